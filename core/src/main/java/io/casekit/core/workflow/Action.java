@@ -1,0 +1,33 @@
+package io.casekit.core.workflow;
+
+import io.casekit.spi.model.CaseState;
+
+/**
+ * The named operations that move a case to a status the definition chooses, and the state that
+ * status must have.
+ */
+public enum Action {
+    /** The desk has a solution; the target is usually an OPEN status awaiting confirmation. */
+    RESOLVE,
+    /** Finish the case with a result: a RESOLVED status. */
+    CLOSE,
+    /** Finish the case without a result: a CANCELLED status. */
+    CANCEL,
+    /** Take a finished or resolved case up again: an OPEN status. */
+    REOPEN;
+
+    /** Whether a status of the given state may be this action's target. */
+    public boolean accepts(CaseState state) {
+        return switch (this) {
+            case RESOLVE -> state != CaseState.CANCELLED;
+            case CLOSE -> state == CaseState.RESOLVED;
+            case CANCEL -> state == CaseState.CANCELLED;
+            case REOPEN -> state == CaseState.OPEN;
+        };
+    }
+
+    /** The YAML/JSON key of this action, e.g. {@code resolve}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

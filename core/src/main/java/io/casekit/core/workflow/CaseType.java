@@ -1,0 +1,47 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A kind of case (Incident, Change Request, Question, ...), with the priorities it allows.
+ *
+ * @param code the code stored on cases
+ * @param labels the display texts
+ * @param defaultPriority the priority a case gets when the opener names none
+ * @param priorities the priorities allowed for this type; empty means every priority
+ * @param stagePipeline the id of the stage pipeline cases of this type move through, if any
+ */
+public record CaseType(
+        String code, Labels labels, String defaultPriority, List<String> priorities, Optional<String> stagePipeline) {
+
+    public CaseType {
+        requireNonNull(code, "caseType.code");
+        requireNonNull(labels, "caseType.labels");
+        requireNonNull(defaultPriority, "caseType.defaultPriority");
+        priorities = List.copyOf(priorities);
+        requireNonNull(stagePipeline, "caseType.stagePipeline");
+    }
+
+    /** A type with an English label that allows every priority and has no stages. */
+    public static CaseType of(String code, String label, String defaultPriority) {
+        return new CaseType(code, Labels.of("en", label), defaultPriority, List.of(), Optional.empty());
+    }
+
+    /** This type, allowing only the given priorities. */
+    public CaseType allowing(String... priorityCodes) {
+        return new CaseType(code, labels, defaultPriority, List.of(priorityCodes), stagePipeline);
+    }
+
+    /** This type, moving through the given stage pipeline. */
+    public CaseType withStages(String pipelineId) {
+        return new CaseType(code, labels, defaultPriority, priorities, Optional.of(pipelineId));
+    }
+
+    /** Whether the type allows the priority (every priority when the list is empty). */
+    public boolean allows(String priorityCode) {
+        return priorities.isEmpty() || priorities.contains(priorityCode);
+    }
+}

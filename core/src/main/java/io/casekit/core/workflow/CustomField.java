@@ -1,0 +1,48 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A field a vendor adds to cases, e.g. {@code releasedIn} (DEV / ACC / TEST / PROD).
+ *
+ * @param name the field name, as commands and cases use it
+ * @param labels the display texts
+ * @param type the value type
+ * @param allowedValues the allowed values of a {@link FieldType#CHOICE} field, empty otherwise
+ * @param required whether a case must have a value when it is opened
+ * @param caseTypes the case types that have this field; empty means all
+ */
+public record CustomField(
+        String name, Labels labels, FieldType type, List<String> allowedValues, boolean required, Set<String> caseTypes) {
+
+    public CustomField {
+        requireNonNull(name, "customField.name");
+        requireNonNull(labels, "customField.labels");
+        requireNonNull(type, "customField.type");
+        allowedValues = List.copyOf(allowedValues);
+        caseTypes = Set.copyOf(caseTypes);
+    }
+
+    /** An optional field of any case type with an English label. */
+    public static CustomField of(String name, String label, FieldType type, String... allowedValues) {
+        return new CustomField(name, Labels.of("en", label), type, List.of(allowedValues), false, Set.of());
+    }
+
+    /** This field, required on the cases that have it. */
+    public CustomField asRequired() {
+        return new CustomField(name, labels, type, allowedValues, true, caseTypes);
+    }
+
+    /** This field, only on the given case types. */
+    public CustomField onCaseTypes(String... codes) {
+        return new CustomField(name, labels, type, allowedValues, required, Set.of(codes));
+    }
+
+    /** Whether cases of the type have this field. */
+    public boolean appliesTo(String caseType) {
+        return caseTypes.isEmpty() || caseTypes.contains(caseType);
+    }
+}

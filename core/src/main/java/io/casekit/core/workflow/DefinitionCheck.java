@@ -1,0 +1,321 @@
+package io.casekit.core.workflow;
+
+import io.casekit.spi.model.CaseState;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Checks a whole definition under construction and lists every problem with its path. */
+final class DefinitionCheck {
+
+    private final WorkflowDefinition.Builder d;
+    private final List<DefinitionProblem> problems = new ArrayList<>();
+    private final Set<String> priorityCodes;
+    private final Set<String> caseTypeCodes;
+    private final Map<String, StatusReason> statuses;
+    private final Set<String> pipelineIds;
+
+    DefinitionCheck(WorkflowDefinition.Builder definition) {
+        this.d = definition;
+        this.priorityCodes = codes(d.priorities(), Priority::code);
+        this.caseTypeCodes = codes(d.caseTypes(), CaseType::code);
+        this.statuses = new LinkedHashMap<>();
+        d.statusReasons().forEach(s -> statuses.putIfAbsent(s.code(), s));
+        this.pipelineIds = codes(d.stagePipelines(), StagePipeline::id);
+    }
+
+    private static <T> Set<String> codes(List<T> items, Function<T, String> code) {
+        Set<String> result = new HashSet<>();
+        items.forEach(item -> result.add(code.apply(item)));
+        return result;
+    }
+
+    List<DefinitionProblem> problems() {
+        if (d.id().isBlank()) {
+            report("id", "must not be blank");
+        }
+        if (d.version() < 1) {
+            report("version", "must be 1 or more, was " + d.version());
+        }
+        checkPriorities();
+        checkCaseTypes();
+        checkStatuses();
+        checkTransitions();
+        checkActions();
+        checkReachability();
+        checkPipelines();
+        checkCustomFields();
+        checkViews();
+        return problems;
+    }
+
+    private void report(String path, String message) {
+        problems.add(new DefinitionProblem(path, message));
+    }
+
+    private <T> void checkCodes(String list, List<T> items, Function<T, String> code, String codeName) {
+        if (items.isEmpty() && !list.equals("stagePipelines") && !list.equals("customFields") && !list.equals("views")) {
+            report(list, "must have at least one element");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String value = code.apply(items.get(i));
+            if (value.isBlank()) {
+                report(list + "[" + i + "]." + codeName, "must not be blank");
+            } else if (!seen.add(value)) {
+                report(list + "[" + i + "]." + codeName, "duplicate " + codeName + " '" + value + "'");
+            }
+        }
+    }
+
+    private void checkLabels(String path, Labels labels) {
+        if (labels.isEmpty()) {
+            report(path + ".labels", "needs at least one label");
+        }
+        labels.byLanguage().forEach((language, text) -> {
+            if (text == null || text.isBlank()) {
+                report(path + ".labels." + language, "must not be blank");
+            }
+        });
+    }
+
+    private void checkPriorities() {
+        checkCodes("priorities", d.priorities(), Priority::code, "code");
+        for (int i = 0; i < d.priorities().size(); i++) {
+            Priority p = d.priorities().get(i);
+            if (p.rank() < 1) {
+                report("priorities[" + i + "].rank", "must be 1 or more, was " + p.rank());
+            }
+            checkLabels("priorities[" + i + "]", p.labels());
+        }
+        String noContract = d.noContractPriority();
+        if (noContract != null && !priorityCodes.contains(noContract)) {
+            report("noContractPriority", "unknown priority '" + noContract + "'; known: " + sorted(priorityCodes));
+        }
+    }
+
+    private void checkCaseTypes() {
+        checkCodes("caseTypes", d.caseTypes(), CaseType::code, "code");
+        for (int i = 0; i < d.caseTypes().size(); i++) {
+            CaseType type = d.caseTypes().get(i);
+            String path = "caseTypes[" + i + "]";
+            checkLabels(path, type.labels());
+            for (int j = 0; j < type.priorities().size(); j++) {
+                if (!priorityCodes.contains(type.priorities().get(j))) {
+                    report(path + ".priorities[" + j + "]", "unknown priority '" + type.priorities().get(j) + "'");
+                }
+            }
+            if (!priorityCodes.contains(type.defaultPriority())) {
+                report(path + ".defaultPriority", "unknown priority '" + type.defaultPriority() + "'; known: " + sorted(priorityCodes));
+            } else if (!type.allows(type.defaultPriority())) {
+                report(path + ".defaultPriority", "'" + type.defaultPriority() + "' is not among the type's allowed priorities " + type.priorities());
+            }
+            type.stagePipeline().filter(id -> !pipelineIds.contains(id)).ifPresent(id ->
+                    report(path + ".stagePipeline", "unknown stage pipeline '" + id + "'; known: " + sorted(pipelineIds)));
+        }
+    }
+
+    private void checkStatuses() {
+        checkCodes("statusReasons", d.statusReasons(), StatusReason::code, "code");
+        for (int i = 0; i < d.statusReasons().size(); i++) {
+            StatusReason s = d.statusReasons().get(i);
+            String path = "statusReasons[" + i + "]";
+            checkLabels(path, s.labels());
+            s.onAssign().ifPresent(target -> checkRuleTarget(path + ".onAssign", s, target));
+            s.onContactComment().ifPresent(target -> checkRuleTarget(path + ".onContactComment", s, target));
+            if (s.has(StatusFlag.AWAITING_CONFIRMATION) && s.state() != CaseState.OPEN) {
+                report(path + ".flags", "AWAITING_CONFIRMATION is for OPEN statuses; '" + s.code() + "' is " + s.state());
+            }
+        }
+        String initial = d.initialStatus();
+        if (initial == null) {
+            report("initialStatus", "is required");
+        } else if (!statuses.containsKey(initial)) {
+            report("initialStatus", "unknown status reason '" + initial + "'");
+        } else if (statuses.get(initial).state() != CaseState.OPEN) {
+            report("initialStatus", "must be an OPEN status; '" + initial + "' is " + statuses.get(initial).state());
+        }
+    }
+
+    private void checkRuleTarget(String path, StatusReason from, String target) {
+        if (!statuses.containsKey(target)) {
+            report(path, "unknown status reason '" + target + "'");
+        } else if (target.equals(from.code())) {
+            report(path, "moves the status to itself");
+        } else if (from.state() != CaseState.OPEN) {
+            report(path, "rules apply only to OPEN statuses; '" + from.code() + "' is " + from.state());
+        }
+    }
+
+    private void checkTransitions() {
+        for (int i = 0; i < d.transitions().size(); i++) {
+            Transition t = d.transitions().get(i);
+            String path = "transitions[" + i + "]";
+            if (t.from().isEmpty()) {
+                report(path + ".from", "must name at least one status, or \"*\"");
+            }
+            for (int j = 0; j < t.from().size(); j++) {
+                String from = t.from().get(j);
+                if (!from.equals(Transition.ANY) && !statuses.containsKey(from)) {
+                    report(path + ".from[" + j + "]", "unknown status reason '" + from + "'");
+                } else if (from.equals(t.to())) {
+                    report(path + ".from[" + j + "]", "a transition from '" + from + "' to itself");
+                }
+            }
+            if (!statuses.containsKey(t.to())) {
+                report(path + ".to", "unknown status reason '" + t.to() + "'");
+            }
+            if (t.actors().isEmpty()) {
+                report(path + ".actors", "must name at least one of AGENT, CONTACT, SYSTEM");
+            }
+        }
+    }
+
+    private void checkActions() {
+        d.actions().forEach((action, target) -> {
+            StatusReason status = statuses.get(target);
+            if (status == null) {
+                report("actions." + action.key(), "unknown status reason '" + target + "'");
+            } else if (!action.accepts(status.state())) {
+                report("actions." + action.key(), "'" + target + "' is " + status.state() + ", which " + action.key() + " cannot target");
+            }
+        });
+    }
+
+    /** Every status reachable from the initial one; every OPEN status has a way out. */
+    private void checkReachability() {
+        String initial = d.initialStatus();
+        if (initial == null || !statuses.containsKey(initial)) {
+            return;
+        }
+        Map<String, Set<String>> edges = new HashMap<>();
+        statuses.keySet().forEach(code -> edges.put(code, new HashSet<>()));
+        for (Transition t : d.transitions()) {
+            if (!statuses.containsKey(t.to())) {
+                continue;
+            }
+            for (String from : t.from()) {
+                if (from.equals(Transition.ANY)) {
+                    statuses.keySet().stream().filter(code -> !code.equals(t.to())).forEach(code -> edges.get(code).add(t.to()));
+                } else if (edges.containsKey(from) && !from.equals(t.to())) {
+                    edges.get(from).add(t.to());
+                }
+            }
+        }
+        for (StatusReason s : statuses.values()) {
+            s.ruleTargets().stream().filter(statuses::containsKey).forEach(target -> edges.get(s.code()).add(target));
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(initial));
+        while (!todo.isEmpty()) {
+            String code = todo.pop();
+            if (reached.add(code)) {
+                todo.addAll(edges.get(code));
+            }
+        }
+        for (int i = 0; i < d.statusReasons().size(); i++) {
+            StatusReason s = d.statusReasons().get(i);
+            if (statuses.get(s.code()) != s) {
+                continue; // a duplicate, reported already
+            }
+            if (!reached.contains(s.code())) {
+                report("statusReasons[" + i + "]", "status '" + s.code() + "' cannot be reached from the initial status '" + initial + "'");
+            }
+            if (s.state() == CaseState.OPEN && edges.get(s.code()).isEmpty()) {
+                report("statusReasons[" + i + "]", "OPEN status '" + s.code() + "' has no way out: add a transition from it");
+            }
+        }
+    }
+
+    private void checkPipelines() {
+        checkCodes("stagePipelines", d.stagePipelines(), StagePipeline::id, "id");
+        for (int i = 0; i < d.stagePipelines().size(); i++) {
+            StagePipeline pipeline = d.stagePipelines().get(i);
+            String path = "stagePipelines[" + i + "]";
+            if (pipeline.stages().isEmpty()) {
+                report(path + ".stages", "must have at least one stage");
+                continue;
+            }
+            checkCodes(path + ".stages", pipeline.stages(), Stage::code, "code");
+            Set<String> codes = codes(pipeline.stages(), Stage::code);
+            for (int j = 0; j < pipeline.stages().size(); j++) {
+                Stage stage = pipeline.stages().get(j);
+                checkLabels(path + ".stages[" + j + "]", stage.labels());
+                List<String> next = stage.next().orElse(List.of());
+                for (int k = 0; k < next.size(); k++) {
+                    if (!codes.contains(next.get(k))) {
+                        report(path + ".stages[" + j + "].next[" + k + "]", "unknown stage '" + next.get(k) + "'");
+                    } else if (next.get(k).equals(stage.code())) {
+                        report(path + ".stages[" + j + "].next[" + k + "]", "a stage cannot lead to itself");
+                    }
+                }
+            }
+            checkPipelineGraph(path, pipeline, codes);
+        }
+    }
+
+    private void checkPipelineGraph(String path, StagePipeline pipeline, Set<String> codes) {
+        Set<String> reached = new HashSet<>();
+        Deque<Stage> todo = new ArrayDeque<>(List.of(pipeline.first()));
+        boolean endReached = false;
+        while (!todo.isEmpty()) {
+            Stage stage = todo.pop();
+            if (!reached.add(stage.code())) {
+                continue;
+            }
+            List<String> successors = pipeline.successors(stage).stream().filter(codes::contains).toList();
+            endReached |= successors.isEmpty();
+            successors.forEach(code -> pipeline.stage(code).ifPresent(todo::push));
+        }
+        if (!endReached) {
+            report(path, "the pipeline has no end: no stage reachable from '" + pipeline.first().code() + "' is a last stage (a stage without next)");
+        }
+        for (int j = 0; j < pipeline.stages().size(); j++) {
+            if (!reached.contains(pipeline.stages().get(j).code())) {
+                report(path + ".stages[" + j + "]", "stage '" + pipeline.stages().get(j).code() + "' cannot be reached from the first stage");
+            }
+        }
+    }
+
+    private void checkCustomFields() {
+        checkCodes("customFields", d.customFields(), CustomField::name, "name");
+        for (int i = 0; i < d.customFields().size(); i++) {
+            CustomField field = d.customFields().get(i);
+            String path = "customFields[" + i + "]";
+            checkLabels(path, field.labels());
+            if (field.type() == FieldType.CHOICE && field.allowedValues().isEmpty()) {
+                report(path + ".values", "a CHOICE field needs at least one value");
+            }
+            if (field.type() != FieldType.CHOICE && !field.allowedValues().isEmpty()) {
+                report(path + ".values", "only CHOICE fields have values; this one is " + field.type());
+            }
+            if (new HashSet<>(field.allowedValues()).size() != field.allowedValues().size()) {
+                report(path + ".values", "duplicate values in " + field.allowedValues());
+            }
+            field.caseTypes().stream().filter(t -> !caseTypeCodes.contains(t)).sorted().forEach(t ->
+                    report(path + ".caseTypes", "unknown case type '" + t + "'"));
+        }
+    }
+
+    private void checkViews() {
+        checkCodes("views", d.views(), View::code, "code");
+        for (int i = 0; i < d.views().size(); i++) {
+            View view = d.views().get(i);
+            String path = "views[" + i + "]";
+            checkLabels(path, view.labels());
+            view.statusReasons().stream().filter(s -> !statuses.containsKey(s)).sorted().forEach(s ->
+                    report(path + ".statusReasons", "unknown status reason '" + s + "'"));
+        }
+    }
+
+    private static List<String> sorted(Set<String> codes) {
+        return codes.stream().sorted().toList();
+    }
+}

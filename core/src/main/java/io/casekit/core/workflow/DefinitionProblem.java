@@ -1,0 +1,22 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One thing wrong with a workflow definition.
+ *
+ * @param path where: the element's path in the YAML/JSON form, e.g. {@code transitions[3].to}
+ * @param message what is wrong and what would be right
+ */
+public record DefinitionProblem(String path, String message) {
+
+    public DefinitionProblem {
+        requireNonNull(path, "path");
+        requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return path + ": " + message;
+    }
+}

@@ -1,0 +1,258 @@
+package io.casekit.core.workflow;
+
+import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.CaseState;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a parsed YAML/JSON tree into a definition builder. Reports every shape problem (unknown
+ * key, missing key, wrong type, unknown enum value) with its path instead of stopping at the first,
+ * then lets the builder's check add the semantic problems.
+ */
+final class DefinitionReader {
+
+    private final List<DefinitionProblem> problems = new ArrayList<>();
+
+    WorkflowDefinition read(JsonNode root, String source) {
+        if (!root.isObject()) {
+            throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("$", "the document must be a mapping")));
+        }
+        allowOnly(root, "", Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes", "noContractPriority",
+                "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views"));
+        String id = requiredText(root, "", "id");
+        int version = (int) requiredLong(root, "", "version", 1);
+        WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
+        optionalText(root, "", "name").ifPresent(b::name);
+        JsonNode number = root.get("caseNumber");
+        if (number != null && isObject(number, "caseNumber")) {
+            allowOnly(number, "caseNumber", Set.of("format", "start"));
+            b.caseNumber(requiredText(number, "caseNumber", "format"),
+                    number.has("start") ? requiredLong(number, "caseNumber", "start", 1) : 1);
+        }
+        list(root, "priorities", this::priority).forEach(b::priority);
+        list(root, "caseTypes", this::caseType).forEach(b::caseType);
+        optionalText(root, "", "noContractPriority").ifPresent(b::noContractPriority);
+        list(root, "statusReasons", this::statusReason).forEach(b::status);
+        optionalText(root, "", "initialStatus").ifPresent(b::initialStatus);
+        list(root, "transitions", this::transition).forEach(b::transition);
+        JsonNode actions = root.get("actions");
+        if (actions != null && isObject(actions, "actions")) {
+            for (Map.Entry<String, JsonNode> entry : actions.properties()) {
+                Optional<Action> action = enumValue(Action.class, entry.getKey(), "actions." + entry.getKey());
+                String target = text(entry.getValue(), "actions." + entry.getKey());
+                action.ifPresent(a -> b.action(a, target));
+            }
+        }
+        list(root, "stagePipelines", this::pipeline).forEach(b::stagePipeline);
+        list(root, "customFields", this::customField).forEach(b::customField);
+        list(root, "views", this::view).forEach(b::view);
+        return b.build(problems, source);
+    }
+
+    private Priority priority(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("code", "rank", "labels"));
+        return new Priority(requiredText(node, path, "code"), (int) requiredLong(node, path, "rank", 1), labels(node, path));
+    }
+
+    private CaseType caseType(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("code", "labels", "defaultPriority", "priorities", "stagePipeline"));
+        return new CaseType(requiredText(node, path, "code"), labels(node, path), requiredText(node, path, "defaultPriority"),
+                texts(node, path, "priorities"), optionalText(node, path, "stagePipeline"));
+    }
+
+    private StatusReason statusReason(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("code", "labels", "state", "flags", "onAssign", "onContactComment"));
+        String stateText = requiredText(node, path, "state");
+        CaseState state = stateText.isEmpty() ? CaseState.OPEN
+                : enumValue(CaseState.class, stateText, path + ".state").orElse(CaseState.OPEN);
+        return new StatusReason(requiredText(node, path, "code"), labels(node, path), state,
+                enums(StatusFlag.class, node, path, "flags"), optionalText(node, path, "onAssign"),
+                optionalText(node, path, "onContactComment"));
+    }
+
+    private Transition transition(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("from", "to", "actors", "guards"));
+        return new Transition(texts(node, path, "from"), requiredText(node, path, "to"),
+                enums(ActorKind.class, node, path, "actors"), enums(Guard.class, node, path, "guards"));
+    }
+
+    private StagePipeline pipeline(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("id", "stages"));
+        return new StagePipeline(requiredText(node, path, "id"), list(node, path, "stages", this::stage));
+    }
+
+    private Stage stage(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("code", "labels", "next"));
+        Optional<List<String>> next = node.has("next") ? Optional.of(texts(node, path, "next")) : Optional.empty();
+        return new Stage(requiredText(node, path, "code"), labels(node, path), next);
+    }
+
+    private CustomField customField(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("name", "labels", "type", "values", "required", "caseTypes"));
+        String typeText = requiredText(node, path, "type");
+        FieldType type = typeText.isEmpty() ? FieldType.TEXT
+                : enumValue(FieldType.class, typeText, path + ".type").orElse(FieldType.TEXT);
+        boolean required = false;
+        JsonNode requiredNode = node.get("required");
+        if (requiredNode != null) {
+            if (requiredNode.isBoolean()) {
+                required = requiredNode.booleanValue();
+            } else {
+                report(path + ".required", "must be true or false");
+            }
+        }
+        return new CustomField(requiredText(node, path, "name"), labels(node, path), type, texts(node, path, "values"),
+                required, Set.copyOf(texts(node, path, "caseTypes")));
+    }
+
+    private View view(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("code", "labels", "states", "statusReasons", "flags"));
+        return new View(requiredText(node, path, "code"), labels(node, path), enums(CaseState.class, node, path, "states"),
+                Set.copyOf(texts(node, path, "statusReasons")), enums(StatusFlag.class, node, path, "flags"));
+    }
+
+    // ---- shape helpers -------------------------------------------------------------------------
+
+    private void report(String path, String message) {
+        problems.add(new DefinitionProblem(path, message));
+    }
+
+    private static String at(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private boolean isObject(JsonNode node, String path) {
+        if (!node.isObject()) {
+            report(path, "must be a mapping");
+            return false;
+        }
+        return true;
+    }
+
+    private void allowOnly(JsonNode node, String path, Set<String> keys) {
+        for (String key : node.propertyNames()) {
+            if (!keys.contains(key)) {
+                report(at(path, key), "unknown key; allowed here: " + keys.stream().sorted().toList());
+            }
+        }
+    }
+
+    private String text(JsonNode node, String path) {
+        if (node.isString() || node.isNumber()) {
+            return node.asString();
+        }
+        report(path, "must be a text or a number");
+        return "";
+    }
+
+    private String requiredText(JsonNode node, String path, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            report(at(path, key), "is required");
+            return "";
+        }
+        return text(value, at(path, key));
+    }
+
+    private Optional<String> optionalText(JsonNode node, String path, String key) {
+        JsonNode value = node.get(key);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(text(value, at(path, key)));
+    }
+
+    private long requiredLong(JsonNode node, String path, String key, long fallback) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            report(at(path, key), "is required");
+            return fallback;
+        }
+        if (!value.isIntegralNumber()) {
+            report(at(path, key), "must be a whole number");
+            return fallback;
+        }
+        return value.longValue();
+    }
+
+    private Labels labels(JsonNode node, String path) {
+        JsonNode value = node.get("labels");
+        if (value == null || !isObject(value, at(path, "labels"))) {
+            return Labels.none();
+        }
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            byLanguage.put(entry.getKey(), text(entry.getValue(), at(path, "labels." + entry.getKey())));
+        }
+        return new Labels(byLanguage);
+    }
+
+    private List<String> texts(JsonNode node, String path, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            report(at(path, key), "must be a list");
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        int i = 0;
+        for (JsonNode element : value) {
+            result.add(text(element, at(path, key) + "[" + i++ + "]"));
+        }
+        return result;
+    }
+
+    private <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String text, String path) {
+        try {
+            return Optional.of(Enum.valueOf(type, text.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            report(path, "unknown value '" + text + "'; allowed: " + EnumSet.allOf(type));
+            return Optional.empty();
+        }
+    }
+
+    private <E extends Enum<E>> Set<E> enums(Class<E> type, JsonNode node, String path, String key) {
+        List<String> texts = texts(node, path, key);
+        Set<E> result = EnumSet.noneOf(type);
+        for (int i = 0; i < texts.size(); i++) {
+            enumValue(type, texts.get(i), at(path, key) + "[" + i + "]").ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private <T> List<T> list(JsonNode node, String key, BiFunction<JsonNode, String, @Nullable T> element) {
+        return list(node, "", key, element);
+    }
+
+    private <T> List<T> list(JsonNode node, String path, String key, BiFunction<JsonNode, String, @Nullable T> element) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            report(at(path, key), "must be a list");
+            return List.of();
+        }
+        List<T> result = new ArrayList<>();
+        int i = 0;
+        for (JsonNode item : value) {
+            String itemPath = at(path, key) + "[" + i++ + "]";
+            if (isObject(item, itemPath)) {
+                T converted = element.apply(item, itemPath);
+                if (converted != null) {
+                    result.add(converted);
+                }
+            }
+        }
+        return result;
+    }
+}

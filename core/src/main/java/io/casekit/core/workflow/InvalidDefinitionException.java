@@ -1,0 +1,27 @@
+package io.casekit.core.workflow;
+
+import io.casekit.spi.CasekitException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A workflow definition was refused. Carries every problem found, not just the first, each with
+ * the path of the offending element.
+ */
+public final class InvalidDefinitionException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<DefinitionProblem> problems;
+
+    public InvalidDefinitionException(String source, List<DefinitionProblem> problems) {
+        super("invalid workflow definition " + source + ", " + problems.size() + " problem(s):\n  "
+                + problems.stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n  ")));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem found, in the order of the definition's elements. */
+    public List<DefinitionProblem> problems() {
+        return problems;
+    }
+}

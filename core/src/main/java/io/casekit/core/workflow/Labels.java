@@ -1,0 +1,64 @@
+package io.casekit.core.workflow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The display texts of a definition element, by language (ISO 639 code such as {@code en}, {@code
+ * nl}, {@code fr}). Immutable.
+ *
+ * @param byLanguage the texts keyed by language code, in declaration order
+ */
+public record Labels(Map<String, String> byLanguage) {
+
+    /** The language a label falls back to when the asked one is missing. */
+    public static final String FALLBACK_LANGUAGE = "en";
+
+    public Labels {
+        requireNonNull(byLanguage, "labels must not be null");
+        byLanguage = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+    }
+
+    /** No labels (the definition check reports an element without labels). */
+    public static Labels none() {
+        return new Labels(Map.of());
+    }
+
+    /** One label. */
+    public static Labels of(String language, String text) {
+        return none().and(language, text);
+    }
+
+    /** These labels plus one more language. */
+    public Labels and(String language, String text) {
+        checkArgument(!language.isBlank(), "label language must not be blank");
+        Map<String, String> copy = new LinkedHashMap<>(byLanguage);
+        copy.put(language, text);
+        return new Labels(copy);
+    }
+
+    /** Whether there is at least one label. */
+    public boolean isEmpty() {
+        return byLanguage.isEmpty();
+    }
+
+    /**
+     * The text in the given language, else in English, else in the first declared language, else
+     * the empty string.
+     */
+    public String text(Locale locale) {
+        String exact = byLanguage.get(locale.getLanguage());
+        if (exact != null) {
+            return exact;
+        }
+        String fallback = byLanguage.get(FALLBACK_LANGUAGE);
+        if (fallback != null) {
+            return fallback;
+        }
+        return byLanguage.values().stream().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,53 @@
+package io.casekit.core.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The workflow definitions that ship with Casekit, one for each kind of portal in the project's
+ * portal guides. Use one as it is, or as the starting point of your own YAML.
+ *
+ * <ul>
+ *   <li>{@code it-services}: an IT services vendor with seven expertise domains, numbered status
+ *       reasons 100-450, a 7-day feedback window and merges;
+ *   <li>{@code software-vendor}: a software vendor with P1-P4 reaction times, incidents, change
+ *       requests and questions;
+ *   <li>{@code erp-vendor}: an ERP vendor whose cases from non-authorised contacts wait for approval,
+ *       with office hours 08:30-17:00;
+ *   <li>{@code erp-consultancy}: an ERP and consultancy vendor with a change-request stage pipeline,
+ *       product / recurring / released-in-environment fields and escalation levels.
+ * </ul>
+ */
+public final class Presets {
+
+    private static final List<String> NAMES = List.of("it-services", "software-vendor", "erp-vendor", "erp-consultancy");
+
+    private Presets() {}
+
+    /** The names of the shipped presets. */
+    public static List<String> names() {
+        return NAMES;
+    }
+
+    /**
+     * Loads a preset.
+     *
+     * @throws IllegalArgumentException if there is no preset of that name
+     */
+    public static WorkflowDefinition load(String name) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown preset '" + name + "'; presets: " + NAMES);
+        }
+        String resource = "presets/" + name + ".yaml";
+        try (InputStream in = Presets.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("preset resource missing from the jar: " + resource);
+            }
+            return WorkflowDefinitions.fromYaml(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

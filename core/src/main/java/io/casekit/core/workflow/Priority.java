@@ -1,0 +1,23 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A priority a case can have, e.g. {@code P1 - Very High}.
+ *
+ * @param code the code stored on cases, e.g. {@code P1}
+ * @param rank the urgency, 1 being the most urgent
+ * @param labels the display texts
+ */
+public record Priority(String code, int rank, Labels labels) {
+
+    public Priority {
+        requireNonNull(code, "priority.code");
+        requireNonNull(labels, "priority.labels");
+    }
+
+    /** A priority with an English label. */
+    public static Priority of(String code, int rank, String label) {
+        return new Priority(code, rank, Labels.of("en", label));
+    }
+}

@@ -1,0 +1,45 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ordered stages a case of some type moves through (e.g. a change request: Analysis, Send for
+ * approval, ..., Test Customer), orthogonal to its status reason.
+ *
+ * @param id the id case types refer to
+ * @param stages the stages in order; a case enters at the first
+ */
+public record StagePipeline(String id, List<Stage> stages) {
+
+    public StagePipeline {
+        requireNonNull(id, "stagePipeline.id");
+        stages = List.copyOf(stages);
+    }
+
+    /** A pipeline of the given stages. */
+    public static StagePipeline of(String id, Stage... stages) {
+        return new StagePipeline(id, List.of(stages));
+    }
+
+    /** The stage with this code. */
+    public Optional<Stage> stage(String code) {
+        return stages.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /** The stage a case enters the pipeline at. */
+    public Stage first() {
+        return stages.get(0);
+    }
+
+    /** The stages a case may move to from {@code stage}: its {@code next}, else the following one. */
+    public List<String> successors(Stage stage) {
+        if (stage.next().isPresent()) {
+            return stage.next().get();
+        }
+        int index = stages.indexOf(stage);
+        return index >= 0 && index + 1 < stages.size() ? List.of(stages.get(index + 1).code()) : List.of();
+    }
+}

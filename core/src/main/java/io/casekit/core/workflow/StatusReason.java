@@ -1,0 +1,69 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.model.CaseState;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A status reason, e.g. {@code 310. Requested Info to Customer}: the fine-grained status of a case.
+ * It belongs to exactly one {@link CaseState} and carries flags that drive behaviour.
+ *
+ * @param code the code stored on cases
+ * @param labels the display texts
+ * @param state the state a case in this status is in
+ * @param flags the behaviour this status switches on
+ * @param onAssign the status a case moves to when it is assigned while in this one, if any
+ * @param onContactComment the status a case moves to when a contact adds a public comment while in
+ *     this one (e.g. back from "waiting for customer"), if any
+ */
+public record StatusReason(
+        String code,
+        Labels labels,
+        CaseState state,
+        Set<StatusFlag> flags,
+        Optional<String> onAssign,
+        Optional<String> onContactComment) {
+
+    public StatusReason {
+        requireNonNull(code, "statusReason.code");
+        requireNonNull(labels, "statusReason.labels");
+        requireNonNull(state, "statusReason.state");
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        requireNonNull(onAssign, "statusReason.onAssign");
+        requireNonNull(onContactComment, "statusReason.onContactComment");
+    }
+
+    /** A status of the given state with an English label, no flags and no rules. */
+    public static StatusReason of(String code, String label, CaseState state) {
+        return new StatusReason(code, Labels.of("en", label), state, Set.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** This status with these flags. */
+    public StatusReason flagged(StatusFlag... value) {
+        return new StatusReason(code, labels, state, Set.of(value), onAssign, onContactComment);
+    }
+
+    /** This status, moving to {@code target} when the case is assigned. */
+    public StatusReason onAssign(String target) {
+        return new StatusReason(code, labels, state, flags, Optional.of(target), onContactComment);
+    }
+
+    /** This status, moving to {@code target} when a contact adds a public comment. */
+    public StatusReason onContactComment(String target) {
+        return new StatusReason(code, labels, state, flags, onAssign, Optional.of(target));
+    }
+
+    /** Whether this status has the flag. */
+    public boolean has(StatusFlag flag) {
+        return flags.contains(flag);
+    }
+
+    /** The statuses the rules of this status can move a case to. */
+    List<String> ruleTargets() {
+        return java.util.stream.Stream.of(onAssign, onContactComment).flatMap(Optional::stream).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.model.ActorKind;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An allowed move between status reasons, and who may ask for it.
+ *
+ * @param from the status codes the move starts from; {@value #ANY} stands for every status
+ * @param to the target status code
+ * @param actors the kinds of actor that may take it
+ * @param guards the conditions the request must meet
+ */
+public record Transition(List<String> from, String to, Set<ActorKind> actors, Set<Guard> guards) {
+
+    /** In {@link #from()}: every status of the definition. */
+    public static final String ANY = "*";
+
+    public Transition {
+        from = List.copyOf(from);
+        requireNonNull(to, "transition.to");
+        actors = actors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(actors));
+        guards = guards.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(guards));
+    }
+
+    /** Starts a transition from the given statuses; finish it with {@link Partial#to}. */
+    public static Partial from(String... statusCodes) {
+        return new Partial(List.of(statusCodes));
+    }
+
+    /** This transition, open to these actor kinds. */
+    public Transition by(ActorKind... kinds) {
+        return new Transition(from, to, Set.of(kinds), guards);
+    }
+
+    /** This transition, with these guards. */
+    public Transition guardedBy(Guard... value) {
+        return new Transition(from, to, actors, Set.of(value));
+    }
+
+    /** Whether the transition applies when moving from the status and may be taken by the actor. */
+    public boolean allows(String fromStatus, ActorKind actor) {
+        return actors.contains(actor) && (from.contains(ANY) || from.contains(fromStatus));
+    }
+
+    /** The first half of a transition under construction. @param from the source statuses */
+    public record Partial(List<String> from) {
+        /** Completes the transition; open it to actors with {@link Transition#by}. */
+        public Transition to(String statusCode) {
+            return new Transition(from, statusCode, Set.of(), Set.of());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.model.CaseState;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A named filter a portal offers ("Open Cases - Waiting for input customer"). A case matches when
+ * it matches every criterion that is given; an empty criterion matches anything.
+ *
+ * @param code the view's code
+ * @param labels the display texts
+ * @param states the states a case must be in (any of them)
+ * @param statusReasons the status reasons a case must have (any of them)
+ * @param flags the flags a case's status reason must have (all of them)
+ */
+public record View(
+        String code, Labels labels, Set<CaseState> states, Set<String> statusReasons, Set<StatusFlag> flags) {
+
+    public View {
+        requireNonNull(code, "view.code");
+        requireNonNull(labels, "view.labels");
+        states = states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
+        statusReasons = Set.copyOf(statusReasons);
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    /** A view with an English label that matches every case; narrow it with the {@code with} methods. */
+    public static View of(String code, String label) {
+        return new View(code, Labels.of("en", label), Set.of(), Set.of(), Set.of());
+    }
+
+    public View withStates(CaseState... value) {
+        return new View(code, labels, Set.of(value), statusReasons, flags);
+    }
+
+    public View withStatusReasons(String... value) {
+        return new View(code, labels, states, Set.of(value), flags);
+    }
+
+    public View withFlags(StatusFlag... value) {
+        return new View(code, labels, states, statusReasons, Set.of(value));
+    }
+
+    /** Whether a case in the given status matches this view. */
+    public boolean matches(StatusReason status) {
+        return (states.isEmpty() || states.contains(status.state()))
+                && (statusReasons.isEmpty() || statusReasons.contains(status.code()))
+                && status.flags().containsAll(flags);
+    }
+}

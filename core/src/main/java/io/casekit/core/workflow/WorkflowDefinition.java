@@ -1,0 +1,367 @@
+package io.casekit.core.workflow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.DefinitionRef;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One version of a vendor's workflow: case types, priorities, status reasons and the transitions
+ * between them, stage pipelines, custom fields, views and the case-number format. Immutable,
+ * thread-safe, and valid: an instance exists only if the definition check found no problem.
+ *
+ * <p>Build one with {@link #builder(String, int)}, read one with {@link WorkflowDefinitions}, or
+ * start from a preset in {@link Presets}.
+ */
+public final class WorkflowDefinition {
+
+    private final DefinitionRef ref;
+    private final String name;
+    private final CaseNumberFormat caseNumberFormat;
+    private final List<Priority> priorities;
+    private final List<CaseType> caseTypes;
+    private final Optional<String> noContractPriority;
+    private final List<StatusReason> statusReasons;
+    private final String initialStatus;
+    private final List<Transition> transitions;
+    private final Map<Action, String> actions;
+    private final List<StagePipeline> stagePipelines;
+    private final List<CustomField> customFields;
+    private final List<View> views;
+
+    private final Map<String, Priority> priorityByCode;
+    private final Map<String, CaseType> caseTypeByCode;
+    private final Map<String, StatusReason> statusByCode;
+    private final Map<String, StagePipeline> pipelineById;
+    private final Map<String, CustomField> fieldByName;
+    private final Map<String, View> viewByCode;
+
+    private WorkflowDefinition(Builder b, CaseNumberFormat caseNumberFormat) {
+        this.ref = new DefinitionRef(b.id, b.version);
+        this.name = b.name == null ? b.id : b.name;
+        this.caseNumberFormat = caseNumberFormat;
+        this.priorities = List.copyOf(b.priorities);
+        this.caseTypes = List.copyOf(b.caseTypes);
+        this.noContractPriority = Optional.ofNullable(b.noContractPriority);
+        this.statusReasons = List.copyOf(b.statusReasons);
+        this.initialStatus = requireNonNull(b.initialStatus);
+        this.transitions = List.copyOf(b.transitions);
+        this.actions = Map.copyOf(b.actions);
+        this.stagePipelines = List.copyOf(b.stagePipelines);
+        this.customFields = List.copyOf(b.customFields);
+        this.views = List.copyOf(b.views);
+        this.priorityByCode = index(priorities, Priority::code);
+        this.caseTypeByCode = index(caseTypes, CaseType::code);
+        this.statusByCode = index(statusReasons, StatusReason::code);
+        this.pipelineById = index(stagePipelines, StagePipeline::id);
+        this.fieldByName = index(customFields, CustomField::name);
+        this.viewByCode = index(views, View::code);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        ImmutableMap.Builder<String, T> map = ImmutableMap.builder();
+        items.forEach(item -> map.put(key.apply(item), item));
+        return map.buildOrThrow();
+    }
+
+    /** Starts a definition with the given id and version (1 or more). */
+    public static Builder builder(String id, int version) {
+        return new Builder(id, version);
+    }
+
+    /** The id and version cases record. */
+    public DefinitionRef ref() {
+        return ref;
+    }
+
+    public String id() {
+        return ref.id();
+    }
+
+    public int version() {
+        return ref.version();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public CaseNumberFormat caseNumberFormat() {
+        return caseNumberFormat;
+    }
+
+    /** The priorities, most urgent (rank 1) first as declared. */
+    public List<Priority> priorities() {
+        return priorities;
+    }
+
+    public List<CaseType> caseTypes() {
+        return caseTypes;
+    }
+
+    /** The priority every case of a customer without a support contract gets, if the definition says. */
+    public Optional<String> noContractPriority() {
+        return noContractPriority;
+    }
+
+    public List<StatusReason> statusReasons() {
+        return statusReasons;
+    }
+
+    /** The status reason every new case starts in. */
+    public String initialStatus() {
+        return initialStatus;
+    }
+
+    public List<Transition> transitions() {
+        return transitions;
+    }
+
+    public List<StagePipeline> stagePipelines() {
+        return stagePipelines;
+    }
+
+    public List<CustomField> customFields() {
+        return customFields;
+    }
+
+    public List<View> views() {
+        return views;
+    }
+
+    public Optional<Priority> priority(String code) {
+        return Optional.ofNullable(priorityByCode.get(code));
+    }
+
+    public Optional<CaseType> caseType(String code) {
+        return Optional.ofNullable(caseTypeByCode.get(code));
+    }
+
+    public Optional<StatusReason> statusReason(String code) {
+        return Optional.ofNullable(statusByCode.get(code));
+    }
+
+    public Optional<StagePipeline> stagePipeline(String id) {
+        return Optional.ofNullable(pipelineById.get(id));
+    }
+
+    public Optional<CustomField> customField(String name) {
+        return Optional.ofNullable(fieldByName.get(name));
+    }
+
+    public Optional<View> view(String code) {
+        return Optional.ofNullable(viewByCode.get(code));
+    }
+
+    /** The status an action moves a case to, if the definition offers the action. */
+    public Optional<String> actionTarget(Action action) {
+        return Optional.ofNullable(actions.get(action));
+    }
+
+    /** The transition an actor of the kind may take from one status to another, if any. */
+    public Optional<Transition> transition(String from, String to, ActorKind actor) {
+        if (from.equals(to)) {
+            return Optional.empty();
+        }
+        return transitions.stream().filter(t -> t.to().equals(to) && t.allows(from, actor)).findFirst();
+    }
+
+    /** Every status an actor of the kind may move a case to from {@code from}, in declaration order. */
+    public Set<String> targetsFrom(String from, ActorKind actor) {
+        Set<String> targets = new LinkedHashSet<>();
+        for (Transition t : transitions) {
+            if (!t.to().equals(from) && t.allows(from, actor)) {
+                targets.add(t.to());
+            }
+        }
+        return targets;
+    }
+
+    @Override
+    public String toString() {
+        return "WorkflowDefinition[" + ref + "]";
+    }
+
+    /**
+     * Collects the parts of a definition. Elements keep their order; {@link #build()} checks the
+     * whole definition and reports every problem at once. Single-valued settings may be set once.
+     * Not thread-safe.
+     */
+    public static final class Builder {
+        private final String id;
+        private final int version;
+        private @Nullable String name;
+        private @Nullable String caseNumberPattern;
+        private long caseNumberStart = 1;
+        private final List<Priority> priorities = new ArrayList<>();
+        private final List<CaseType> caseTypes = new ArrayList<>();
+        private @Nullable String noContractPriority;
+        private final List<StatusReason> statusReasons = new ArrayList<>();
+        private @Nullable String initialStatus;
+        private final List<Transition> transitions = new ArrayList<>();
+        private final Map<Action, String> actions = new EnumMap<>(Action.class);
+        private final List<StagePipeline> stagePipelines = new ArrayList<>();
+        private final List<CustomField> customFields = new ArrayList<>();
+        private final List<View> views = new ArrayList<>();
+
+        private Builder(String id, int version) {
+            this.id = requireNonNull(id, "id");
+            this.version = version;
+        }
+
+        public Builder name(String value) {
+            checkState(name == null, "name was already set to %s", name);
+            name = requireNonNull(value, "name");
+            return this;
+        }
+
+        /** The case-number format (see {@link CaseNumberFormat}) and the first sequence value it uses. */
+        public Builder caseNumber(String pattern, long start) {
+            checkState(caseNumberPattern == null, "caseNumber was already set to %s", caseNumberPattern);
+            caseNumberPattern = requireNonNull(pattern, "caseNumber.format");
+            caseNumberStart = start;
+            return this;
+        }
+
+        public Builder priority(Priority value) {
+            priorities.add(requireNonNull(value, "priority"));
+            return this;
+        }
+
+        public Builder caseType(CaseType value) {
+            caseTypes.add(requireNonNull(value, "caseType"));
+            return this;
+        }
+
+        /** The fixed priority of customers without a support contract. */
+        public Builder noContractPriority(String priorityCode) {
+            checkState(noContractPriority == null, "noContractPriority was already set to %s", noContractPriority);
+            noContractPriority = requireNonNull(priorityCode, "noContractPriority");
+            return this;
+        }
+
+        public Builder status(StatusReason value) {
+            statusReasons.add(requireNonNull(value, "statusReason"));
+            return this;
+        }
+
+        public Builder initialStatus(String code) {
+            checkState(initialStatus == null, "initialStatus was already set to %s", initialStatus);
+            initialStatus = requireNonNull(code, "initialStatus");
+            return this;
+        }
+
+        public Builder transition(Transition value) {
+            transitions.add(requireNonNull(value, "transition"));
+            return this;
+        }
+
+        /** The status an action (resolve, close, cancel, reopen) moves a case to. */
+        public Builder action(Action action, String statusCode) {
+            checkArgument(!actions.containsKey(action), "actions.%s was already set", action.key());
+            actions.put(action, requireNonNull(statusCode, "actions." + action.key()));
+            return this;
+        }
+
+        public Builder stagePipeline(StagePipeline value) {
+            stagePipelines.add(requireNonNull(value, "stagePipeline"));
+            return this;
+        }
+
+        public Builder customField(CustomField value) {
+            customFields.add(requireNonNull(value, "customField"));
+            return this;
+        }
+
+        public Builder view(View value) {
+            views.add(requireNonNull(value, "view"));
+            return this;
+        }
+
+        /**
+         * Checks the whole definition and builds it.
+         *
+         * @throws InvalidDefinitionException listing every problem, each with its path
+         */
+        public WorkflowDefinition build() {
+            return build(List.of(), "'" + id + "' version " + version);
+        }
+
+        /** Builds, reporting {@code earlier} problems (found while reading a file) with the check's own. */
+        WorkflowDefinition build(List<DefinitionProblem> earlier, String source) {
+            List<DefinitionProblem> problems = new ArrayList<>(earlier);
+            CaseNumberFormat format = null;
+            try {
+                format = CaseNumberFormat.of(caseNumberPattern == null ? "{seq}" : caseNumberPattern, caseNumberStart);
+            } catch (IllegalArgumentException e) {
+                problems.add(new DefinitionProblem("caseNumber", e.getMessage()));
+            }
+            problems.addAll(new DefinitionCheck(this).problems());
+            if (!problems.isEmpty() || format == null) {
+                throw new InvalidDefinitionException(source, problems);
+            }
+            return new WorkflowDefinition(this, format);
+        }
+
+        // Read by DefinitionCheck.
+        String id() {
+            return id;
+        }
+
+        int version() {
+            return version;
+        }
+
+        List<Priority> priorities() {
+            return priorities;
+        }
+
+        List<CaseType> caseTypes() {
+            return caseTypes;
+        }
+
+        @Nullable String noContractPriority() {
+            return noContractPriority;
+        }
+
+        List<StatusReason> statusReasons() {
+            return statusReasons;
+        }
+
+        @Nullable String initialStatus() {
+            return initialStatus;
+        }
+
+        List<Transition> transitions() {
+            return transitions;
+        }
+
+        Map<Action, String> actions() {
+            return actions;
+        }
+
+        List<StagePipeline> stagePipelines() {
+            return stagePipelines;
+        }
+
+        List<CustomField> customFields() {
+            return customFields;
+        }
+
+        List<View> views() {
+            return views;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.casekit.spi;
+
+/**
+ * The root of every exception Casekit throws on purpose. Each subclass lives next to its concept,
+ * is immutable, and carries the structured context a caller needs to react (the violated fields,
+ * the allowed transitions, the expected and actual versions).
+ *
+ * <p>Catch this type to handle every Casekit failure; use {@link #isRetryable()} to decide whether
+ * repeating the same operation can succeed.
+ */
+public abstract class CasekitException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    protected CasekitException(String message) {
+        super(message);
+    }
+
+    protected CasekitException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /**
+     * Whether repeating the failed operation unchanged may succeed (for example after a concurrent
+     * update). The default is {@code false}.
+     */
+    public boolean isRetryable() {
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.Owner;
+import java.util.Optional;
+
+/**
+ * The case was assigned to another owner, or unassigned.
+ *
+ * @param header the header
+ * @param from the old owner, empty if none
+ * @param to the new owner, empty if unassigned
+ */
+public record Assigned(EventHeader header, Optional<Owner> from, Optional<Owner> to) implements CaseChange {
+
+    public Assigned {
+        Checks.notNull(header, "header");
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder().owner(to)
+                .committed(header.version(), header.at())
+                .build();
+    }
+}

@@ -1,0 +1,22 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.model.Case;
+
+/** An event that changes an existing case: every event but {@link CaseOpened}. */
+public sealed interface CaseChange extends CaseEvent
+        permits TitleChanged,
+                DescriptionChanged,
+                PriorityChanged,
+                CaseTypeChanged,
+                CustomFieldChanged,
+                StatusChanged,
+                StageChanged,
+                CommentAdded,
+                Assigned {
+
+    /**
+     * Applies this change to the case as it was before it, giving the case after it (with this
+     * event's version and time).
+     */
+    Case applyTo(Case before);
+}

@@ -1,0 +1,27 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+
+/**
+ * The case type was changed.
+ *
+ * @param header the header
+ * @param from the old case type code
+ * @param to the new case type code
+ */
+public record CaseTypeChanged(EventHeader header, String from, String to) implements CaseChange {
+
+    public CaseTypeChanged {
+        Checks.notNull(header, "header");
+        Checks.notBlank(from, "from");
+        Checks.notBlank(to, "to");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder().caseType(to)
+                .committed(header.version(), header.at())
+                .build();
+    }
+}

@@ -1,0 +1,39 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.FieldValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A custom field was set, changed or cleared.
+ *
+ * @param header the header
+ * @param field the field name
+ * @param from the old value, empty if unset
+ * @param to the new value, empty if cleared
+ */
+public record CustomFieldChanged(EventHeader header, String field, Optional<FieldValue> from, Optional<FieldValue> to) implements CaseChange {
+
+    public CustomFieldChanged {
+        Checks.notNull(header, "header");
+        Checks.notBlank(field, "field");
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder().customFields(with(before.customFields()))
+                .committed(header.version(), header.at())
+                .build();
+    }
+
+    private Map<String, FieldValue> with(Map<String, FieldValue> fields) {
+        Map<String, FieldValue> result = new HashMap<>(fields);
+        to.ifPresentOrElse(value -> result.put(field, value), () -> result.remove(field));
+        return result;
+    }
+}

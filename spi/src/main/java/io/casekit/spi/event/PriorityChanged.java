@@ -1,0 +1,27 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+
+/**
+ * The priority was changed.
+ *
+ * @param header the header
+ * @param from the old priority code
+ * @param to the new priority code
+ */
+public record PriorityChanged(EventHeader header, String from, String to) implements CaseChange {
+
+    public PriorityChanged {
+        Checks.notNull(header, "header");
+        Checks.notBlank(from, "from");
+        Checks.notBlank(to, "to");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder().priority(to)
+                .committed(header.version(), header.at())
+                .build();
+    }
+}

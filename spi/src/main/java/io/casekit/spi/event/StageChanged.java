@@ -1,0 +1,28 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import java.util.Optional;
+
+/**
+ * The case moved to another stage of its case type's pipeline.
+ *
+ * @param header the header
+ * @param from the old stage, empty if the case had not entered the pipeline
+ * @param to the new stage
+ */
+public record StageChanged(EventHeader header, Optional<String> from, String to) implements CaseChange {
+
+    public StageChanged {
+        Checks.notNull(header, "header");
+        Checks.notNull(from, "from");
+        Checks.notBlank(to, "to");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder().stage(Optional.of(to))
+                .committed(header.version(), header.at())
+                .build();
+    }
+}

@@ -1,0 +1,42 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseState;
+
+/**
+ * The status reason changed, and with it possibly the state (resolve, close, cancel and reopen are status changes too).
+ *
+ * @param header the header
+ * @param from the old status reason code
+ * @param to the new status reason code
+ * @param fromState the old state
+ * @param toState the new state
+ * @param cause whether an actor asked for it or a rule of the definition made it
+ */
+public record StatusChanged(EventHeader header, String from, String to, CaseState fromState, CaseState toState, Cause cause) implements CaseChange {
+
+    public StatusChanged {
+        Checks.notNull(header, "header");
+        Checks.notBlank(from, "from");
+        Checks.notBlank(to, "to");
+        Checks.notNull(fromState, "fromState");
+        Checks.notNull(toState, "toState");
+        Checks.notNull(cause, "cause");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder().status(to, toState)
+                .committed(header.version(), header.at())
+                .build();
+    }
+
+    /** Why the status changed. */
+    public enum Cause {
+        /** The actor asked for this transition. */
+        REQUESTED,
+        /** A rule of the workflow definition moved the case (e.g. a contact replied while the case waited on the customer). */
+        RULE
+    }
+}

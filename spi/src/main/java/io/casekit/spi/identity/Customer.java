@@ -1,0 +1,26 @@
+package io.casekit.spi.identity;
+
+import io.casekit.spi.internal.Checks;
+import java.util.Optional;
+
+/**
+ * A customer of the vendor: the organisation whose contacts file cases.
+ *
+ * @param id the customer's id
+ * @param name the display name
+ * @param supportContract the contract tier (e.g. {@code "SLA"}), or empty for a customer without a
+ *     support contract (such a customer's cases are fixed at the lowest priority)
+ */
+public record Customer(String id, String name, Optional<String> supportContract) {
+
+    public Customer {
+        Checks.notBlank(id, "customer.id");
+        Checks.notBlank(name, "customer.name");
+        Checks.notNull(supportContract, "customer.supportContract");
+    }
+
+    /** Whether the customer has a support contract. */
+    public boolean hasSupportContract() {
+        return supportContract.isPresent();
+    }
+}

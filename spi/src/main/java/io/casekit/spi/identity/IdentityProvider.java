@@ -1,0 +1,23 @@
+package io.casekit.spi.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells Casekit who actors and customers are. The host authenticates people; Casekit asks this
+ * provider for the facts it needs to decide access and to address notifications.
+ *
+ * <p>Implementations must be thread-safe and should answer from a cache or a fast directory: the
+ * engine asks on every operation.
+ */
+public interface IdentityProvider {
+
+    /** The actor with this id, or empty if unknown (an unknown actor is refused access). */
+    Optional<Actor> findActor(String actorId);
+
+    /** The customer with this id, or empty if unknown. */
+    Optional<Customer> findCustomer(String customerId);
+
+    /** Every contact of the customer, in a stable order; empty if none or the customer is unknown. */
+    List<Actor> contactsOf(String customerId);
+}

@@ -1,0 +1,43 @@
+package io.casekit.spi.internal;
+
+import java.util.Objects;
+
+/**
+ * Argument checks shared by the value types of the SPI (internal: not part of the API, may change
+ * without notice). Each check names the field it guards, so
+ * that a wrong value fails at once with a message that says which field and which rule.
+ */
+public final class Checks {
+
+    private Checks() {}
+
+    /** Returns {@code value} if it is not null, else throws naming {@code field}. */
+    public static <T> T notNull(T value, String field) {
+        return Objects.requireNonNull(value, () -> field + " must not be null");
+    }
+
+    /** Returns {@code value} if it is not null and has a non-whitespace character. */
+    public static String notBlank(String value, String field) {
+        notNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if it is zero or more. */
+    public static long notNegative(long value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if it is one or more. */
+    public static long positive(long value, String field) {
+        if (value < 1) {
+            throw new IllegalArgumentException(field + " must be positive, was " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+package io.casekit.spi.model;
+
+import io.casekit.spi.internal.Checks;
+
+/**
+ * Who did something, as recorded in an event: the actor's kind and id at that moment.
+ *
+ * @param kind the kind of actor
+ * @param id the actor's id in the host's identity provider, never blank
+ */
+public record ActorRef(ActorKind kind, String id) {
+
+    /** The Casekit system itself, for changes that no person made. */
+    public static final ActorRef SYSTEM = new ActorRef(ActorKind.SYSTEM, "system");
+
+    public ActorRef {
+        Checks.notNull(kind, "actor.kind");
+        Checks.notBlank(id, "actor.id");
+    }
+
+    @Override
+    public String toString() {
+        return kind + ":" + id;
+    }
+}

@@ -1,0 +1,241 @@
+package io.casekit.spi.model;
+
+import io.casekit.spi.internal.Checks;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The current state of one case, as the engine computes it and a store keeps it. Immutable: every
+ * change makes a new value with the next {@link #version()}. The state always equals the replay of
+ * the case's events (see {@link io.casekit.spi.event.CaseHistory}).
+ *
+ * @param id the stable id
+ * @param number the vendor-formatted number people quote, e.g. {@code CAS-05128-V6R0R8}
+ * @param definition the workflow definition version the case follows
+ * @param title the short title
+ * @param description the description
+ * @param customerId the customer the case belongs to
+ * @param contactId the customer's contact who receives updates, if any
+ * @param endUserName the name of the person who has the issue, if given
+ * @param caseType the case type code
+ * @param priority the priority code
+ * @param statusReason the status reason code
+ * @param state the state the status reason belongs to
+ * @param stage the current stage of the case type's pipeline, if the case entered one
+ * @param owner the agent or team the case is assigned to, if any
+ * @param customFields the custom field values by field name, sorted by name
+ * @param createdAt when the case was opened
+ * @param modifiedAt when the case last changed
+ * @param version 1 when opened, one more per committed change
+ */
+public record Case(
+        CaseId id,
+        String number,
+        DefinitionRef definition,
+        String title,
+        String description,
+        String customerId,
+        Optional<String> contactId,
+        Optional<String> endUserName,
+        String caseType,
+        String priority,
+        String statusReason,
+        CaseState state,
+        Optional<String> stage,
+        Optional<Owner> owner,
+        Map<String, FieldValue> customFields,
+        Instant createdAt,
+        Instant modifiedAt,
+        long version) {
+
+    public Case {
+        Checks.notNull(id, "id");
+        Checks.notBlank(number, "number");
+        Checks.notNull(definition, "definition");
+        Checks.notNull(title, "title");
+        Checks.notNull(description, "description");
+        Checks.notBlank(customerId, "customerId");
+        Checks.notNull(contactId, "contactId");
+        Checks.notNull(endUserName, "endUserName");
+        Checks.notBlank(caseType, "caseType");
+        Checks.notBlank(priority, "priority");
+        Checks.notBlank(statusReason, "statusReason");
+        Checks.notNull(state, "state");
+        Checks.notNull(stage, "stage");
+        Checks.notNull(owner, "owner");
+        customFields = Map.copyOf(Checks.notNull(customFields, "customFields"));
+        Checks.notNull(createdAt, "createdAt");
+        Checks.notNull(modifiedAt, "modifiedAt");
+        Checks.positive(version, "version");
+    }
+
+    /** The custom field values sorted by field name, for display and stable comparison. */
+    public Map<String, FieldValue> sortedCustomFields() {
+        return new TreeMap<>(customFields);
+    }
+
+    /** A builder pre-filled with this case's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** An empty builder, for a new case. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Case}; every field except the optional ones must be set. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CaseId id;
+        private @Nullable String number;
+        private @Nullable DefinitionRef definition;
+        private @Nullable String title;
+        private @Nullable String description;
+        private @Nullable String customerId;
+        private Optional<String> contactId = Optional.empty();
+        private Optional<String> endUserName = Optional.empty();
+        private @Nullable String caseType;
+        private @Nullable String priority;
+        private @Nullable String statusReason;
+        private @Nullable CaseState state;
+        private Optional<String> stage = Optional.empty();
+        private Optional<Owner> owner = Optional.empty();
+        private Map<String, FieldValue> customFields = Map.of();
+        private @Nullable Instant createdAt;
+        private @Nullable Instant modifiedAt;
+        private long version;
+
+        private Builder() {}
+
+        private Builder(Case c) {
+            id = c.id;
+            number = c.number;
+            definition = c.definition;
+            title = c.title;
+            description = c.description;
+            customerId = c.customerId;
+            contactId = c.contactId;
+            endUserName = c.endUserName;
+            caseType = c.caseType;
+            priority = c.priority;
+            statusReason = c.statusReason;
+            state = c.state;
+            stage = c.stage;
+            owner = c.owner;
+            customFields = c.customFields;
+            createdAt = c.createdAt;
+            modifiedAt = c.modifiedAt;
+            version = c.version;
+        }
+
+        public Builder id(CaseId value) {
+            id = value;
+            return this;
+        }
+
+        public Builder number(String value) {
+            number = value;
+            return this;
+        }
+
+        public Builder definition(DefinitionRef value) {
+            definition = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder customerId(String value) {
+            customerId = value;
+            return this;
+        }
+
+        public Builder contactId(Optional<String> value) {
+            contactId = value;
+            return this;
+        }
+
+        public Builder endUserName(Optional<String> value) {
+            endUserName = value;
+            return this;
+        }
+
+        public Builder caseType(String value) {
+            caseType = value;
+            return this;
+        }
+
+        public Builder priority(String value) {
+            priority = value;
+            return this;
+        }
+
+        /** Sets the status reason and the state it belongs to. */
+        public Builder status(String reason, CaseState inState) {
+            statusReason = reason;
+            state = inState;
+            return this;
+        }
+
+        public Builder stage(Optional<String> value) {
+            stage = value;
+            return this;
+        }
+
+        public Builder owner(Optional<Owner> value) {
+            owner = value;
+            return this;
+        }
+
+        public Builder customFields(Map<String, FieldValue> value) {
+            customFields = value;
+            return this;
+        }
+
+        public Builder createdAt(Instant value) {
+            createdAt = value;
+            return this;
+        }
+
+        /** Sets the version and modification time of a committed change. */
+        public Builder committed(long newVersion, Instant at) {
+            version = newVersion;
+            modifiedAt = at;
+            return this;
+        }
+
+        /** Builds the case; throws if a required field is missing or invalid. */
+        public Case build() {
+            return new Case(
+                    Checks.notNull(id, "id"),
+                    Checks.notNull(number, "number"),
+                    Checks.notNull(definition, "definition"),
+                    Checks.notNull(title, "title"),
+                    Checks.notNull(description, "description"),
+                    Checks.notNull(customerId, "customerId"),
+                    contactId,
+                    endUserName,
+                    Checks.notNull(caseType, "caseType"),
+                    Checks.notNull(priority, "priority"),
+                    Checks.notNull(statusReason, "statusReason"),
+                    Checks.notNull(state, "state"),
+                    stage,
+                    owner,
+                    customFields,
+                    Checks.notNull(createdAt, "createdAt"),
+                    Checks.notNull(modifiedAt, "modifiedAt"),
+                    version);
+        }
+    }
+}

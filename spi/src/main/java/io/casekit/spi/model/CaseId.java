@@ -1,0 +1,29 @@
+package io.casekit.spi.model;
+
+import io.casekit.spi.internal.Checks;
+
+/**
+ * The stable, opaque identity of a case. Unlike the case number (which a vendor formats for
+ * people), the id never changes and is what stores key on.
+ *
+ * @param value the id text, never blank
+ */
+public record CaseId(String value) {
+
+    public CaseId {
+        Checks.notBlank(value, "caseId");
+        if (value.length() > 64) {
+            throw new IllegalArgumentException("caseId must be at most 64 characters, was " + value.length());
+        }
+    }
+
+    /** Shorthand for {@code new CaseId(value)}. */
+    public static CaseId of(String value) {
+        return new CaseId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

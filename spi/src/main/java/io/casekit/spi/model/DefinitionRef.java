@@ -1,0 +1,23 @@
+package io.casekit.spi.model;
+
+import io.casekit.spi.internal.Checks;
+
+/**
+ * Names the workflow definition, and its version, that a case was opened under. The case keeps
+ * following that version's rules when newer versions are deployed.
+ *
+ * @param id the definition's id, never blank
+ * @param version the definition's version, 1 or more
+ */
+public record DefinitionRef(String id, int version) {
+
+    public DefinitionRef {
+        Checks.notBlank(id, "definition.id");
+        Checks.positive(version, "definition.version");
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + version;
+    }
+}

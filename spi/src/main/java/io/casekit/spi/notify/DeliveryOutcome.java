@@ -1,0 +1,40 @@
+package io.casekit.spi.notify;
+
+import io.casekit.spi.internal.Checks;
+import java.time.Duration;
+import java.util.Optional;
+
+/** What became of one delivery attempt. A notifier returns it instead of throwing. */
+public sealed interface DeliveryOutcome {
+
+    /** The message was handed over for delivery. @param transportId the id the transport gave it, if any */
+    record Delivered(Optional<String> transportId) implements DeliveryOutcome {
+        public Delivered {
+            Checks.notNull(transportId, "transportId");
+        }
+    }
+
+    /**
+     * The attempt failed for a reason that may pass (server down, rate limit); try again later.
+     *
+     * @param reason what went wrong, without secrets
+     * @param retryAfter how long to wait at least, if the transport said
+     */
+    record RetryableFailure(String reason, Optional<Duration> retryAfter) implements DeliveryOutcome {
+        public RetryableFailure {
+            Checks.notBlank(reason, "reason");
+            Checks.notNull(retryAfter, "retryAfter");
+        }
+    }
+
+    /**
+     * The message can never be delivered as it is (address rejected, message refused).
+     *
+     * @param reason what went wrong, without secrets
+     */
+    record PermanentFailure(String reason) implements DeliveryOutcome {
+        public PermanentFailure {
+            Checks.notBlank(reason, "reason");
+        }
+    }
+}

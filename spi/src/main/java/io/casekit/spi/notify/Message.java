@@ -1,0 +1,32 @@
+package io.casekit.spi.notify;
+
+import io.casekit.spi.internal.Checks;
+import java.util.Optional;
+
+/**
+ * One rendered message for one recipient: everything a notifier needs, nothing it must compute.
+ *
+ * @param messageId a unique id of this message; delivering the same id twice must not send twice
+ *     where the channel allows it to be detected
+ * @param recipient where it goes
+ * @param subject the subject line, without line breaks
+ * @param text the plain-text body
+ * @param html the HTML body, if any (already escaped)
+ * @param threadId an id shared by every message about the same case, so that mail clients thread
+ *     them together
+ */
+public record Message(
+        String messageId, Recipient recipient, String subject, String text, Optional<String> html, String threadId) {
+
+    public Message {
+        Checks.notBlank(messageId, "messageId");
+        Checks.notNull(recipient, "recipient");
+        Checks.notNull(subject, "subject");
+        if (subject.indexOf('\r') >= 0 || subject.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("subject must not contain CR or LF");
+        }
+        Checks.notNull(text, "text");
+        Checks.notNull(html, "html");
+        Checks.notBlank(threadId, "threadId");
+    }
+}

@@ -1,0 +1,24 @@
+package io.casekit.spi.notify;
+
+import io.casekit.spi.identity.Channel;
+import java.util.Set;
+
+/**
+ * Delivers rendered messages over one or more channels (mail over SMTP, say). Casekit renders the
+ * message and decides who gets it; the notifier only transports it.
+ *
+ * <p>Implementations must be thread-safe, must not throw for a delivery failure (they return a
+ * {@link DeliveryOutcome}), and must not log message bodies or secrets.
+ */
+public interface Notifier {
+
+    /** The channels this notifier delivers on. */
+    Set<Channel> channels();
+
+    /**
+     * Delivers one message to its recipient.
+     *
+     * @return the outcome; never null
+     */
+    DeliveryOutcome deliver(Message message);
+}

@@ -1,0 +1,25 @@
+package io.casekit.spi.notify;
+
+import io.casekit.spi.identity.Channel;
+import io.casekit.spi.internal.Checks;
+import java.util.Locale;
+
+/**
+ * Where one message goes.
+ *
+ * @param actorId the recipient's actor id
+ * @param displayName the recipient's name
+ * @param channel the channel to deliver on
+ * @param address the address on that channel (a mail address, a phone number)
+ * @param language the language the message was rendered in
+ */
+public record Recipient(String actorId, String displayName, Channel channel, String address, Locale language) {
+
+    public Recipient {
+        Checks.notBlank(actorId, "recipient.actorId");
+        Checks.notBlank(displayName, "recipient.displayName");
+        Checks.notNull(channel, "recipient.channel");
+        Checks.notBlank(address, "recipient.address");
+        Checks.notNull(language, "recipient.language");
+    }
+}

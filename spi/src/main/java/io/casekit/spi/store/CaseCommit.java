@@ -1,0 +1,50 @@
+package io.casekit.spi.store;
+
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import java.util.List;
+
+/**
+ * One atomic change to a case: its new state and the events that record the change.
+ *
+ * <p>The constructor checks that the parts agree: the new state's version is one more than the
+ * expected version, and every event belongs to the case and carries the new version, in
+ * consecutive sequence order.
+ *
+ * @param state the case after the change
+ * @param expectedVersion the version the change was computed from; 0 to create the case
+ * @param events the events of the change, at least one, in sequence order
+ */
+public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> events) {
+
+    public CaseCommit {
+        Checks.notNull(state, "state");
+        Checks.notNegative(expectedVersion, "expectedVersion");
+        events = List.copyOf(Checks.notNull(events, "events"));
+        if (state.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException(
+                    "state version " + state.version() + " must be expectedVersion + 1 = " + (expectedVersion + 1));
+        }
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("a commit has at least one event");
+        }
+        long sequence = events.get(0).header().sequence();
+        for (CaseEvent event : events) {
+            if (!event.header().caseId().equals(state.id())) {
+                throw new IllegalArgumentException("event of case " + event.header().caseId() + " in a commit of " + state.id());
+            }
+            if (event.header().version() != state.version()) {
+                throw new IllegalArgumentException("event version " + event.header().version() + " differs from state version " + state.version());
+            }
+            if (event.header().sequence() != sequence++) {
+                throw new IllegalArgumentException("event sequences of a commit must be consecutive");
+            }
+        }
+    }
+
+    /** Whether this commit creates the case. */
+    public boolean creates() {
+        return expectedVersion == 0;
+    }
+}
