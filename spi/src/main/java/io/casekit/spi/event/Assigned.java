@@ -23,7 +23,7 @@ public record Assigned(EventHeader header, Optional<Owner> from, Optional<Owner>
     @Override
     public Case applyTo(Case before) {
         return before.toBuilder().owner(to)
-                .committed(header.version(), header.at())
+                .committed(header.version(), header.at(), header.sequence())
                 .build();
     }
 }

@@ -14,8 +14,8 @@ public record CaseOpened(EventHeader header, Case opened) implements CaseEvent {
     public CaseOpened {
         Checks.notNull(header, "header");
         Checks.notNull(opened, "opened");
-        if (opened.version() != 1 || header.version() != 1) {
-            throw new IllegalArgumentException("an opened case has version 1");
+        if (opened.version() != 1 || header.version() != 1 || header.sequence() != 1 || opened.eventCount() != 1) {
+            throw new IllegalArgumentException("an opened case has version 1 and is the first event of its timeline");
         }
         if (!opened.id().equals(header.caseId())) {
             throw new IllegalArgumentException("opened case id differs from the header's case id");

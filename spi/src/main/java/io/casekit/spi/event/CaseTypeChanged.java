@@ -21,7 +21,7 @@ public record CaseTypeChanged(EventHeader header, String from, String to) implem
     @Override
     public Case applyTo(Case before) {
         return before.toBuilder().caseType(to)
-                .committed(header.version(), header.at())
+                .committed(header.version(), header.at(), header.sequence())
                 .build();
     }
 }

@@ -24,7 +24,7 @@ public record CommentAdded(EventHeader header, String commentId, String body, Vi
     @Override
     public Case applyTo(Case before) {
         return before.toBuilder()
-                .committed(header.version(), header.at())
+                .committed(header.version(), header.at(), header.sequence())
                 .build();
     }
 }

@@ -27,7 +27,7 @@ public record CustomFieldChanged(EventHeader header, String field, Optional<Fiel
     @Override
     public Case applyTo(Case before) {
         return before.toBuilder().customFields(with(before.customFields()))
-                .committed(header.version(), header.at())
+                .committed(header.version(), header.at(), header.sequence())
                 .build();
     }
 

@@ -21,7 +21,7 @@ public record DescriptionChanged(EventHeader header, String from, String to) imp
     @Override
     public Case applyTo(Case before) {
         return before.toBuilder().description(to)
-                .committed(header.version(), header.at())
+                .committed(header.version(), header.at(), header.sequence())
                 .build();
     }
 }

@@ -22,7 +22,7 @@ public record StageChanged(EventHeader header, Optional<String> from, String to)
     @Override
     public Case applyTo(Case before) {
         return before.toBuilder().stage(Optional.of(to))
-                .committed(header.version(), header.at())
+                .committed(header.version(), header.at(), header.sequence())
                 .build();
     }
 }

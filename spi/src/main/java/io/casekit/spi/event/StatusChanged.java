@@ -28,7 +28,7 @@ public record StatusChanged(EventHeader header, String from, String to, CaseStat
     @Override
     public Case applyTo(Case before) {
         return before.toBuilder().status(to, toState)
-                .committed(header.version(), header.at())
+                .committed(header.version(), header.at(), header.sequence())
                 .build();
     }
 

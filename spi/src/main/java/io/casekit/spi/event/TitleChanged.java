@@ -21,7 +21,7 @@ public record TitleChanged(EventHeader header, String from, String to) implement
     @Override
     public Case applyTo(Case before) {
         return before.toBuilder().title(to)
-                .committed(header.version(), header.at())
+                .committed(header.version(), header.at(), header.sequence())
                 .build();
     }
 }

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when the case was opened
  * @param modifiedAt when the case last changed
  * @param version 1 when opened, one more per committed change
+ * @param eventCount how many events the case's timeline holds (the sequence of its last event)
  */
 public record Case(
         CaseId id,
@@ -49,7 +50,8 @@ public record Case(
         Map<String, FieldValue> customFields,
         Instant createdAt,
         Instant modifiedAt,
-        long version) {
+        long version,
+        long eventCount) {
 
     public Case {
         Checks.notNull(id, "id");
@@ -70,6 +72,9 @@ public record Case(
         Checks.notNull(createdAt, "createdAt");
         Checks.notNull(modifiedAt, "modifiedAt");
         Checks.positive(version, "version");
+        if (eventCount < version) {
+            throw new IllegalArgumentException("eventCount " + eventCount + " is less than version " + version);
+        }
     }
 
     /** The custom field values sorted by field name, for display and stable comparison. */
@@ -107,6 +112,7 @@ public record Case(
         private @Nullable Instant createdAt;
         private @Nullable Instant modifiedAt;
         private long version;
+        private long eventCount;
 
         private Builder() {}
 
@@ -129,6 +135,7 @@ public record Case(
             createdAt = c.createdAt;
             modifiedAt = c.modifiedAt;
             version = c.version;
+            eventCount = c.eventCount;
         }
 
         public Builder id(CaseId value) {
@@ -208,10 +215,14 @@ public record Case(
             return this;
         }
 
-        /** Sets the version and modification time of a committed change. */
-        public Builder committed(long newVersion, Instant at) {
+        /**
+         * Sets what a committed change sets: the new version, the modification time and the
+         * sequence of the timeline's last event.
+         */
+        public Builder committed(long newVersion, Instant at, long lastEventSequence) {
             version = newVersion;
             modifiedAt = at;
+            eventCount = lastEventSequence;
             return this;
         }
 
@@ -235,7 +246,8 @@ public record Case(
                     customFields,
                     Checks.notNull(createdAt, "createdAt"),
                     Checks.notNull(modifiedAt, "modifiedAt"),
-                    version);
+                    version,
+                    eventCount);
         }
     }
 }

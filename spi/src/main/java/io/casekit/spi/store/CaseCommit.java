@@ -9,8 +9,8 @@ import java.util.List;
  * One atomic change to a case: its new state and the events that record the change.
  *
  * <p>The constructor checks that the parts agree: the new state's version is one more than the
- * expected version, and every event belongs to the case and carries the new version, in
- * consecutive sequence order.
+ * expected version, every event belongs to the case and carries the new version, in consecutive
+ * sequence order, and the state's event count is the last event's sequence.
  *
  * @param state the case after the change
  * @param expectedVersion the version the change was computed from; 0 to create the case
@@ -40,6 +40,10 @@ public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> event
             if (event.header().sequence() != sequence++) {
                 throw new IllegalArgumentException("event sequences of a commit must be consecutive");
             }
+        }
+        if (state.eventCount() != sequence - 1) {
+            throw new IllegalArgumentException(
+                    "state eventCount " + state.eventCount() + " must be the last event's sequence " + (sequence - 1));
         }
     }
 

@@ -1,0 +1,177 @@
+package io.casekit.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.core.cases.CaseService;
+import io.casekit.core.cases.internal.CaseEngine;
+import io.casekit.core.cases.internal.Definitions;
+import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.identity.IdentityProvider;
+import io.casekit.spi.notify.Notifier;
+import io.casekit.spi.store.CaseStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded Casekit: the case lifecycle of a portal, wired to the host's store, identity
+ * provider and clock. Build it once at start-up and share it; it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Casekit casekit = Casekit.builder()
+ *         .store(new InMemoryCaseStore())
+ *         .identity(directory)
+ *         .definition(Presets.load("it-services"))
+ *         .build();
+ * Case opened = casekit.cases().execute("contact-1", OpenCase.builder()...build());
+ * }</pre>
+ */
+public final class Casekit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Casekit.class);
+
+    private final CaseService cases;
+    private final CaseStore store;
+    private final Optional<Notifier> notifier;
+    private final Clock clock;
+
+    private Casekit(Builder b, Definitions definitions) {
+        this.store = requireNonNull(b.store);
+        this.clock = requireNonNull(b.clock);
+        this.notifier = Optional.ofNullable(b.notifier);
+        this.cases = new CaseEngine(store, requireNonNull(b.identity), clock, definitions,
+                b.random == null ? new SecureRandom() : b.random);
+    }
+
+    /** Starts a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The case operations: open, change, comment, assign, move, resolve, close, cancel, reopen, read. */
+    public CaseService cases() {
+        return cases;
+    }
+
+    /** The store this instance commits to. */
+    public CaseStore store() {
+        return store;
+    }
+
+    /** The notifier this instance was given, if any (notification rules use it). */
+    public Optional<Notifier> notifier() {
+        return notifier;
+    }
+
+    /** The clock every timestamp comes from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Collects the collaborators of a {@link Casekit}. Each setter checks its argument at once and
+     * may be called once; {@link #build()} checks the whole. Not thread-safe.
+     */
+    public static final class Builder {
+        private @Nullable CaseStore store;
+        private @Nullable IdentityProvider identity;
+        private @Nullable Notifier notifier;
+        private Clock clock = Clock.systemUTC();
+        private boolean clockSet;
+        private @Nullable RandomGenerator random;
+        private final List<WorkflowDefinition> definitions = new ArrayList<>();
+        private @Nullable String defaultDefinition;
+        private final Map<String, String> definitionByCustomer = new HashMap<>();
+
+        private Builder() {}
+
+        /** Where cases live (required). */
+        public Builder store(CaseStore value) {
+            checkState(store == null, "store was already set");
+            store = requireNonNull(value, "store");
+            return this;
+        }
+
+        /** Who actors and customers are (required). */
+        public Builder identity(IdentityProvider value) {
+            checkState(identity == null, "identity was already set");
+            identity = requireNonNull(value, "identity");
+            return this;
+        }
+
+        /** How messages are delivered (optional). */
+        public Builder notifier(Notifier value) {
+            checkState(notifier == null, "notifier was already set");
+            notifier = requireNonNull(value, "notifier");
+            return this;
+        }
+
+        /** The time source (default: the system clock in UTC). Tests pass a clock they control. */
+        public Builder clock(Clock value) {
+            checkState(!clockSet, "clock was already set");
+            clock = requireNonNull(value, "clock");
+            clockSet = true;
+            return this;
+        }
+
+        /** The source of the random part of case numbers (default: a {@link SecureRandom}). */
+        public Builder random(RandomGenerator value) {
+            checkState(random == null, "random was already set");
+            random = requireNonNull(value, "random");
+            return this;
+        }
+
+        /**
+         * Registers a workflow definition version (at least one is required). Register every version
+         * that open cases still follow; new cases follow the newest version of their definition.
+         */
+        public Builder definition(WorkflowDefinition value) {
+            requireNonNull(value, "definition");
+            checkArgument(definitions.stream().noneMatch(d -> d.ref().equals(value.ref())),
+                    "definition %s was already registered", value.ref());
+            definitions.add(value);
+            return this;
+        }
+
+        /** The definition id new cases follow (default: the id of the first registered definition). */
+        public Builder defaultDefinition(String definitionId) {
+            checkState(defaultDefinition == null, "defaultDefinition was already set");
+            defaultDefinition = requireNonNull(definitionId, "defaultDefinition");
+            return this;
+        }
+
+        /** Lets the new cases of one customer follow their own definition. */
+        public Builder definitionForCustomer(String customerId, String definitionId) {
+            checkArgument(!definitionByCustomer.containsKey(customerId), "customer %s already has a definition", customerId);
+            definitionByCustomer.put(requireNonNull(customerId, "customerId"), requireNonNull(definitionId, "definitionId"));
+            return this;
+        }
+
+        /**
+         * Builds the instance.
+         *
+         * @throws IllegalStateException if the store, the identity provider or a definition is missing
+         * @throws IllegalArgumentException if a named definition id is not registered
+         */
+        public Casekit build() {
+            checkState(store != null, "store is required: pass a CaseStore (e.g. new InMemoryCaseStore())");
+            checkState(identity != null, "identity is required: pass an IdentityProvider");
+            checkState(!definitions.isEmpty(), "at least one workflow definition is required (e.g. Presets.load(\"it-services\"))");
+            String defaultId = defaultDefinition != null ? defaultDefinition : definitions.get(0).id();
+            Casekit casekit = new Casekit(this, new Definitions(definitions, defaultId, definitionByCustomer));
+            LOG.info("Casekit started: store {}, {} definition version(s), default definition '{}'",
+                    store.getClass().getSimpleName(), definitions.size(), defaultId);
+            return casekit;
+        }
+    }
+}

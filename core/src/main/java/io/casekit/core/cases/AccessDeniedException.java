@@ -1,0 +1,24 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.CasekitException;
+
+/**
+ * The actor may not do what it asked: it is unknown to the identity provider, or its kind may not
+ * run the command (a contact assigning a case or writing an internal comment, a contact filing for
+ * another customer). Nothing changed.
+ */
+public final class AccessDeniedException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String actorId;
+
+    public AccessDeniedException(String actorId, String reason) {
+        super("access denied to '" + actorId + "': " + reason);
+        this.actorId = actorId;
+    }
+
+    public String actorId() {
+        return actorId;
+    }
+}

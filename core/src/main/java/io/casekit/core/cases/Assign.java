@@ -1,0 +1,25 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.Owner;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+
+/**
+ * Assigns a case to an agent or a team, or unassigns it. Agents and the system only.
+ *
+ * @param caseId the case
+ * @param owner the new owner; empty unassigns
+ */
+public record Assign(@NotNull CaseId caseId, @NotNull Optional<Owner> owner) implements CaseCommand.OnCase {
+
+    /** Assigns to the owner. */
+    public Assign(CaseId caseId, Owner owner) {
+        this(caseId, Optional.of(owner));
+    }
+
+    /** Unassigns the case. */
+    public static Assign nobody(CaseId caseId) {
+        return new Assign(caseId, Optional.empty());
+    }
+}

@@ -1,0 +1,24 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.CasekitException;
+
+/**
+ * No case with this id or number exists for the actor. A contact asking for another customer's
+ * case gets this error too, so that it learns nothing about cases it may not see.
+ */
+public final class CaseNotFoundException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String reference;
+
+    public CaseNotFoundException(String reference) {
+        super("no case " + reference);
+        this.reference = reference;
+    }
+
+    /** The id or number that was asked for. */
+    public String reference() {
+        return reference;
+    }
+}

@@ -1,0 +1,60 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import java.util.List;
+
+/**
+ * Runs case commands and answers case reads, for one actor at a time. Get it from
+ * {@link io.casekit.core.Casekit#cases()}. Thread-safe.
+ *
+ * <p>Every command is checked in this order, and refused with a typed error that changes nothing:
+ * its fields ({@link CommandValidationException}), the actor ({@link AccessDeniedException}), the
+ * case ({@link CaseNotFoundException}), the workflow definition the case was opened under
+ * ({@link CommandValidationException}, {@link IllegalTransitionException}). An accepted command is
+ * recorded as events and committed with the case's new state atomically; if another writer changed
+ * the case in between, the commit fails with {@link io.casekit.spi.store.ConcurrentCaseUpdateException}
+ * (retryable: run the command again). A command that would change nothing (the same title, the
+ * current status) returns the case as it is and records nothing.
+ */
+public interface CaseService {
+
+    /**
+     * Runs a command as the given actor.
+     *
+     * @param actorId the actor's id in the identity provider
+     * @return the case after the command
+     */
+    Case execute(String actorId, CaseCommand command);
+
+    /**
+     * Runs a command as the Casekit system (timers, imports, integrations). The system may take the
+     * transitions the definition opens to {@code SYSTEM}, and everything an agent may do besides.
+     *
+     * @return the case after the command
+     */
+    Case executeAsSystem(CaseCommand command);
+
+    /**
+     * Reads a case.
+     *
+     * @throws CaseNotFoundException if there is no such case, or the actor may not see it
+     */
+    Case get(String actorId, CaseId id);
+
+    /**
+     * Reads a case by its number.
+     *
+     * @throws CaseNotFoundException if there is no such case, or the actor may not see it
+     */
+    Case getByNumber(String actorId, String number);
+
+    /**
+     * Reads a case's timeline as the actor may see it: every event in order, without internal
+     * comments for a contact.
+     *
+     * @throws CaseNotFoundException if there is no such case, or the actor may not see it
+     */
+    List<CaseEvent> timeline(String actorId, CaseId id);
+}

@@ -1,0 +1,28 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.model.CaseId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * Moves a case to another status reason along a transition of its definition.
+ *
+ * @param caseId the case
+ * @param statusReason the target status reason code
+ * @param comment a public comment to add with the move (required by transitions guarded by NEEDS_COMMENT)
+ */
+public record ChangeStatus(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String statusReason, @NotNull Optional<@NotBlank @Size(max = CaseCommand.MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String> comment) implements CaseCommand.OnCase {
+
+    /** Moves without a comment. */
+    public ChangeStatus(CaseId caseId, String statusReason) {
+        this(caseId, statusReason, Optional.empty());
+    }
+
+    /** Moves with a public comment. */
+    public ChangeStatus(CaseId caseId, String statusReason, String comment) {
+        this(caseId, statusReason, Optional.of(comment));
+    }
+}

@@ -1,0 +1,31 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.CasekitException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A command was refused because its input breaks rules: of the command itself (a blank title, a
+ * title too long) or of the workflow definition (an unknown case type, a priority the type does
+ * not allow, a missing required field). Lists every violation, not just the first. Nothing
+ * changed.
+ */
+public final class CommandValidationException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Violation> violations;
+
+    public CommandValidationException(String command, List<Violation> violations) {
+        super(command + " refused: " + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("a validation failure has at least one violation");
+        }
+        this.violations = List.copyOf(violations);
+    }
+
+    /** Every violation found, sorted by field. */
+    public List<Violation> violations() {
+        return violations;
+    }
+}

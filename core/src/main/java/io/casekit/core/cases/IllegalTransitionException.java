@@ -1,0 +1,74 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.CasekitException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command asked for a move the workflow definition does not allow for this actor from where the
+ * case is: a status change without a matching transition, a stage that does not follow the
+ * current one, or any change to a case that is resolved or cancelled. Says what is allowed from
+ * here. Nothing changed.
+ */
+public final class IllegalTransitionException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the refused move was about. */
+    public enum Dimension {
+        /** The status reason (including resolve, close, cancel, reopen). */
+        STATUS,
+        /** The stage of the case type's pipeline. */
+        STAGE,
+        /** Any other change, refused because the case is not open. */
+        CHANGE
+    }
+
+    private final Dimension dimension;
+    private final String caseNumber;
+    private final String current;
+    private final Optional<String> requested;
+    private final Set<String> allowed;
+
+    /**
+     * @param dimension what the move was about
+     * @param caseNumber the case
+     * @param current the current status or stage ("" for a case not yet in a pipeline)
+     * @param requested the requested status or stage, if the command named one
+     * @param allowed the statuses or stages this actor may move to from here
+     * @param reason why the move is refused
+     */
+    public IllegalTransitionException(Dimension dimension, String caseNumber, String current, Optional<String> requested,
+            Set<String> allowed, String reason) {
+        super("case " + caseNumber + ": " + reason + "; allowed " + dimension.name().toLowerCase(java.util.Locale.ROOT)
+                + " targets from '" + current + "': " + allowed);
+        this.dimension = dimension;
+        this.caseNumber = caseNumber;
+        this.current = current;
+        this.requested = requested;
+        this.allowed = Set.copyOf(allowed);
+    }
+
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    /** The current status reason or stage. */
+    public String current() {
+        return current;
+    }
+
+    /** The status reason or stage the command asked for, if any. */
+    public Optional<String> requested() {
+        return requested;
+    }
+
+    /** The targets this actor may move the case to from here (possibly none). */
+    public Set<String> allowed() {
+        return allowed;
+    }
+}

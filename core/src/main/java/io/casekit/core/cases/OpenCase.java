@@ -1,0 +1,113 @@
+package io.casekit.core.cases;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens a new case. A contact opens cases for its own customer; an agent or the system names the
+ * customer (and, optionally, the contact who receives updates).
+ *
+ * @param title the short title
+ * @param description the description of the issue
+ * @param caseType the case type code
+ * @param priority the priority code; the case type's default when empty (a customer without support
+ *     contract always gets the definition's fixed priority)
+ * @param customerId the customer; required for agents and the system, optional for a contact
+ * @param contactId the contact who receives updates; a contact opening a case is its own contact
+ * @param endUserName the name of the person who has the issue
+ * @param customFields custom field values as text, by field name
+ */
+public record OpenCase(
+        @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = CaseCommand.SINGLE_LINE, message = "must be a single line without control characters") String title,
+        @NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String description,
+        @NotBlank @Size(max = MAX_CODE) String caseType,
+        Optional<@NotBlank @Size(max = MAX_CODE) String> priority,
+        Optional<@NotBlank @Size(max = MAX_CODE) String> customerId,
+        Optional<@NotBlank @Size(max = MAX_CODE) String> contactId,
+        Optional<@NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = CaseCommand.SINGLE_LINE, message = "must be a single line without control characters") String> endUserName,
+        @NotNull Map<@NotBlank @Size(max = MAX_CODE) String, @NotNull @Size(max = 1000) String> customFields)
+        implements CaseCommand {
+
+    private static final int MAX_CODE = CaseCommand.MAX_CODE;
+    private static final int MAX_TITLE = CaseCommand.MAX_TITLE;
+    private static final int MAX_TEXT = CaseCommand.MAX_TEXT;
+
+    public OpenCase {
+        priority = priority == null ? Optional.empty() : priority;
+        customerId = customerId == null ? Optional.empty() : customerId;
+        contactId = contactId == null ? Optional.empty() : contactId;
+        endUserName = endUserName == null ? Optional.empty() : endUserName;
+        customFields = customFields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+    }
+
+    /** Starts a command; title, description and case type are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link OpenCase}. Validation happens when the command runs. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String title;
+        private @Nullable String description;
+        private @Nullable String caseType;
+        private @Nullable String priority;
+        private @Nullable String customerId;
+        private @Nullable String contactId;
+        private @Nullable String endUserName;
+        private final Map<String, String> customFields = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder caseType(String value) {
+            caseType = value;
+            return this;
+        }
+
+        public Builder priority(String value) {
+            priority = value;
+            return this;
+        }
+
+        public Builder customer(String value) {
+            customerId = value;
+            return this;
+        }
+
+        public Builder contact(String value) {
+            contactId = value;
+            return this;
+        }
+
+        public Builder endUserName(String value) {
+            endUserName = value;
+            return this;
+        }
+
+        public Builder customField(String name, String value) {
+            customFields.put(name, value);
+            return this;
+        }
+
+        @SuppressWarnings("NullAway") // missing required values are reported by validation
+        public OpenCase build() {
+            return new OpenCase(title, description, caseType, Optional.ofNullable(priority), Optional.ofNullable(customerId),
+                    Optional.ofNullable(contactId), Optional.ofNullable(endUserName), customFields);
+        }
+    }
+}

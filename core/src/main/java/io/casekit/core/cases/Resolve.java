@@ -1,0 +1,27 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.model.CaseId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * Moves a case to the status the definition names for 'resolve' (see {@link io.casekit.core.workflow.Action}), along a transition the actor may take.
+ *
+ * @param caseId the case
+ * @param comment a public comment to add with the move (a resolution, a reason)
+ */
+public record Resolve(@NotNull CaseId caseId, @NotNull Optional<@NotBlank @Size(max = CaseCommand.MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String> comment) implements CaseCommand.OnCase {
+
+    /** Resolves without a comment. */
+    public Resolve(CaseId caseId) {
+        this(caseId, Optional.empty());
+    }
+
+    /** Resolves with a public comment. */
+    public Resolve(CaseId caseId, String comment) {
+        this(caseId, Optional.of(comment));
+    }
+}

@@ -1,0 +1,27 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.model.CaseId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * Sets or clears a custom field.
+ *
+ * @param caseId the case
+ * @param field the field name
+ * @param value the new value as text; empty clears the field
+ */
+public record SetCustomField(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String field, @NotNull Optional<@NotBlank @Size(max = 1000) String> value) implements CaseCommand.OnCase {
+
+    /** Sets the field to the value. */
+    public SetCustomField(CaseId caseId, String field, String value) {
+        this(caseId, field, Optional.of(value));
+    }
+
+    /** Clears the field. */
+    public static SetCustomField clear(CaseId caseId, String field) {
+        return new SetCustomField(caseId, field, Optional.empty());
+    }
+}

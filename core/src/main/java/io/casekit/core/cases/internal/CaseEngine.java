@@ -1,0 +1,178 @@
+package io.casekit.core.cases.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.core.cases.AccessDeniedException;
+import io.casekit.core.cases.AddComment;
+import io.casekit.core.cases.Assign;
+import io.casekit.core.cases.Cancel;
+import io.casekit.core.cases.CaseCommand;
+import io.casekit.core.cases.CaseNotFoundException;
+import io.casekit.core.cases.CaseService;
+import io.casekit.core.cases.ChangeCaseType;
+import io.casekit.core.cases.ChangeDescription;
+import io.casekit.core.cases.ChangePriority;
+import io.casekit.core.cases.ChangeStatus;
+import io.casekit.core.cases.ChangeTitle;
+import io.casekit.core.cases.Close;
+import io.casekit.core.cases.MoveStage;
+import io.casekit.core.cases.OpenCase;
+import io.casekit.core.cases.Reopen;
+import io.casekit.core.cases.Resolve;
+import io.casekit.core.cases.SetCustomField;
+import io.casekit.core.workflow.Action;
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.IdentityProvider;
+import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.Visibility;
+import io.casekit.spi.store.CaseStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Runs case commands: validate, identify, load, apply the definition's rules, commit. Stateless
+ * apart from its collaborators; thread-safe.
+ */
+public final class CaseEngine implements CaseService {
+
+    private static final Actor SYSTEM = Actor.system("system", "Casekit").language(Locale.ENGLISH).build();
+
+    private final CaseStore store;
+    private final IdentityProvider identity;
+    private final Clock clock;
+    private final Definitions definitions;
+    private final CommandValidator validator = new CommandValidator();
+    private final Opening opening;
+    private final Edits edits;
+    private final Moves moves = new Moves();
+    private final Conversation conversation;
+
+    public CaseEngine(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random) {
+        this.store = requireNonNull(store, "store");
+        this.identity = requireNonNull(identity, "identity");
+        this.clock = requireNonNull(clock, "clock");
+        this.definitions = requireNonNull(definitions, "definitions");
+        this.opening = new Opening(store, identity, definitions, random);
+        this.edits = new Edits(identity);
+        this.conversation = new Conversation(identity, moves);
+    }
+
+    @Override
+    public Case execute(String actorId, CaseCommand command) {
+        requireNonNull(actorId, "actorId");
+        requireNonNull(command, "command");
+        validator.check(command);
+        return run(actor(actorId), command);
+    }
+
+    @Override
+    public Case executeAsSystem(CaseCommand command) {
+        requireNonNull(command, "command");
+        validator.check(command);
+        return run(SYSTEM, command);
+    }
+
+    private Case run(Actor actor, CaseCommand command) {
+        Instant now = now();
+        if (command instanceof OpenCase open) {
+            return opening.open(actor, open, now);
+        }
+        CaseCommand.OnCase onCase = (CaseCommand.OnCase) command;
+        Case current = visible(actor, onCase.caseId());
+        Context ctx = new Context(actor, definitions.of(current.definition()), new Change(current, actor.ref(), now),
+                command.getClass().getSimpleName());
+        apply(ctx, onCase);
+        if (ctx.change().isEmpty()) {
+            return current;
+        }
+        store.commit(ctx.change().commit());
+        return ctx.change().state();
+    }
+
+    private void apply(Context ctx, CaseCommand.OnCase command) {
+        if (command instanceof ChangeTitle c) {
+            edits.title(ctx, c);
+        } else if (command instanceof ChangeDescription c) {
+            edits.description(ctx, c);
+        } else if (command instanceof ChangePriority c) {
+            edits.priority(ctx, c);
+        } else if (command instanceof ChangeCaseType c) {
+            edits.caseType(ctx, c);
+        } else if (command instanceof SetCustomField c) {
+            edits.customField(ctx, c);
+        } else if (command instanceof ChangeStatus c) {
+            moves.status(ctx, c.statusReason(), c.comment());
+        } else if (command instanceof Resolve c) {
+            moves.action(ctx, Action.RESOLVE, c.comment());
+        } else if (command instanceof Close c) {
+            moves.action(ctx, Action.CLOSE, c.comment());
+        } else if (command instanceof Cancel c) {
+            moves.action(ctx, Action.CANCEL, c.comment());
+        } else if (command instanceof Reopen c) {
+            moves.action(ctx, Action.REOPEN, c.comment());
+        } else if (command instanceof MoveStage c) {
+            moves.stage(ctx, c);
+        } else if (command instanceof AddComment c) {
+            conversation.comment(ctx, c);
+        } else if (command instanceof Assign c) {
+            conversation.assign(ctx, c);
+        } else {
+            throw new AssertionError("unhandled command " + command);
+        }
+    }
+
+    @Override
+    public Case get(String actorId, CaseId id) {
+        return visible(actor(actorId), requireNonNull(id, "id"));
+    }
+
+    @Override
+    public Case getByNumber(String actorId, String number) {
+        Actor actor = actor(actorId);
+        return store.findByNumber(requireNonNull(number, "number"))
+                .filter(c -> canSee(actor, c))
+                .orElseThrow(() -> new CaseNotFoundException(number));
+    }
+
+    @Override
+    public List<CaseEvent> timeline(String actorId, CaseId id) {
+        Actor actor = actor(actorId);
+        visible(actor, id);
+        List<CaseEvent> events = store.events(id);
+        if (actor.kind() != ActorKind.CONTACT) {
+            return events;
+        }
+        return events.stream()
+                .filter(e -> !(e instanceof CommentAdded comment && comment.visibility() == Visibility.INTERNAL))
+                .toList();
+    }
+
+    private Actor actor(String actorId) {
+        return identity.findActor(actorId)
+                .orElseThrow(() -> new AccessDeniedException(actorId, "unknown actor"));
+    }
+
+    private Case visible(Actor actor, CaseId id) {
+        Optional<Case> found = store.find(id).filter(c -> canSee(actor, c));
+        return found.orElseThrow(() -> new CaseNotFoundException(id.value()));
+    }
+
+    /** A contact sees its own customer's cases only; agents and the system see every case. */
+    private static boolean canSee(Actor actor, Case c) {
+        return actor.kind() != ActorKind.CONTACT || actor.customerId().equals(Optional.of(c.customerId()));
+    }
+
+    /** Stores keep microseconds; so does the engine, so that a reloaded case equals the one returned. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

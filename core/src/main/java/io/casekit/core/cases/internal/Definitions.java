@@ -1,0 +1,68 @@
+package io.casekit.core.cases.internal;
+
+import com.google.common.collect.ImmutableMap;
+import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.model.DefinitionRef;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The workflow definitions a Casekit instance knows, by id and version, and which one a new case
+ * of a customer follows: the newest version of the customer's definition, else of the default one.
+ * Immutable and thread-safe.
+ */
+public final class Definitions {
+
+    private final Map<DefinitionRef, WorkflowDefinition> byRef;
+    private final Map<String, WorkflowDefinition> newestById;
+    private final String defaultId;
+    private final Map<String, String> idByCustomer;
+
+    /**
+     * @param definitions every known definition version
+     * @param defaultId the id new cases follow unless their customer has its own
+     * @param idByCustomer definition ids by customer id
+     * @throws IllegalArgumentException if a version is given twice or an id is unknown
+     */
+    public Definitions(Collection<WorkflowDefinition> definitions, String defaultId, Map<String, String> idByCustomer) {
+        ImmutableMap.Builder<DefinitionRef, WorkflowDefinition> refs = ImmutableMap.builder();
+        Map<String, WorkflowDefinition> newest = new HashMap<>();
+        for (WorkflowDefinition d : definitions) {
+            refs.put(d.ref(), d);
+            newest.merge(d.id(), d, (a, b) -> Comparator.comparingInt(WorkflowDefinition::version).compare(a, b) >= 0 ? a : b);
+        }
+        try {
+            this.byRef = refs.buildOrThrow();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("a workflow definition version was registered twice: " + e.getMessage(), e);
+        }
+        this.newestById = Map.copyOf(newest);
+        if (!newestById.containsKey(defaultId)) {
+            throw new IllegalArgumentException("default definition '" + defaultId + "' is not registered; registered: " + newestById.keySet());
+        }
+        idByCustomer.forEach((customer, id) -> {
+            if (!newestById.containsKey(id)) {
+                throw new IllegalArgumentException("definition '" + id + "' of customer '" + customer + "' is not registered");
+            }
+        });
+        this.defaultId = defaultId;
+        this.idByCustomer = Map.copyOf(idByCustomer);
+    }
+
+    /** The definition a case follows. */
+    WorkflowDefinition of(DefinitionRef ref) {
+        WorkflowDefinition d = byRef.get(ref);
+        if (d == null) {
+            throw new IllegalStateException("the case follows definition " + ref
+                    + ", which this Casekit instance does not have; register every version that open cases use");
+        }
+        return d;
+    }
+
+    /** The definition a new case of the customer follows. */
+    WorkflowDefinition forNewCase(String customerId) {
+        return newestById.get(idByCustomer.getOrDefault(customerId, defaultId));
+    }
+}

@@ -1,0 +1,96 @@
+package io.casekit.core.cases.internal;
+
+import io.casekit.core.cases.IllegalTransitionException;
+import io.casekit.core.cases.IllegalTransitionException.Dimension;
+import io.casekit.core.cases.MoveStage;
+import io.casekit.core.workflow.Action;
+import io.casekit.core.workflow.CaseType;
+import io.casekit.core.workflow.Guard;
+import io.casekit.core.workflow.Stage;
+import io.casekit.core.workflow.StagePipeline;
+import io.casekit.core.workflow.StatusReason;
+import io.casekit.core.workflow.Transition;
+import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.StageChanged;
+import io.casekit.spi.event.StatusChanged;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.Visibility;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Moves along the definition: status changes (and the actions built on them) and stage moves. */
+final class Moves {
+
+    /** Moves the case to the status an action names. */
+    void action(Context ctx, Action action, Optional<String> comment) {
+        Case c = ctx.current();
+        String target = ctx.definition().actionTarget(action).orElseThrow(() -> new IllegalTransitionException(
+                Dimension.STATUS, c.number(), c.statusReason(), Optional.empty(),
+                ctx.definition().targetsFrom(c.statusReason(), ctx.actor().kind()),
+                "the workflow definition offers no " + action.key()));
+        status(ctx, target, comment);
+    }
+
+    /** Moves the case to {@code target} along a transition the actor may take. */
+    void status(Context ctx, String target, Optional<String> comment) {
+        Case c = ctx.current();
+        WorkflowDefinition d = ctx.definition();
+        if (c.statusReason().equals(target)) {
+            return;
+        }
+        StatusReason to = d.statusReason(target).orElseThrow(() -> Violations.single(ctx.command(), "statusReason",
+                "KnownStatus", "unknown status reason '" + target + "'"));
+        Transition transition = d.transition(c.statusReason(), target, ctx.actor().kind()).orElseThrow(() ->
+                new IllegalTransitionException(Dimension.STATUS, c.number(), c.statusReason(), Optional.of(target),
+                        d.targetsFrom(c.statusReason(), ctx.actor().kind()),
+                        "no transition from '" + c.statusReason() + "' to '" + target + "' for " + ctx.actor().kind()));
+        if (transition.guards().contains(Guard.NEEDS_COMMENT) && comment.isEmpty()) {
+            throw Violations.single(ctx.command(), "comment", "NeedsComment",
+                    "the move from '" + c.statusReason() + "' to '" + target + "' needs a comment");
+        }
+        comment.ifPresent(body -> ctx.change().record(h -> new CommentAdded(h, commentId(h.sequence()), body, Visibility.PUBLIC)));
+        record(ctx, to, StatusChanged.Cause.REQUESTED);
+    }
+
+    /** Applies a rule of the current status (on assignment, on a contact's comment), if it has one. */
+    void rule(Context ctx, Optional<String> target) {
+        target.flatMap(code -> ctx.definition().statusReason(code))
+                .ifPresent(to -> record(ctx, to, StatusChanged.Cause.RULE));
+    }
+
+    private static void record(Context ctx, StatusReason to, StatusChanged.Cause cause) {
+        Case c = ctx.current();
+        ctx.change().record(h -> new StatusChanged(h, c.statusReason(), to.code(), c.state(), to.state(), cause));
+    }
+
+    void stage(Context ctx, MoveStage cmd) {
+        ctx.requireStaff("move stages");
+        ctx.requireOpen();
+        Case c = ctx.current();
+        if (c.stage().equals(Optional.of(cmd.stage()))) {
+            return;
+        }
+        WorkflowDefinition d = ctx.definition();
+        Optional<StagePipeline> pipeline = d.caseType(c.caseType()).flatMap(CaseType::stagePipeline).flatMap(d::stagePipeline);
+        if (pipeline.isEmpty()) {
+            throw Violations.single(ctx.command(), "stage", "StagePipeline", "cases of type '" + c.caseType() + "' have no stages");
+        }
+        if (pipeline.get().stage(cmd.stage()).isEmpty()) {
+            throw Violations.single(ctx.command(), "stage", "KnownStage", "unknown stage '" + cmd.stage() + "'; stages: "
+                    + pipeline.get().stages().stream().map(Stage::code).toList());
+        }
+        List<String> allowed = c.stage().flatMap(pipeline.get()::stage).map(pipeline.get()::successors)
+                .orElse(List.of(pipeline.get().first().code()));
+        if (!allowed.contains(cmd.stage())) {
+            throw new IllegalTransitionException(Dimension.STAGE, c.number(), c.stage().orElse(""), Optional.of(cmd.stage()),
+                    Set.copyOf(allowed), "stage '" + cmd.stage() + "' does not follow '" + c.stage().orElse("(none)") + "'");
+        }
+        ctx.change().record(h -> new StageChanged(h, c.stage(), cmd.stage()));
+    }
+
+    static String commentId(long sequence) {
+        return "C" + sequence;
+    }
+}

@@ -1,0 +1,57 @@
+package io.casekit.core.identity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.Customer;
+import io.casekit.spi.identity.IdentityProvider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * An {@link IdentityProvider} that keeps customers and actors in memory. A contact can be added only
+ * after its customer. Thread-safe; changes are visible to later lookups at once.
+ */
+public final class InMemoryDirectory implements IdentityProvider {
+
+    private final ConcurrentMap<String, Customer> customers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Actor> actors = new ConcurrentHashMap<>();
+
+    /** Adds or replaces a customer. */
+    public InMemoryDirectory add(Customer customer) {
+        customers.put(requireNonNull(customer, "customer").id(), customer);
+        return this;
+    }
+
+    /** Adds or replaces an actor; a contact's customer must be known. */
+    public InMemoryDirectory add(Actor actor) {
+        requireNonNull(actor, "actor");
+        actor.customerId().ifPresent(id ->
+                checkArgument(customers.containsKey(id), "contact %s belongs to unknown customer %s", actor.id(), id));
+        actors.put(actor.id(), actor);
+        return this;
+    }
+
+    @Override
+    public Optional<Actor> findActor(String actorId) {
+        return Optional.ofNullable(actors.get(requireNonNull(actorId, "actorId")));
+    }
+
+    @Override
+    public Optional<Customer> findCustomer(String customerId) {
+        return Optional.ofNullable(customers.get(requireNonNull(customerId, "customerId")));
+    }
+
+    @Override
+    public List<Actor> contactsOf(String customerId) {
+        requireNonNull(customerId, "customerId");
+        return actors.values().stream()
+                .filter(a -> a.customerId().equals(Optional.of(customerId)))
+                .sorted(Comparator.comparing(Actor::id))
+                .toList();
+    }
+}
