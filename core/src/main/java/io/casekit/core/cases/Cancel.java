@@ -1,7 +1,6 @@
 package io.casekit.core.cases;
 
 import io.casekit.spi.model.CaseId;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,7 +12,7 @@ import java.util.Optional;
  * @param caseId the case
  * @param comment a public comment to add with the move (a resolution, a reason)
  */
-public record Cancel(@NotNull CaseId caseId, @NotNull Optional<@NotBlank @Size(max = CaseCommand.MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String> comment) implements CaseCommand.OnCase {
+public record Cancel(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String> comment) implements CaseCommand.OnCase {
 
     /** Cancels without a comment. */
     public Cancel(CaseId caseId) {

@@ -3,6 +3,7 @@ package io.casekit.core.cases;
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param field the field name
  * @param value the new value as text; empty clears the field
  */
-public record SetCustomField(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String field, @NotNull Optional<@NotBlank @Size(max = 1000) String> value) implements CaseCommand.OnCase {
+public record SetCustomField(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String field, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = 1000) String> value) implements CaseCommand.OnCase {
 
     /** Sets the field to the value. */
     public SetCustomField(CaseId caseId, String field, String value) {

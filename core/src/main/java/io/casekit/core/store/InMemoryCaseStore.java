@@ -78,6 +78,9 @@ public final class InMemoryCaseStore implements CaseStore {
         }
         Entry previous = cases.putIfAbsent(state.id(), new Entry(state, ImmutableList.copyOf(commit.events())));
         if (previous != null) {
+            if (taken == null) {
+                idByNumber.remove(state.number(), state.id()); // release the number this refused commit claimed
+            }
             throw new ConcurrentCaseUpdateException(state.id(), 0, previous.state().version());
         }
     }

@@ -30,7 +30,7 @@ final class DefinitionReader {
         allowOnly(root, "", Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes", "noContractPriority",
                 "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views"));
         String id = requiredText(root, "", "id");
-        int version = (int) requiredLong(root, "", "version", 1);
+        int version = requiredInt(root, "", "version", 1);
         WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
         optionalText(root, "", "name").ifPresent(b::name);
         JsonNode number = root.get("caseNumber");
@@ -47,10 +47,15 @@ final class DefinitionReader {
         list(root, "transitions", this::transition).forEach(b::transition);
         JsonNode actions = root.get("actions");
         if (actions != null && isObject(actions, "actions")) {
+            Set<Action> seen = EnumSet.noneOf(Action.class);
             for (Map.Entry<String, JsonNode> entry : actions.properties()) {
                 Optional<Action> action = enumValue(Action.class, entry.getKey(), "actions." + entry.getKey());
                 String target = text(entry.getValue(), "actions." + entry.getKey());
-                action.ifPresent(a -> b.action(a, target));
+                if (action.isPresent() && !seen.add(action.get())) {
+                    report("actions." + entry.getKey(), "duplicate action " + action.get().key());
+                } else {
+                    action.ifPresent(a -> b.action(a, target));
+                }
             }
         }
         list(root, "stagePipelines", this::pipeline).forEach(b::stagePipeline);
@@ -61,7 +66,7 @@ final class DefinitionReader {
 
     private Priority priority(JsonNode node, String path) {
         allowOnly(node, path, Set.of("code", "rank", "labels"));
-        return new Priority(requiredText(node, path, "code"), (int) requiredLong(node, path, "rank", 1), labels(node, path));
+        return new Priority(requiredText(node, path, "code"), requiredInt(node, path, "rank", 1), labels(node, path));
     }
 
     private CaseType caseType(JsonNode node, String path) {
@@ -72,8 +77,9 @@ final class DefinitionReader {
 
     private StatusReason statusReason(JsonNode node, String path) {
         allowOnly(node, path, Set.of("code", "labels", "state", "flags", "onAssign", "onContactComment"));
+        int before = problems.size();
         String stateText = requiredText(node, path, "state");
-        CaseState state = stateText.isEmpty() ? CaseState.OPEN
+        CaseState state = problems.size() > before ? CaseState.OPEN
                 : enumValue(CaseState.class, stateText, path + ".state").orElse(CaseState.OPEN);
         return new StatusReason(requiredText(node, path, "code"), labels(node, path), state,
                 enums(StatusFlag.class, node, path, "flags"), optionalText(node, path, "onAssign"),
@@ -99,8 +105,9 @@ final class DefinitionReader {
 
     private CustomField customField(JsonNode node, String path) {
         allowOnly(node, path, Set.of("name", "labels", "type", "values", "required", "caseTypes"));
+        int before = problems.size();
         String typeText = requiredText(node, path, "type");
-        FieldType type = typeText.isEmpty() ? FieldType.TEXT
+        FieldType type = problems.size() > before ? FieldType.TEXT
                 : enumValue(FieldType.class, typeText, path + ".type").orElse(FieldType.TEXT);
         boolean required = false;
         JsonNode requiredNode = node.get("required");
@@ -179,7 +186,20 @@ final class DefinitionReader {
             report(at(path, key), "must be a whole number");
             return fallback;
         }
+        if (!value.canConvertToLong()) {
+            report(at(path, key), "is out of range, was " + value.bigIntegerValue());
+            return fallback;
+        }
         return value.longValue();
+    }
+
+    private int requiredInt(JsonNode node, String path, String key, int fallback) {
+        long value = requiredLong(node, path, key, fallback);
+        if (value != (int) value) {
+            report(at(path, key), "is out of range, was " + value);
+            return fallback;
+        }
+        return (int) value;
     }
 
     private Labels labels(JsonNode node, String path) {

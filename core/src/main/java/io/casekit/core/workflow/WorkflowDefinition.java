@@ -1,6 +1,5 @@
 package io.casekit.core.workflow;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
@@ -270,7 +269,7 @@ public final class WorkflowDefinition {
 
         /** The status an action (resolve, close, cancel, reopen) moves a case to. */
         public Builder action(Action action, String statusCode) {
-            checkArgument(!actions.containsKey(action), "actions.%s was already set", action.key());
+            checkState(!actions.containsKey(action), "actions.%s was already set", action.key());
             actions.put(action, requireNonNull(statusCode, "actions." + action.key()));
             return this;
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class WorkflowDefinitions {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    // A key given twice would otherwise silently keep only its last value.
+    private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
     private WorkflowDefinitions() {}
 

@@ -1,0 +1,57 @@
+package io.casekit.core.cases;
+
+import io.casekit.core.Casekit;
+import io.casekit.core.MutableClock;
+import io.casekit.core.identity.InMemoryDirectory;
+import io.casekit.core.store.InMemoryCaseStore;
+import io.casekit.core.workflow.Presets;
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.Customer;
+import io.casekit.spi.model.Case;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * A portal for tests: Casekit on one preset, in memory, with two customers (ACME with a support
+ * contract, GLOBEX without), their contacts, and two agents.
+ */
+final class Portal {
+
+    static final String ANNA = "acme-anna";
+    static final String BOB = "acme-bob";
+    static final String GINA = "globex-gina";
+    static final String ALICE = "agent-alice";
+    static final String BERT = "agent-bert";
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    final InMemoryCaseStore store = new InMemoryCaseStore();
+    final InMemoryDirectory directory = new InMemoryDirectory();
+    final Casekit casekit;
+
+    Portal(String preset) {
+        directory.add(new Customer("ACME", "Acme NV", Optional.of("SLA")))
+                .add(new Customer("GLOBEX", "Globex BV", Optional.empty()))
+                .add(Actor.contact(ANNA, "Anna Acme", "ACME").authorised().language(Locale.forLanguageTag("nl")).build())
+                .add(Actor.contact(BOB, "Bob Acme", "ACME").build())
+                .add(Actor.contact(GINA, "Gina Globex", "GLOBEX").authorised().build())
+                .add(Actor.agent(ALICE, "Alice Agent").teams("first-line").build())
+                .add(Actor.agent(BERT, "Bert Agent").teams("second-line").build());
+        casekit = Casekit.builder()
+                .store(store)
+                .identity(directory)
+                .clock(clock)
+                .random(new Random(42))
+                .definition(Presets.load(preset))
+                .build();
+    }
+
+    CaseService cases() {
+        return casekit.cases();
+    }
+
+    Case open(String actor, OpenCase command) {
+        return cases().execute(actor, command);
+    }
+}
