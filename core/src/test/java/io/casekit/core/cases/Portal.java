@@ -5,6 +5,7 @@ import io.casekit.core.MutableClock;
 import io.casekit.core.identity.InMemoryDirectory;
 import io.casekit.core.store.InMemoryCaseStore;
 import io.casekit.core.workflow.Presets;
+import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
 import io.casekit.spi.model.Case;
@@ -28,6 +29,7 @@ final class Portal {
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
     final InMemoryCaseStore store = new InMemoryCaseStore();
     final InMemoryDirectory directory = new InMemoryDirectory();
+    final WorkflowDefinition definition;
     final Casekit casekit;
 
     Portal(String preset) {
@@ -38,12 +40,13 @@ final class Portal {
                 .add(Actor.contact(GINA, "Gina Globex", "GLOBEX").authorised().build())
                 .add(Actor.agent(ALICE, "Alice Agent").teams("first-line").build())
                 .add(Actor.agent(BERT, "Bert Agent").teams("second-line").build());
+        definition = Presets.load(preset);
         casekit = Casekit.builder()
                 .store(store)
                 .identity(directory)
                 .clock(clock)
                 .random(new Random(42))
-                .definition(Presets.load(preset))
+                .definition(definition)
                 .build();
     }
 

@@ -1,0 +1,353 @@
+package io.casekit.core.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.casekit.core.workflow.CaseType;
+import io.casekit.core.workflow.CustomField;
+import io.casekit.core.workflow.Priority;
+import io.casekit.core.workflow.Stage;
+import io.casekit.core.workflow.StatusReason;
+import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.CasekitException;
+import io.casekit.spi.event.Assigned;
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.event.CaseHistory;
+import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.StatusChanged;
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.Owner;
+import io.casekit.spi.model.Visibility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.state.Action;
+import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.Transformer;
+
+/**
+ * Stateful properties of the case state machine: random sequences of commands by random actors
+ * (agents, contacts of two customers, the system), with valid and invalid input, against each
+ * preset. After every step the store and every actor's view are checked.
+ */
+class CaseLifecycleProperties {
+
+    private static final String SYSTEM = "<system>";
+    private static final List<String> ACTORS = List.of(Portal.ANNA, Portal.BOB, Portal.GINA, Portal.ALICE, Portal.BERT, SYSTEM);
+    private static final int TRIES = 250;
+    private static final int STEPS = 40;
+
+    @Property(tries = TRIES)
+    void itServices(@ForAll("itServicesChains") ActionChain<World> chain) {
+        run(chain);
+    }
+
+    @Property(tries = TRIES)
+    void softwareVendor(@ForAll("softwareVendorChains") ActionChain<World> chain) {
+        run(chain);
+    }
+
+    @Property(tries = TRIES)
+    void erpVendor(@ForAll("erpVendorChains") ActionChain<World> chain) {
+        run(chain);
+    }
+
+    @Property(tries = TRIES)
+    void erpConsultancy(@ForAll("erpConsultancyChains") ActionChain<World> chain) {
+        run(chain);
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> itServicesChains() {
+        return chains("it-services");
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> softwareVendorChains() {
+        return chains("software-vendor");
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> erpVendorChains() {
+        return chains("erp-vendor");
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> erpConsultancyChains() {
+        return chains("erp-consultancy");
+    }
+
+    private static Arbitrary<ActionChain<World>> chains(String preset) {
+        return ActionChain.startWith(() -> new World(preset))
+                .withAction(1, new OpenAction())
+                .withAction(6, new CommandAction())
+                .withMaxTransformations(STEPS);
+    }
+
+    private static void run(ActionChain<World> chain) {
+        World world = chain.withInvariant("every case replays and every contact sees only its own", World::checkEveryView).run();
+        assertThat(world.steps).isPositive();
+        // The generators must drive cases through their lifecycle, not only into refusals.
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check("moved").percentage(p -> p > 3);
+            coverage.check("changed").percentage(p -> p > 10);
+            coverage.check("refused").percentage(p -> p > 10);
+        });
+    }
+
+    /** The system under test and what the properties remember about it. */
+    static final class World {
+        final Portal portal;
+        final WorkflowDefinition definition;
+        final List<CaseId> cases = new ArrayList<>();
+        int steps;
+
+        World(String preset) {
+            portal = new Portal(preset);
+            definition = portal.definition;
+        }
+
+        Optional<Actor> actor(String id) {
+            return id.equals(SYSTEM) ? Optional.empty() : portal.directory.findActor(id);
+        }
+
+        Case execute(String actor, CaseCommand command) {
+            return actor.equals(SYSTEM) ? portal.cases().executeAsSystem(command) : portal.cases().execute(actor, command);
+        }
+
+        ActorKind kind(String actor) {
+            return actor(actor).map(Actor::kind).orElse(ActorKind.SYSTEM);
+        }
+
+        boolean isForeignContact(String actor, Case c) {
+            return actor(actor).flatMap(Actor::customerId).filter(customer -> !customer.equals(c.customerId())).isPresent();
+        }
+
+        void checkEveryView() {
+            for (CaseId id : cases) {
+                Case stored = portal.store.find(id).orElseThrow();
+                List<CaseEvent> events = portal.store.events(id);
+                assertThat(CaseHistory.replay(events)).contains(stored);
+                StatusReason status = definition.statusReason(stored.statusReason()).orElseThrow(
+                        () -> new AssertionError("status " + stored.statusReason() + " is not in the definition"));
+                assertThat(stored.state()).isEqualTo(status.state());
+                assertThat(stored.version()).isEqualTo(events.get(events.size() - 1).header().version());
+                for (String contact : List.of(Portal.ANNA, Portal.BOB, Portal.GINA)) {
+                    if (isForeignContact(contact, stored)) {
+                        assertRefused(() -> portal.cases().get(contact, id));
+                        assertRefused(() -> portal.cases().timeline(contact, id));
+                    } else {
+                        assertThat(portal.cases().timeline(contact, id))
+                                .noneMatch(e -> e instanceof CommentAdded c && c.visibility() == Visibility.INTERNAL);
+                    }
+                }
+            }
+        }
+
+        private static void assertRefused(Runnable read) {
+            try {
+                read.run();
+                fail("a contact read another customer's case");
+            } catch (CaseNotFoundException expected) {
+                // the case does not exist for this contact
+            }
+        }
+    }
+
+    /** Opens a case with valid or invalid input, as a random actor. */
+    static final class OpenAction implements Action.Independent<World> {
+        @Override
+        public Arbitrary<Transformer<World>> transformer() {
+            return Combinators.combine(Arbitraries.of(ACTORS), Arbitraries.integers().between(0, 1_000_000),
+                            Arbitraries.of(true, true, true, false), texts())
+                    .as((actor, seed, valid, title) -> Transformer.mutate("open as " + actor + " (" + seed + ", " + valid + ", '" + title + "')",
+                            world -> open(world, actor, seed, valid, title)));
+        }
+
+        private static void open(World world, String actor, int seed, boolean valid, String title) {
+            WorkflowDefinition d = world.definition;
+            java.util.Random random = new java.util.Random(seed);
+            CaseType type = d.caseTypes().get(random.nextInt(d.caseTypes().size()));
+            OpenCase.Builder command = OpenCase.builder()
+                    .title(valid ? "Case " + seed : title)
+                    .description("Opened by the property test")
+                    .caseType(valid || random.nextBoolean() ? type.code() : "Bogus");
+            if (random.nextBoolean()) {
+                command.priority(d.priorities().get(random.nextInt(d.priorities().size())).code());
+            }
+            if (world.kind(actor) != ActorKind.CONTACT) {
+                command.customer(random.nextBoolean() ? "ACME" : "GLOBEX");
+            }
+            for (CustomField field : d.customFields()) {
+                if (field.appliesTo(type.code()) && (field.required() || random.nextBoolean())) {
+                    command.customField(field.name(), valueFor(field, random));
+                }
+            }
+            int before = world.portal.store.size();
+            world.steps++;
+            try {
+                Case opened = world.execute(actor, command.build());
+                world.cases.add(opened.id());
+                assertThat(world.portal.store.find(opened.id())).contains(opened);
+                assertThat(opened.version()).isEqualTo(1);
+                assertThat(opened.statusReason()).isEqualTo(d.initialStatus());
+                world.actor(actor).flatMap(Actor::customerId).ifPresent(customer -> assertThat(opened.customerId()).isEqualTo(customer));
+                if (opened.customerId().equals("GLOBEX")) {
+                    assertThat(opened.priority()).isEqualTo(d.noContractPriority().orElseThrow());
+                }
+            } catch (CasekitException refused) {
+                assertThat(world.portal.store.size()).isEqualTo(before);
+            }
+        }
+    }
+
+    /** Runs a random command with valid or invalid input on a random case, as a random actor. */
+    static final class CommandAction implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return !world.cases.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            // The case is chosen by position when the step runs, not by id when it is generated, so
+            // that shrinking (which drops earlier steps) never points a step at a case that is gone.
+            return Combinators.combine(Arbitraries.of(ACTORS), Arbitraries.integers().between(0, 1000),
+                            commands(world.definition))
+                    .as((actor, index, command) -> Transformer.mutate(
+                            actor + " on case #" + index + ": " + command.apply(new CaseId("case-" + index)),
+                            w -> apply(w, actor, command.apply(w.cases.get(index % w.cases.size())))));
+        }
+
+        private static void apply(World world, String actor, CaseCommand.OnCase command) {
+            CaseId id = command.caseId();
+            Case before = world.portal.store.find(id).orElseThrow();
+            List<CaseEvent> eventsBefore = world.portal.store.events(id);
+            world.steps++;
+            try {
+                Case result = world.execute(actor, command);
+                assertThat(world.isForeignContact(actor, before)).as("a contact changed another customer's case").isFalse();
+                Case after = world.portal.store.find(id).orElseThrow();
+                assertThat(result).isEqualTo(after);
+                List<CaseEvent> eventsAfter = world.portal.store.events(id);
+                if (after.version() == before.version()) {
+                    assertThat(after).isEqualTo(before);
+                    assertThat(eventsAfter).isEqualTo(eventsBefore);
+                    Statistics.label("outcome").collect("unchanged");
+                    return;
+                }
+                assertThat(after.version()).isEqualTo(before.version() + 1);
+                assertThat(eventsAfter.subList(0, eventsBefore.size())).isEqualTo(eventsBefore);
+                List<CaseEvent> added = eventsAfter.subList(eventsBefore.size(), eventsAfter.size());
+                assertThat(added).isNotEmpty();
+                checkAccepted(world, actor, before, added);
+                Statistics.label("outcome").collect(after.statusReason().equals(before.statusReason()) ? "changed" : "moved");
+            } catch (CasekitException refused) {
+                Statistics.label("outcome").collect("refused");
+                assertThat(world.portal.store.find(id)).as("a refused command changed the case").contains(before);
+                assertThat(world.portal.store.events(id)).isEqualTo(eventsBefore);
+                if (world.isForeignContact(actor, before)) {
+                    // a command's own fields are checked before the case is looked up; past that,
+                    // the case does not exist for a contact of another customer
+                    assertThat(refused).isInstanceOfAny(CaseNotFoundException.class, CommandValidationException.class);
+                }
+            }
+        }
+
+        /** Every accepted change is something the definition allows this actor. */
+        private static void checkAccepted(World world, String actor, Case before, List<CaseEvent> added) {
+            WorkflowDefinition d = world.definition;
+            ActorKind kind = world.kind(actor);
+            assertThat(before.state().isOpen() || added.stream().anyMatch(e -> e instanceof StatusChanged))
+                    .as("a closed case changed without a transition out").isTrue();
+            for (CaseEvent event : added) {
+                assertThat(event.header().actor().kind()).isEqualTo(kind);
+                if (event instanceof CommentAdded comment && kind == ActorKind.CONTACT) {
+                    assertThat(comment.visibility()).isEqualTo(Visibility.PUBLIC);
+                }
+                if (event instanceof Assigned) {
+                    assertThat(kind).isNotEqualTo(ActorKind.CONTACT);
+                }
+                if (event instanceof StatusChanged moved) {
+                    StatusReason from = d.statusReason(moved.from()).orElseThrow();
+                    if (moved.cause() == StatusChanged.Cause.REQUESTED) {
+                        assertThat(d.transition(moved.from(), moved.to(), kind))
+                                .as("transition %s -> %s for %s", moved.from(), moved.to(), kind).isPresent();
+                    } else {
+                        boolean byAssignment = added.stream().anyMatch(e -> e instanceof Assigned)
+                                && from.onAssign().equals(Optional.of(moved.to()));
+                        boolean byContactComment = kind == ActorKind.CONTACT
+                                && from.onContactComment().equals(Optional.of(moved.to()));
+                        assertThat(byAssignment || byContactComment).as("rule move %s -> %s", moved.from(), moved.to()).isTrue();
+                    }
+                }
+            }
+        }
+
+        private static Arbitrary<java.util.function.Function<CaseId, CaseCommand.OnCase>> commands(WorkflowDefinition d) {
+            Arbitrary<String> statuses = Arbitraries.of(Stream.concat(d.statusReasons().stream().map(StatusReason::code),
+                    Stream.of("999")).toList());
+            Arbitrary<String> priorities = Arbitraries.of(Stream.concat(d.priorities().stream().map(Priority::code),
+                    Stream.of("P9")).toList());
+            Arbitrary<String> types = Arbitraries.of(Stream.concat(d.caseTypes().stream().map(CaseType::code),
+                    Stream.of("Bogus")).toList());
+            Arbitrary<String> stages = Arbitraries.of(Stream.concat(d.stagePipelines().stream().flatMap(p -> p.stages().stream())
+                    .map(Stage::code), Stream.of("Nowhere")).toList());
+            Arbitrary<Optional<String>> comments = texts().optional(0.5);
+            Arbitrary<Optional<Owner>> owners = Arbitraries.of(Optional.of(Owner.agent(Portal.ALICE)),
+                    Optional.of(Owner.agent(Portal.BERT)), Optional.of(Owner.team("second-line")),
+                    Optional.of(Owner.agent(Portal.ANNA)), Optional.empty());
+            List<Arbitrary<java.util.function.Function<CaseId, CaseCommand.OnCase>>> all = new ArrayList<>(List.of(
+                    texts().map(t -> id -> new ChangeTitle(id, t)),
+                    texts().map(t -> id -> new ChangeDescription(id, t)),
+                    priorities.map(p -> id -> new ChangePriority(id, p)),
+                    types.map(t -> id -> new ChangeCaseType(id, t)),
+                    Combinators.combine(statuses, comments).as((s, c) -> id -> new ChangeStatus(id, s, c)),
+                    Combinators.combine(statuses, comments).as((s, c) -> id -> new ChangeStatus(id, s, c)),
+                    Combinators.combine(statuses, comments).as((s, c) -> id -> new ChangeStatus(id, s, c)),
+                    comments.map(c -> id -> new Resolve(id, c)),
+                    comments.map(c -> id -> new Close(id, c)),
+                    comments.map(c -> id -> new Cancel(id, c)),
+                    comments.map(c -> id -> new Reopen(id, c)),
+                    stages.map(s -> id -> new MoveStage(id, s)),
+                    Combinators.combine(texts(), Arbitraries.of(Visibility.class)).as((b, v) -> id -> new AddComment(id, b, v)),
+                    Combinators.combine(texts(), Arbitraries.of(Visibility.class)).as((b, v) -> id -> new AddComment(id, b, v)),
+                    owners.map(o -> id -> new Assign(id, o))));
+            for (CustomField field : d.customFields()) {
+                all.add(Arbitraries.integers().between(0, 1000).map(seed -> id ->
+                        new SetCustomField(id, field.name(), seed % 7 == 0 ? Optional.empty()
+                                : Optional.of(seed % 5 == 0 ? "not-a-value" : valueFor(field, new java.util.Random(seed))))));
+            }
+            return Arbitraries.oneOf(all);
+        }
+    }
+
+    private static String valueFor(CustomField field, java.util.Random random) {
+        return switch (field.type()) {
+            case CHOICE -> field.allowedValues().get(random.nextInt(field.allowedValues().size()));
+            case BOOLEAN -> Boolean.toString(random.nextBoolean());
+            case NUMBER -> Integer.toString(random.nextInt(100)) + ".5";
+            case TEXT -> "value " + random.nextInt(100);
+        };
+    }
+
+    /** Mostly valid texts, with blanks, line breaks, control characters and over-long ones mixed in. */
+    private static Arbitrary<String> texts() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.strings().withCharRange('a', 'z').withChars(' ').ofMinLength(1).ofMaxLength(40)
+                        .filter(s -> !s.isBlank())),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("", " ", "\t", "line\nbreak", "bell\u0007", "x".repeat(CaseCommand.MAX_TITLE + 1))),
+                net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(20)));
+    }
+}
