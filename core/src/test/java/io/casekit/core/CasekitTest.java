@@ -1,0 +1,118 @@
+package io.casekit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.casekit.core.cases.ChangeStatus;
+import io.casekit.core.cases.IllegalTransitionException;
+import io.casekit.core.cases.OpenCase;
+import io.casekit.core.identity.InMemoryDirectory;
+import io.casekit.core.store.InMemoryCaseStore;
+import io.casekit.core.workflow.CaseType;
+import io.casekit.core.workflow.Priority;
+import io.casekit.core.workflow.StatusReason;
+import io.casekit.core.workflow.Transition;
+import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.Customer;
+import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.DefinitionRef;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CasekitTest {
+
+    private final InMemoryDirectory directory = new InMemoryDirectory()
+            .add(new Customer("ACME", "Acme", Optional.of("SLA")))
+            .add(new Customer("INITECH", "Initech", Optional.of("SLA")))
+            .add(Actor.contact("anna", "Anna", "ACME").build())
+            .add(Actor.contact("ian", "Ian", "INITECH").build())
+            .add(Actor.agent("alice", "Alice").build());
+
+    /** Version 1 lets agents close a new case at once; version 2 requires working it first. */
+    private static WorkflowDefinition helpdesk(int version, String id) {
+        WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version)
+                .caseNumber(id.toUpperCase() + "-{seq}", 1)
+                .priority(Priority.of("P1", 1, "Urgent"))
+                .caseType(CaseType.of("Incident", "Incident", "P1"))
+                .status(StatusReason.of("new", "New", CaseState.OPEN))
+                .status(StatusReason.of("working", "Working", CaseState.OPEN))
+                .status(StatusReason.of("done", "Done", CaseState.RESOLVED))
+                .initialStatus("new")
+                .transition(Transition.from("new").to("working").by(ActorKind.AGENT))
+                .transition(Transition.from("working").to("done").by(ActorKind.AGENT))
+                .transition(Transition.from("done").to("working").by(ActorKind.AGENT));
+        if (version == 1) {
+            b.transition(Transition.from("new").to("done").by(ActorKind.AGENT));
+        }
+        return b.build();
+    }
+
+    private static OpenCase incident() {
+        return OpenCase.builder().title("Down").description("All down").caseType("Incident").build();
+    }
+
+    @Test
+    void openCasesKeepTheDefinitionVersionTheyWereOpenedUnder() {
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        Casekit v1 = Casekit.builder().store(store).identity(directory).definition(helpdesk(1, "helpdesk")).build();
+        Case old = v1.cases().execute("anna", incident());
+
+        Casekit v2 = Casekit.builder().store(store).identity(directory)
+                .definition(helpdesk(1, "helpdesk")).definition(helpdesk(2, "helpdesk")).build();
+        Case fresh = v2.cases().execute("anna", incident());
+
+        assertThat(old.definition()).isEqualTo(new DefinitionRef("helpdesk", 1));
+        assertThat(fresh.definition()).isEqualTo(new DefinitionRef("helpdesk", 2));
+        assertThat(v2.cases().execute("alice", new ChangeStatus(old.id(), "done")).state()).isEqualTo(CaseState.RESOLVED);
+        assertThatThrownBy(() -> v2.cases().execute("alice", new ChangeStatus(fresh.id(), "done")))
+                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.allowed()).containsExactly("working"));
+    }
+
+    @Test
+    void aCaseWhoseDefinitionVersionIsNotRegisteredIsNotSilentlyMigrated() {
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        Case old = Casekit.builder().store(store).identity(directory).definition(helpdesk(1, "helpdesk")).build()
+                .cases().execute("anna", incident());
+        Casekit onlyV2 = Casekit.builder().store(store).identity(directory).definition(helpdesk(2, "helpdesk")).build();
+
+        assertThatThrownBy(() -> onlyV2.cases().execute("alice", new ChangeStatus(old.id(), "working")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("helpdesk@1");
+    }
+
+    @Test
+    void aCustomerCanFollowItsOwnDefinition() {
+        Casekit casekit = Casekit.builder()
+                .store(new InMemoryCaseStore())
+                .identity(directory)
+                .clock(new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))
+                .definition(helpdesk(1, "helpdesk"))
+                .definition(helpdesk(1, "initech"))
+                .definitionForCustomer("INITECH", "initech")
+                .build();
+
+        assertThat(casekit.cases().execute("anna", incident()).number()).isEqualTo("HELPDESK-1");
+        assertThat(casekit.cases().execute("ian", incident()).number()).isEqualTo("INITECH-1");
+    }
+
+    @Test
+    void theBuilderNamesWhatIsMissingOrWrong() {
+        assertThatThrownBy(() -> Casekit.builder().identity(directory).definition(helpdesk(1, "helpdesk")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("store");
+        assertThatThrownBy(() -> Casekit.builder().store(new InMemoryCaseStore()).definition(helpdesk(1, "helpdesk")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("identity");
+        assertThatThrownBy(() -> Casekit.builder().store(new InMemoryCaseStore()).identity(directory).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("definition");
+        assertThatThrownBy(() -> Casekit.builder().store(new InMemoryCaseStore()).store(new InMemoryCaseStore()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already");
+        assertThatThrownBy(() -> Casekit.builder().definition(helpdesk(1, "helpdesk")).definition(helpdesk(1, "helpdesk")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("helpdesk@1");
+        assertThatThrownBy(() -> Casekit.builder().store(new InMemoryCaseStore()).identity(directory)
+                        .definition(helpdesk(1, "helpdesk")).defaultDefinition("other").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other");
+    }
+}
