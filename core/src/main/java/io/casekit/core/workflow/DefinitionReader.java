@@ -130,8 +130,11 @@ final class DefinitionReader {
 
     // ---- shape helpers -------------------------------------------------------------------------
 
+    /** Reports a problem, unless one was reported at the same path already (one problem per element). */
     private void report(String path, String message) {
-        problems.add(new DefinitionProblem(path, message));
+        if (problems.stream().noneMatch(p -> p.path().equals(path))) {
+            problems.add(new DefinitionProblem(path, message));
+        }
     }
 
     private static String at(String path, String key) {

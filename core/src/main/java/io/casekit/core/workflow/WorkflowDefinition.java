@@ -300,18 +300,29 @@ public final class WorkflowDefinition {
 
         /** Builds, reporting {@code earlier} problems (found while reading a file) with the check's own. */
         WorkflowDefinition build(List<DefinitionProblem> earlier, String source) {
-            List<DefinitionProblem> problems = new ArrayList<>(earlier);
-            CaseNumberFormat format = null;
-            try {
-                format = CaseNumberFormat.of(caseNumberPattern == null ? "{seq}" : caseNumberPattern, caseNumberStart);
-            } catch (IllegalArgumentException e) {
-                problems.add(new DefinitionProblem("caseNumber", e.getMessage()));
+            List<DefinitionProblem> found = new ArrayList<>();
+            @Nullable CaseNumberFormat format = null;
+            if (caseNumberStart < 1) {
+                found.add(new DefinitionProblem("caseNumber.start", "must be 1 or more, was " + caseNumberStart));
+            } else {
+                try {
+                    format = CaseNumberFormat.of(caseNumberPattern == null ? "{seq}" : caseNumberPattern, caseNumberStart);
+                } catch (IllegalArgumentException e) {
+                    found.add(new DefinitionProblem("caseNumber.format", e.getMessage()));
+                }
             }
-            problems.addAll(new DefinitionCheck(this).problems());
+            found.addAll(new DefinitionCheck(this).problems());
+            List<DefinitionProblem> problems = new ArrayList<>(earlier);
+            // A problem found while reading (a missing key, say) is not reported again by the check.
+            found.stream().filter(p -> earlier.stream().noneMatch(e -> covers(e.path(), p.path()))).forEach(problems::add);
             if (!problems.isEmpty() || format == null) {
                 throw new InvalidDefinitionException(source, problems);
             }
             return new WorkflowDefinition(this, format);
+        }
+
+        private static boolean covers(String reported, String path) {
+            return path.equals(reported) || path.startsWith(reported + ".") || path.startsWith(reported + "[");
         }
 
         // Read by DefinitionCheck.

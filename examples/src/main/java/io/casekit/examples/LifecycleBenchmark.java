@@ -1,0 +1,492 @@
+package io.casekit.examples;
+
+import io.casekit.examples.lifecycle.LifecycleRun;
+import io.casekit.examples.lifecycle.RunResult;
+import io.casekit.examples.lifecycle.TargetSpec;
+import io.casekit.examples.lifecycle.Tx;
+import io.casekit.examples.lifecycle.Workload;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The driver of the "lifecycle" benchmark ({@code benchmarks/lifecycle.md}, workload version 1):
+ * runs every configuration (target x thread count) once per round, each run in a fresh JVM
+ * ({@code -Xms2g -Xmx2g}, default GC) with a fresh, empty store, and reports the median of the
+ * rounds for each metric with the min-max, and the ratio of Casekit to the floor on the same storage.
+ *
+ * <pre>
+ * ./mvnw -B -ntp -q install -DskipTests
+ * ./mvnw -B -ntp -q -pl examples exec:java -Dexec.mainClass=io.casekit.examples.LifecycleBenchmark \
+ *     -Dexec.args="--cases 20000 --threads 1,4 --rounds 3"
+ * </pre>
+ *
+ * <p>Options: {@code --cases N} (measured cases, default 20000), {@code --warmup W} (default 500, as
+ * the workload prescribes; change it only for smoke tests), {@code --threads 1,4}, {@code --rounds
+ * 3}, {@code --targets casekit-memory,floor-memory} (default: all), {@code --jvm-args
+ * -Xms2g,-Xmx2g} (comma-separated flags of the forked JVMs), {@code --tsv FILE} (also write the
+ * tables there), {@code --in-process} (no fork: every run in this JVM, for tests; not comparable).
+ * Internal: {@code --single-run --target NAME} runs one run and prints its result line.
+ *
+ * <p>Exit code 0 if every run passed its verification, 2 if one failed it (that run is left out of
+ * the tables), 1 on any other error.
+ */
+public final class LifecycleBenchmark {
+
+    /** Marks the line a forked run prints its result on. */
+    static final String RESULT_PREFIX = "RESULT\t";
+
+    /** The flags of each forked JVM, as the workload prescribes. */
+    static final List<String> DEFAULT_JVM_ARGS = List.of("-Xms2g", "-Xmx2g");
+
+    private LifecycleBenchmark() {}
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            Options options = Options.parse(args);
+            code = options.singleRun() ? singleRun(options, System.out) : execute(options, TargetSpec.all(), System.out).exitCode();
+        } catch (IllegalArgumentException e) {
+            System.err.println("lifecycle benchmark: " + e.getMessage());
+            System.err.println(Options.USAGE);
+            code = 1;
+        } catch (Exception e) {
+            e.printStackTrace();
+            code = 1;
+        }
+        System.out.flush();
+        if (code != 0 || Options.isSingleRun(args)) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * The command line.
+     *
+     * @param cases measured cases N
+     * @param warmup warm-up cases W
+     * @param threads the thread counts to run
+     * @param rounds how many rounds (runs per configuration)
+     * @param targets the targets to run, in report order
+     * @param jvmArgs the flags of each forked JVM
+     * @param inProcess run in this JVM instead of forking
+     * @param tsv a file to write the tables to, if any
+     * @param singleRun child mode: run {@code target} once and print the result line
+     */
+    public record Options(int cases, int warmup, List<Integer> threads, int rounds, List<String> targets,
+            List<String> jvmArgs, boolean inProcess, Optional<Path> tsv, boolean singleRun) {
+
+        static final String USAGE = "usage: LifecycleBenchmark [--cases N] [--warmup W] [--threads 1,4] [--rounds 3]"
+                + " [--targets " + String.join(",", TargetSpec.all().keySet()) + "] [--jvm-args -Xms2g,-Xmx2g]"
+                + " [--tsv FILE] [--in-process]";
+
+        public Options {
+            threads = List.copyOf(threads);
+            targets = List.copyOf(targets);
+            jvmArgs = List.copyOf(jvmArgs);
+        }
+
+        /** Reads the command line; throws {@link IllegalArgumentException} saying what is wrong. */
+        public static Options parse(String... args) {
+            int cases = 20_000;
+            int warmup = Workload.DEFAULT_WARMUP;
+            List<Integer> threads = List.of(1, 4);
+            int rounds = 3;
+            List<String> targets = List.copyOf(TargetSpec.all().keySet());
+            List<String> jvmArgs = DEFAULT_JVM_ARGS;
+            boolean inProcess = false;
+            Optional<Path> tsv = Optional.empty();
+            boolean singleRun = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--in-process" -> inProcess = true;
+                    case "--single-run" -> singleRun = true;
+                    case "--cases" -> cases = positive(arg, value(args, ++i, arg), 1);
+                    case "--warmup" -> warmup = positive(arg, value(args, ++i, arg), 0);
+                    case "--rounds" -> rounds = positive(arg, value(args, ++i, arg), 1);
+                    case "--threads" -> threads = Arrays.stream(value(args, ++i, arg).split(","))
+                            .map(t -> positive(arg, t, 1)).toList();
+                    case "--targets", "--target" -> targets = List.of(value(args, ++i, arg).split(","));
+                    case "--jvm-args" -> jvmArgs = List.of(value(args, ++i, arg).split(","));
+                    case "--tsv" -> tsv = Optional.of(Paths.get(value(args, ++i, arg)));
+                    default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+                }
+            }
+            Map<String, TargetSpec> known = TargetSpec.all();
+            for (String target : targets) {
+                if (!known.containsKey(target)) {
+                    throw new IllegalArgumentException("unknown target '" + target + "'; targets: " + known.keySet());
+                }
+            }
+            if (singleRun && (targets.size() != 1 || threads.size() != 1)) {
+                throw new IllegalArgumentException("--single-run needs exactly one --target and one --threads value");
+            }
+            return new Options(cases, warmup, threads, rounds, targets, jvmArgs, inProcess, tsv, singleRun);
+        }
+
+        static boolean isSingleRun(String[] args) {
+            return Arrays.asList(args).contains("--single-run");
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static int positive(String option, String text, int min) {
+            try {
+                int value = Integer.parseInt(text.trim());
+                if (value < min) {
+                    throw new IllegalArgumentException(option + " must be at least " + min + ", was " + value);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a number, got '" + text + "'", e);
+            }
+        }
+
+        /** The options as {@code exec.args}, every value spelled out. */
+        String asArgs() {
+            StringBuilder s = new StringBuilder();
+            s.append("--cases ").append(cases).append(" --warmup ").append(warmup)
+                    .append(" --threads ").append(threads.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                    .append(" --rounds ").append(rounds)
+                    .append(" --targets ").append(String.join(",", targets));
+            if (!jvmArgs.equals(DEFAULT_JVM_ARGS)) {
+                s.append(" --jvm-args ").append(String.join(",", jvmArgs));
+            }
+            if (inProcess) {
+                s.append(" --in-process");
+            }
+            tsv.ifPresent(p -> s.append(" --tsv ").append(p));
+            return s.toString();
+        }
+    }
+
+    /**
+     * What a benchmark produced.
+     *
+     * @param exitCode 0 if every run passed, 2 if one failed verification, 1 if one crashed
+     * @param runs every run that passed verification, in the order they ran
+     * @param failed the runs that failed verification
+     */
+    public record Outcome(int exitCode, List<Run> runs, List<RunResult> failed) {}
+
+    /** One run that passed, with its round (1-based). */
+    public record Run(int round, RunResult result) {}
+
+    /** Child mode: one run in this JVM, its result on one line; exit code 2 if it failed verification. */
+    static int singleRun(Options options, PrintStream out) throws Exception {
+        TargetSpec spec = TargetSpec.all().get(options.targets().get(0));
+        RunResult result = LifecycleRun.execute(spec.factory().get(), options.threads().get(0), options.warmup(), options.cases());
+        out.println(RESULT_PREFIX + result.toWire());
+        out.flush();
+        return result.passed() ? 0 : 2;
+    }
+
+    /** Runs every round and prints the report. */
+    public static Outcome execute(Options options, Map<String, TargetSpec> registry, PrintStream out) throws Exception {
+        String command = "./mvnw -B -ntp -q install -DskipTests && ./mvnw -B -ntp -q -pl examples exec:java"
+                + " -Dexec.mainClass=" + LifecycleBenchmark.class.getName() + " -Dexec.args=\"" + options.asArgs() + "\"";
+        List<String> classpath = classpath();
+        if (options.tsv().isPresent()) {
+            // fail now rather than after the runs; a relative path is relative to the working directory
+            // (under exec:java, the directory mvnw runs in)
+            Path parent = options.tsv().get().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        }
+        out.println("# Casekit lifecycle benchmark, workload version " + Workload.VERSION + " (benchmarks/lifecycle.md)");
+        out.println("# started " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")");
+        out.println("# load average at start: " + loadAverage());
+        out.println("# N = " + options.cases() + " measured cases, W = " + options.warmup() + " warm-up cases, threads "
+                + options.threads() + ", " + options.rounds() + " round(s), targets " + options.targets());
+        for (String target : options.targets()) {
+            out.println("#   " + target + ": " + registry.get(target).description());
+        }
+        out.println("# reproduce: " + command);
+        if (options.inProcess()) {
+            out.println("# WARNING: --in-process runs share one JVM: not the workload's execution model, not comparable");
+        } else {
+            out.println("# each run: " + String.join(" ", childCommand(options, "<target>", "<T>",
+                    "<examples runtime classpath, " + classpath.size() + " entries>")));
+        }
+        if (options.warmup() != Workload.DEFAULT_WARMUP) {
+            out.println("# WARNING: W differs from the workload's " + Workload.DEFAULT_WARMUP + ": not comparable");
+        }
+        out.println();
+
+        List<Run> runs = new ArrayList<>();
+        List<RunResult> failed = new ArrayList<>();
+        int exitCode = 0;
+        for (int round = 1; round <= options.rounds(); round++) {
+            for (int threads : options.threads()) {
+                for (String target : options.targets()) {
+                    String label = String.format(Locale.ROOT, "round %d/%d  %-16s T=%d", round, options.rounds(), target, threads);
+                    Optional<RunResult> result = options.inProcess()
+                            ? Optional.of(LifecycleRun.execute(registry.get(target).factory().get(), threads, options.warmup(), options.cases()))
+                            : fork(options, target, threads, classpath, out);
+                    if (result.isEmpty()) {
+                        out.println(label + "  CRASHED (no result; see the output above)");
+                        exitCode = Math.max(exitCode, 1);
+                    } else if (!result.get().passed()) {
+                        out.println(label + "  FAILED VERIFICATION, left out of the tables: " + result.get().verification().summary());
+                        failed.add(result.get());
+                        exitCode = 2;
+                    } else {
+                        RunResult r = result.get();
+                        out.printf(Locale.ROOT, "%s  %,12.1f cases/s  %,12.1f tx/s  p50 %s us  p99 %s us  verification %s%n",
+                                label, r.casesPerSecond(), r.txPerSecond(), readableMicros(r.latency().p50()), readableMicros(r.latency().p99()),
+                                r.verification().summary());
+                        runs.add(new Run(round, r));
+                    }
+                    out.flush();
+                }
+            }
+        }
+        String report = report(options, registry, runs, command);
+        out.println("# load average at the end: " + loadAverage());
+        out.println();
+        out.print(report);
+        out.flush();
+        if (options.tsv().isPresent()) {
+            Files.writeString(options.tsv().get(), report, StandardCharsets.UTF_8);
+            out.println("# written to " + options.tsv().get().toAbsolutePath());
+        }
+        return new Outcome(exitCode, runs, failed);
+    }
+
+    /** Runs one run in a fresh JVM; empty if the child crashed without a result. */
+    private static Optional<RunResult> fork(Options options, String target, int threads, List<String> classpath, PrintStream out)
+            throws IOException, InterruptedException {
+        List<String> command = childCommand(options, target, Integer.toString(threads), String.join(File.pathSeparator, classpath));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        @Nullable RunResult result = null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith(RESULT_PREFIX)) {
+                    result = RunResult.fromWire(line.substring(RESULT_PREFIX.length()));
+                } else {
+                    out.println("  | " + line);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0 && exit != 2) {
+            out.println("  | the run of " + target + " with " + threads + " thread(s) exited with code " + exit);
+            return Optional.empty();
+        }
+        return Optional.ofNullable(result);
+    }
+
+    /** The command line of one forked run: a fresh JVM with the workload's flags. */
+    private static List<String> childCommand(Options options, String target, String threads, String classpath) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(options.jvmArgs());
+        // Quiet start-up logs (Casekit's, Hibernate Validator's) between the report lines.
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.add("-Dorg.jboss.logging.provider=slf4j");
+        command.add("-cp");
+        command.add(classpath);
+        command.add(LifecycleBenchmark.class.getName());
+        command.addAll(List.of("--single-run", "--target", target, "--threads", threads,
+                "--cases", Integer.toString(options.cases()), "--warmup", Integer.toString(options.warmup())));
+        return command;
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), to judge how noisy the machine was. */
+    private static String loadAverage() {
+        Path proc = Paths.get("/proc/loadavg");
+        try {
+            if (Files.isReadable(proc)) {
+                String[] fields = Files.readString(proc, StandardCharsets.US_ASCII).trim().split("\\s+");
+                return String.join(" ", Arrays.asList(fields).subList(0, Math.min(3, fields.length)));
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return String.format(Locale.ROOT, "%.2f (1 min)", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static String javaExecutable() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The classpath this class was loaded from. Under {@code exec:java} that is the plug-in's class
+     * loader (Maven's own {@code java.class.path} would not do); under {@code java -cp} or Surefire,
+     * {@code java.class.path}.
+     */
+    static List<String> classpath() {
+        ClassLoader loader = LifecycleBenchmark.class.getClassLoader();
+        if (loader instanceof URLClassLoader urls && loader != ClassLoader.getSystemClassLoader() && urls.getURLs().length > 0) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : urls.getURLs()) {
+                try {
+                    entries.add(Paths.get(url.toURI()).toString());
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    throw new IllegalStateException("cannot turn " + url + " into a classpath entry", e);
+                }
+            }
+            return entries;
+        }
+        return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // The report
+
+    private record Metric(String name, boolean latency, ToDoubleFunction<RunResult> value) {}
+
+    private static List<Metric> metrics() {
+        List<Metric> metrics = new ArrayList<>(List.of(
+                new Metric("cases_per_s", false, RunResult::casesPerSecond),
+                new Metric("tx_per_s", false, RunResult::txPerSecond),
+                new Metric("p50_us", true, r -> r.latency().p50()),
+                new Metric("p90_us", true, r -> r.latency().p90()),
+                new Metric("p99_us", true, r -> r.latency().p99()),
+                new Metric("p99.9_us", true, r -> r.latency().p999()),
+                new Metric("max_us", true, r -> r.latency().max()),
+                new Metric("mean_us", true, r -> r.latency().mean())));
+        for (Tx tx : Tx.values()) {
+            metrics.add(new Metric("p50_" + tx.key() + "_us", true, r -> r.latency().p50ByTx().get(tx.ordinal())));
+        }
+        return metrics;
+    }
+
+    /** The tables: every passed run, the medians with min-max per configuration, the ratios to the floor. */
+    static String report(Options options, Map<String, TargetSpec> registry, List<Run> runs, String command) {
+        List<Metric> metrics = metrics();
+        StringBuilder s = new StringBuilder();
+        s.append("## runs (TSV; runs that failed verification are left out)\n");
+        s.append("round\ttarget\tthreads\twarmup\tcases\twall_s");
+        metrics.forEach(m -> s.append('\t').append(m.name()));
+        s.append("\taudit_records\n");
+        for (Run run : runs) {
+            RunResult r = run.result();
+            s.append(run.round()).append('\t').append(r.target()).append('\t').append(r.threads()).append('\t')
+                    .append(r.warmup()).append('\t').append(r.cases()).append('\t')
+                    .append(String.format(Locale.ROOT, "%.3f", r.wallNanos() / 1e9));
+            metrics.forEach(m -> s.append('\t').append(format(m, m.value().applyAsDouble(r))));
+            s.append('\t').append(r.verification().auditRecords()).append('\n');
+        }
+
+        s.append("\n## summary: median of the runs for each metric separately, with min and max (TSV)\n");
+        s.append("target\tthreads\truns");
+        metrics.forEach(m -> s.append('\t').append(m.name()).append('\t').append(m.name()).append("_min\t")
+                .append(m.name()).append("_max"));
+        s.append('\n');
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%-16s %2s  %-28s %-30s %-24s %-24s%n", "target", "T",
+                "cases/s median (min-max)", "tx/s median (min-max)", "p50 us median (min-max)", "p99 us median (min-max)"));
+        for (int threads : options.threads()) {
+            for (String target : options.targets()) {
+                List<RunResult> of = of(runs, target, threads);
+                if (of.isEmpty()) {
+                    continue;
+                }
+                s.append(target).append('\t').append(threads).append('\t').append(of.size());
+                for (Metric m : metrics) {
+                    double[] values = of.stream().mapToDouble(m.value()).sorted().toArray();
+                    s.append('\t').append(format(m, median(values))).append('\t').append(format(m, values[0]))
+                            .append('\t').append(format(m, values[values.length - 1]));
+                }
+                s.append('\n');
+                table.append(String.format(Locale.ROOT, "%-16s %2d  %-28s %-30s %-24s %-24s%n", target, threads,
+                        spread(of, RunResult::casesPerSecond, false), spread(of, RunResult::txPerSecond, false),
+                        spread(of, r -> r.latency().p50(), true), spread(of, r -> r.latency().p99(), true)));
+            }
+        }
+        s.append("\n## summary (readable)\n").append(table);
+
+        s.append("\n## Casekit / floor on the same storage (cases/s)\n");
+        for (int threads : options.threads()) {
+            for (String target : options.targets()) {
+                TargetSpec spec = registry.get(target);
+                Optional<TargetSpec> floor = registry.values().stream()
+                        .filter(f -> f.floor() && f.storage().equals(spec.storage()) && options.targets().contains(f.name()))
+                        .findFirst();
+                if (spec.floor() || floor.isEmpty()) {
+                    continue;
+                }
+                List<RunResult> mine = of(runs, target, threads);
+                List<RunResult> theirs = of(runs, floor.get().name(), threads);
+                if (mine.isEmpty() || theirs.isEmpty()) {
+                    continue;
+                }
+                double ratio = median(mine.stream().mapToDouble(RunResult::casesPerSecond).sorted().toArray())
+                        / median(theirs.stream().mapToDouble(RunResult::casesPerSecond).sorted().toArray());
+                double[] perRound = runs.stream().filter(r -> r.result().target().equals(target) && r.result().threads() == threads)
+                        .flatMap(mineRun -> runs.stream()
+                                .filter(f -> f.round() == mineRun.round() && f.result().target().equals(floor.get().name())
+                                        && f.result().threads() == threads)
+                                .map(f -> mineRun.result().casesPerSecond() / f.result().casesPerSecond()))
+                        .mapToDouble(Double::doubleValue).sorted().toArray();
+                s.append(String.format(Locale.ROOT, "%s / %s, %d thread(s): %.4f (%.2f %%) of the floor's median cases/s;"
+                                + " per-round ratios %.4f-%.4f%n", target, floor.get().name(), threads, ratio, 100 * ratio,
+                        perRound.length == 0 ? Double.NaN : perRound[0], perRound.length == 0 ? Double.NaN : perRound[perRound.length - 1]));
+            }
+        }
+        s.append("\n# reproduce: ").append(command).append('\n');
+        return s.toString();
+    }
+
+    private static List<RunResult> of(List<Run> runs, String target, int threads) {
+        return runs.stream().map(Run::result).filter(r -> r.target().equals(target) && r.threads() == threads).toList();
+    }
+
+    private static String spread(List<RunResult> runs, ToDoubleFunction<RunResult> f, boolean latency) {
+        double[] values = runs.stream().mapToDouble(f).sorted().toArray();
+        return latency
+                ? String.format(Locale.ROOT, "%s (%s-%s)", readableMicros(median(values)), readableMicros(values[0]),
+                        readableMicros(values[values.length - 1]))
+                : String.format(Locale.ROOT, "%,.0f (%,.0f-%,.0f)", median(values), values[0], values[values.length - 1]);
+    }
+
+    /** Microseconds with three significant digits or more, for the readable table. */
+    private static String readableMicros(double nanos) {
+        double us = nanos / 1000;
+        return String.format(Locale.ROOT, us >= 100 ? "%,.0f" : us >= 10 ? "%.1f" : us >= 1 ? "%.2f" : "%.3f", us);
+    }
+
+    /** The median: the middle value, or the mean of the two middle values. */
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String format(Metric m, double value) {
+        return m.latency() ? micros(value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String micros(double nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos / 1000);
+    }
+}

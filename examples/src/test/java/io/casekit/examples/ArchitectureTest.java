@@ -1,0 +1,101 @@
+package io.casekit.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.casekit.core.cases.internal.CaseEngine;
+import io.casekit.spi.internal.Checks;
+
+/**
+ * The module boundaries of DESIGN.md, checked on the main classes of every module (the examples
+ * module sees them all): the SPI stands alone, plug-ins and core never meet, and a module's
+ * {@code internal} packages are its own.
+ */
+@AnalyzeClasses(packages = "io.casekit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String SPI = "io.casekit.spi..";
+    private static final String CORE = "io.casekit.core..";
+    private static final String PERSISTENCE = "io.casekit.persistence..";
+    private static final String NOTIFICATIONS = "io.casekit.notifications..";
+    private static final String EXAMPLES = "io.casekit.examples..";
+
+    @ArchTest
+    static final ArchRule spiDependsOnNoOtherModule = noClasses().that().resideInAPackage(SPI)
+            .should().dependOnClassesThat().resideInAnyPackage(CORE, PERSISTENCE, NOTIFICATIONS, EXAMPLES)
+            .because("the SPI is what plug-ins are written against: the JDK only");
+
+    // persistence-jdbc has no classes yet (only its pom): without allowEmptyShould the rule would
+    // fail for want of classes to check. Remove allowEmptyShould(true) once the module has code.
+    @ArchTest
+    static final ArchRule persistenceNeverDependsOnCore = noClasses().that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAPackage(CORE)
+            .because("a third party can write a store against the SPI alone")
+            .allowEmptyShould(true);
+
+    // notifications-smtp has no classes yet (only its pom): as above.
+    @ArchTest
+    static final ArchRule notificationsNeverDependOnCore = noClasses().that().resideInAPackage(NOTIFICATIONS)
+            .should().dependOnClassesThat().resideInAPackage(CORE)
+            .because("a third party can write a notifier against the SPI alone")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule coreNeverNamesAPlugIn = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, NOTIFICATIONS)
+            .because("the host wires plug-ins in through the builder, or ServiceLoader finds them");
+
+    @ArchTest
+    static final ArchRule spiInternalsStayInTheSpi = internalsOnlyUsedWithin("io.casekit.spi");
+
+    @ArchTest
+    static final ArchRule coreInternalsStayInCore = internalsOnlyUsedWithin("io.casekit.core");
+
+    @ArchTest
+    static final ArchRule persistenceInternalsStayInPersistence = internalsOnlyUsedWithin("io.casekit.persistence");
+
+    @ArchTest
+    static final ArchRule notificationInternalsStayInNotifications = internalsOnlyUsedWithin("io.casekit.notifications");
+
+    /** No class outside {@code root..} depends on anything in {@code root..internal..}. */
+    private static ArchRule internalsOnlyUsedWithin(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + "..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..internal..")
+                .because("'internal' packages are implementation detail of " + root + " that users must not import");
+    }
+
+    /**
+     * Guards against rules that pass because they look at nothing: the import holds the modules'
+     * classes, the package patterns match real classes, and a rule fires on a class that breaks it.
+     */
+    @ArchTest
+    static void theRulesHaveSomethingToCheck(JavaClasses classes) {
+        assertThat(classes.that(JavaClass.Predicates.resideInAPackage(SPI))).isNotEmpty();
+        assertThat(classes.that(JavaClass.Predicates.resideInAPackage(CORE))).isNotEmpty();
+        assertThat(classes.that(JavaClass.Predicates.resideInAPackage(EXAMPLES))).isNotEmpty();
+        assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.spi..internal..")))
+                .extracting(JavaClass::getName).contains(Checks.class.getName());
+        assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.core..internal..")))
+                .extracting(JavaClass::getName).contains(CaseEngine.class.getName());
+        assertThat(classes.contain(ArchitectureTest.class)).as("test classes are not imported").isFalse();
+
+        JavaClasses offender = new ClassFileImporter().importClasses(InternalsUser.class);
+        assertThat(spiInternalsStayInTheSpi.evaluate(offender).hasViolation()).isTrue();
+        assertThat(coreInternalsStayInCore.evaluate(offender).hasViolation()).isTrue();
+    }
+
+    /** A class outside spi and core that reaches into their internals: the rules must reject it. */
+    static final class InternalsUser {
+        static Object reachIn() {
+            Checks.notBlank("x", "field");
+            return CaseEngine.class;
+        }
+    }
+}
