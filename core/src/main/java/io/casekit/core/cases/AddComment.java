@@ -4,7 +4,6 @@ import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 /**
  * Adds a comment to a case's timeline. Contacts write public comments only.
@@ -13,4 +12,4 @@ import jakarta.validation.constraints.Size;
  * @param body the comment text
  * @param visibility who may read it
  */
-public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String body, @NotNull Visibility visibility) implements CaseCommand.OnCase {}
+public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String body, @NotNull Visibility visibility) implements CaseCommand.OnCase {}

@@ -16,14 +16,8 @@ public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase {
     /** The longest description or comment. */
     int MAX_TEXT = 50_000;
 
-    /** Control characters that no text may contain (tab, line feed and carriage return are allowed in long texts). */
-    String NO_CONTROL_CHARACTERS = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
-
     /** At least one character that is not white space (for optional values, which may be absent). */
     String NOT_BLANK = "(?s).*\\S.*";
-
-    /** No control characters at all, for one-line texts. */
-    String SINGLE_LINE = "[^\\x00-\\x1F\\x7F]*";
 
     /** A command on an existing case. */
     sealed interface OnCase extends CaseCommand

@@ -3,7 +3,6 @@ package io.casekit.core.cases;
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 /**
  * Changes a case's description.
@@ -11,4 +10,4 @@ import jakarta.validation.constraints.Size;
  * @param caseId the case
  * @param description the new description
  */
-public record ChangeDescription(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String description) implements CaseCommand.OnCase {}
+public record ChangeDescription(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String description) implements CaseCommand.OnCase {}

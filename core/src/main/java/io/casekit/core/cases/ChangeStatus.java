@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param statusReason the target status reason code
  * @param comment a public comment to add with the move (required by transitions guarded by NEEDS_COMMENT)
  */
-public record ChangeStatus(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String statusReason, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String> comment) implements CaseCommand.OnCase {
+public record ChangeStatus(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String statusReason, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment) implements CaseCommand.OnCase {
 
     /** Moves without a comment. */
     public ChangeStatus(CaseId caseId, String statusReason) {

@@ -24,13 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param customFields custom field values as text, by field name
  */
 public record OpenCase(
-        @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = CaseCommand.SINGLE_LINE, message = "must be a single line without control characters") String title,
-        @NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String description,
+        @NotBlank @Size(max = MAX_TITLE) @NoControlCharacters String title,
+        @NotBlank @Size(max = MAX_TEXT) @NoControlCharacters(lineBreaks = true) String description,
         @NotBlank @Size(max = MAX_CODE) String caseType,
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_CODE) String> priority,
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_CODE) String> customerId,
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_CODE) String> contactId,
-        Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_TITLE) @Pattern(regexp = CaseCommand.SINGLE_LINE, message = "must be a single line without control characters") String> endUserName,
+        Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_TITLE) @NoControlCharacters String> endUserName,
         @NotNull Map<@NotBlank @Size(max = MAX_CODE) String, @NotNull @Size(max = 1000) String> customFields)
         implements CaseCommand {
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param caseId the case
  * @param comment a public comment to add with the move (a resolution, a reason)
  */
-public record Resolve(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @Pattern(regexp = CaseCommand.NO_CONTROL_CHARACTERS, message = "must not contain control characters") String> comment) implements CaseCommand.OnCase {
+public record Resolve(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment) implements CaseCommand.OnCase {
 
     /** Resolves without a comment. */
     public Resolve(CaseId caseId) {

@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableMap;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.DefinitionRef;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +48,8 @@ public final class WorkflowDefinition {
     private final Map<String, StagePipeline> pipelineById;
     private final Map<String, CustomField> fieldByName;
     private final Map<String, View> viewByCode;
+    /** For each status and actor kind, the transitions out of it by target, first declared first. */
+    private final Map<String, Map<ActorKind, Map<String, Transition>>> transitionsFrom;
 
     private WorkflowDefinition(Builder b, CaseNumberFormat caseNumberFormat) {
         this.ref = new DefinitionRef(b.id, b.version);
@@ -67,6 +71,31 @@ public final class WorkflowDefinition {
         this.pipelineById = index(stagePipelines, StagePipeline::id);
         this.fieldByName = index(customFields, CustomField::name);
         this.viewByCode = index(views, View::code);
+        this.transitionsFrom = indexTransitions(statusReasons, transitions);
+    }
+
+    private static Map<String, Map<ActorKind, Map<String, Transition>>> indexTransitions(
+            List<StatusReason> statuses, List<Transition> transitions) {
+        Map<String, Map<ActorKind, Map<String, Transition>>> index = new HashMap<>();
+        for (StatusReason status : statuses) {
+            Map<ActorKind, Map<String, Transition>> byKind = new EnumMap<>(ActorKind.class);
+            for (ActorKind kind : ActorKind.values()) {
+                Map<String, Transition> byTarget = new LinkedHashMap<>();
+                for (Transition t : transitions) {
+                    if (!t.to().equals(status.code()) && t.allows(status.code(), kind)) {
+                        byTarget.putIfAbsent(t.to(), t);
+                    }
+                }
+                byKind.put(kind, Collections.unmodifiableMap(byTarget));
+            }
+            index.put(status.code(), Collections.unmodifiableMap(byKind));
+        }
+        return Map.copyOf(index);
+    }
+
+    private Map<String, Transition> transitionsFrom(String from, ActorKind actor) {
+        Map<ActorKind, Map<String, Transition>> byKind = transitionsFrom.get(from);
+        return byKind == null ? Map.of() : byKind.get(actor);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -171,21 +200,12 @@ public final class WorkflowDefinition {
 
     /** The transition an actor of the kind may take from one status to another, if any. */
     public Optional<Transition> transition(String from, String to, ActorKind actor) {
-        if (from.equals(to)) {
-            return Optional.empty();
-        }
-        return transitions.stream().filter(t -> t.to().equals(to) && t.allows(from, actor)).findFirst();
+        return Optional.ofNullable(transitionsFrom(from, actor).get(to));
     }
 
     /** Every status an actor of the kind may move a case to from {@code from}, in declaration order. */
     public Set<String> targetsFrom(String from, ActorKind actor) {
-        Set<String> targets = new LinkedHashSet<>();
-        for (Transition t : transitions) {
-            if (!t.to().equals(from) && t.allows(from, actor)) {
-                targets.add(t.to());
-            }
-        }
-        return targets;
+        return transitionsFrom(from, actor).keySet();
     }
 
     @Override

@@ -89,7 +89,7 @@ class CaseServiceTest {
                             .containsExactlyInAnyOrder(
                                     org.assertj.core.groups.Tuple.tuple("title", "NotBlank"),
                                     org.assertj.core.groups.Tuple.tuple("description", "Size"),
-                                    org.assertj.core.groups.Tuple.tuple("endUserName", "Pattern")));
+                                    org.assertj.core.groups.Tuple.tuple("endUserName", "NoControlCharacters")));
             assertThat(portal.store.size()).isZero();
         }
 

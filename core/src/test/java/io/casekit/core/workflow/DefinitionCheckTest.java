@@ -628,9 +628,8 @@ class DefinitionCheckTest {
             assertImmutable(definition.customFields().get(0).allowedValues(), "PROD");
             assertThatThrownBy(() -> definition.priorities().get(0).labels().byLanguage().put("nl", "Dringend"))
                     .isInstanceOf(UnsupportedOperationException.class);
-            // targetsFrom hands out a fresh set each time
-            Set<String> targets = definition.targetsFrom("new", AGENT);
-            targets.clear();
+            assertThatThrownBy(() -> definition.targetsFrom("new", AGENT).clear())
+                    .isInstanceOf(UnsupportedOperationException.class);
             assertThat(definition.targetsFrom("new", AGENT)).containsExactly("working", "dropped");
         }
 

@@ -19,8 +19,8 @@ final class FieldValues {
     static Optional<FieldValue> parse(CustomField field, String text, String path, Violations violations) {
         switch (field.type()) {
             case TEXT:
-                if (!text.matches(io.casekit.core.cases.CaseCommand.SINGLE_LINE)) {
-                    violations.add(path, "SingleLine", "must be a single line without control characters");
+                if (!NoControlCharactersValidator.isClean(text, false)) {
+                    violations.add(path, "NoControlCharacters", "must be a single line without control characters");
                     return Optional.empty();
                 }
                 return Optional.of(new FieldValue.Text(text));
