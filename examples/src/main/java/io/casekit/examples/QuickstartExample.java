@@ -79,6 +79,8 @@ public final class QuickstartExample {
     private QuickstartExample() {}
 
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging; send that to SLF4J like everything else.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         run(System.out);
     }
 

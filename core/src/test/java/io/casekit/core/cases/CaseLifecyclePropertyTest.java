@@ -41,7 +41,7 @@ import net.jqwik.api.state.Transformer;
  * (agents, contacts of two customers, the system), with valid and invalid input, against each
  * preset. After every step the store and every actor's view are checked.
  */
-class CaseLifecycleProperties {
+class CaseLifecyclePropertyTest {
 
     private static final String SYSTEM = "<system>";
     private static final List<String> ACTORS = List.of(Portal.ANNA, Portal.BOB, Portal.GINA, Portal.ALICE, Portal.BERT, SYSTEM);
