@@ -10,14 +10,18 @@ import io.casekit.core.cases.internal.Definitions;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.notify.Notifier;
+import io.casekit.core.timers.Scheduler;
 import io.casekit.spi.store.CaseStore;
+import io.casekit.spi.timer.TimerStore;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,13 +48,18 @@ public final class Casekit {
     private final CaseStore store;
     private final Optional<Notifier> notifier;
     private final Clock clock;
+    private final Optional<Scheduler> scheduler;
 
     private Casekit(Builder b, Definitions definitions) {
         this.store = requireNonNull(b.store);
         this.clock = requireNonNull(b.clock);
         this.notifier = Optional.ofNullable(b.notifier);
-        this.cases = new CaseEngine(store, requireNonNull(b.identity), clock, definitions,
+        CaseEngine engine = new CaseEngine(store, requireNonNull(b.identity), clock, definitions,
                 b.random == null ? new SecureRandom() : b.random);
+        this.cases = engine;
+        this.scheduler = store instanceof TimerStore timers
+                ? Optional.of(new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval, 100))
+                : Optional.empty();
     }
 
     /** Starts a builder. */
@@ -61,6 +70,18 @@ public final class Casekit {
     /** The case operations: open, change, comment, assign, move, resolve, close, cancel, reopen, read. */
     public CaseService cases() {
         return cases;
+    }
+
+    /**
+     * The scheduler that fires this instance's timers (SLA warnings and breaches, feedback windows).
+     * The host starts it once the application is up and stops it on shutdown; several nodes may run
+     * one each on the same store.
+     *
+     * @throws IllegalStateException if the store keeps no timers
+     */
+    public Scheduler scheduler() {
+        return scheduler.orElseThrow(() -> new IllegalStateException(
+                "the store " + store.getClass().getSimpleName() + " keeps no timers (it does not implement TimerStore)"));
     }
 
     /** The store this instance commits to. */
@@ -92,8 +113,30 @@ public final class Casekit {
         private final List<WorkflowDefinition> definitions = new ArrayList<>();
         private @Nullable String defaultDefinition;
         private final Map<String, String> definitionByCustomer = new HashMap<>();
+        private String nodeId = "node-" + UUID.randomUUID();
+        private Duration timerLease = Duration.ofMinutes(1);
+        private Duration timerPollInterval = Duration.ofSeconds(1);
 
         private Builder() {}
+
+        /** This node's name in timer leases (default: a random one). Unique among nodes sharing a store. */
+        public Builder nodeId(String value) {
+            checkArgument(!value.isBlank(), "nodeId must not be blank");
+            nodeId = value;
+            return this;
+        }
+
+        /** How long a node holds the timers it claimed before others may take them (default 1 minute). */
+        public Builder timerLease(Duration value) {
+            timerLease = requireNonNull(value, "timerLease");
+            return this;
+        }
+
+        /** How often a started scheduler looks for due timers (default 1 second). */
+        public Builder timerPollInterval(Duration value) {
+            timerPollInterval = requireNonNull(value, "timerPollInterval");
+            return this;
+        }
 
         /** Where cases live (required). */
         public Builder store(CaseStore value) {
@@ -168,6 +211,14 @@ public final class Casekit {
             checkState(identity != null, "identity is required: pass an IdentityProvider");
             checkState(!definitions.isEmpty(), "at least one workflow definition is required (e.g. Presets.load(\"it-services\"))");
             String defaultId = defaultDefinition != null ? defaultDefinition : definitions.get(0).id();
+            definitions.stream()
+                    .filter(d -> !d.slaPolicies().isEmpty() || d.feedbackWindow().isPresent())
+                    .findFirst()
+                    .filter(d -> !(store instanceof TimerStore))
+                    .ifPresent(d -> {
+                        throw new IllegalStateException("definition " + d.ref() + " has SLA policies or a feedback window, "
+                                + "which need timers, but the store " + store.getClass().getSimpleName() + " keeps none");
+                    });
             Casekit casekit = new Casekit(this, new Definitions(definitions, defaultId, definitionByCustomer));
             LOG.info("Casekit started: store {}, {} definition version(s), default definition '{}'",
                     store.getClass().getSimpleName(), definitions.size(), defaultId);

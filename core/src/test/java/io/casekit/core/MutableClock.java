@@ -21,6 +21,16 @@ public final class MutableClock extends Clock {
         }
     }
 
+    /** Moves the clock to a later instant. */
+    public void advanceTo(Instant later) {
+        synchronized (this) {
+            if (later.isBefore(now)) {
+                throw new IllegalArgumentException("a test clock only moves forward: " + later + " is before " + now);
+            }
+            now = later;
+        }
+    }
+
     @Override
     public Instant instant() {
         return now;

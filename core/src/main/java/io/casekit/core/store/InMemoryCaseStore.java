@@ -10,24 +10,43 @@ import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.store.DuplicateCaseNumberException;
+import io.casekit.spi.timer.ClaimedTimer;
+import io.casekit.spi.timer.Timer;
+import io.casekit.spi.timer.TimerChange;
+import io.casekit.spi.timer.TimerKey;
+import io.casekit.spi.timer.TimerStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link CaseStore} that keeps everything in memory: fast, thread-safe, and gone when the JVM
- * stops. Each case's state and timeline are replaced together in one atomic map update, so a
- * reader never sees a state without its events. Passes the SPI's contract suite.
+ * A {@link CaseStore} and {@link TimerStore} that keeps everything in memory: fast, thread-safe,
+ * and gone when the JVM stops. Each case's state and timeline are replaced together in one atomic
+ * map update, so a reader never sees a state without its events; its timer changes are applied
+ * under the same update. Passes the SPI's store and timer contract suites.
  */
-public final class InMemoryCaseStore implements CaseStore {
+public final class InMemoryCaseStore implements CaseStore, TimerStore {
 
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CaseId> idByNumber = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
 
+    private final Object timerLock = new Object();
+    private final Map<TimerKey, TimerEntry> timers = new HashMap<>();
+
     private record Entry(Case state, ImmutableList<CaseEvent> events) {}
+
+    /** A scheduled timer and the lease on it, if a node claimed it. */
+    private record TimerEntry(Timer timer, @Nullable String owner, Instant leaseUntil) {}
 
     @Override
     public Optional<Case> find(CaseId id) {
@@ -60,10 +79,12 @@ public final class InMemoryCaseStore implements CaseStore {
             if (commit.events().get(0).header().sequence() != entry.events().size() + 1) {
                 throw new IllegalArgumentException("the commit's first event sequence does not follow the timeline");
             }
-            return new Entry(state, ImmutableList.<CaseEvent>builderWithExpectedSize(entry.events().size() + commit.events().size())
+            Entry updated = new Entry(state, ImmutableList.<CaseEvent>builderWithExpectedSize(entry.events().size() + commit.events().size())
                     .addAll(entry.events())
                     .addAll(commit.events())
                     .build());
+            applyTimers(commit.timers());
+            return updated;
         });
     }
 
@@ -76,12 +97,84 @@ public final class InMemoryCaseStore implements CaseStore {
         if (taken != null && !taken.equals(state.id())) {
             throw new DuplicateCaseNumberException(state.number());
         }
-        Entry previous = cases.putIfAbsent(state.id(), new Entry(state, ImmutableList.copyOf(commit.events())));
-        if (previous != null) {
+        boolean[] created = {false};
+        Entry existing = cases.computeIfAbsent(state.id(), id -> {
+            applyTimers(commit.timers());
+            created[0] = true;
+            return new Entry(state, ImmutableList.copyOf(commit.events()));
+        });
+        if (!created[0]) {
             if (taken == null) {
                 idByNumber.remove(state.number(), state.id()); // release the number this refused commit claimed
             }
-            throw new ConcurrentCaseUpdateException(state.id(), 0, previous.state().version());
+            throw new ConcurrentCaseUpdateException(state.id(), 0, existing.state().version());
+        }
+    }
+
+    private void applyTimers(List<TimerChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        synchronized (timerLock) {
+            for (TimerChange change : changes) {
+                if (change instanceof TimerChange.Schedule schedule) {
+                    timers.put(schedule.key(), new TimerEntry(schedule.timer(), null, Instant.MIN));
+                } else {
+                    timers.remove(change.key());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<ClaimedTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
+        requireNonNull(now, "now");
+        requireNonNull(owner, "owner");
+        requireNonNull(lease, "lease");
+        Instant leaseUntil = now.plus(lease);
+        synchronized (timerLock) {
+            List<TimerEntry> due = timers.values().stream()
+                    .filter(e -> !e.timer().dueAt().isAfter(now) && (e.owner() == null || !e.leaseUntil().isAfter(now)))
+                    .sorted(Comparator.comparing((TimerEntry e) -> e.timer().dueAt()).thenComparing(e -> e.timer().token()))
+                    .limit(limit)
+                    .toList();
+            List<ClaimedTimer> claimed = new ArrayList<>(due.size());
+            for (TimerEntry entry : due) {
+                timers.put(entry.timer().key(), new TimerEntry(entry.timer(), owner, leaseUntil));
+                claimed.add(new ClaimedTimer(entry.timer(), owner, leaseUntil));
+            }
+            return claimed;
+        }
+    }
+
+    @Override
+    public void complete(ClaimedTimer claimed) {
+        requireNonNull(claimed, "claimed");
+        synchronized (timerLock) {
+            TimerEntry entry = timers.get(claimed.timer().key());
+            if (entry != null && entry.timer().token().equals(claimed.timer().token()) && claimed.owner().equals(entry.owner())) {
+                timers.remove(claimed.timer().key());
+            }
+        }
+    }
+
+    @Override
+    public Optional<Timer> find(TimerKey key) {
+        requireNonNull(key, "key");
+        synchronized (timerLock) {
+            return Optional.ofNullable(timers.get(key)).map(TimerEntry::timer);
+        }
+    }
+
+    @Override
+    public List<Timer> timers(CaseId caseId) {
+        requireNonNull(caseId, "caseId");
+        synchronized (timerLock) {
+            return timers.values().stream()
+                    .map(TimerEntry::timer)
+                    .filter(t -> t.key().caseId().equals(caseId))
+                    .sorted(Comparator.comparing(Timer::dueAt).thenComparing(t -> t.key().name()))
+                    .toList();
         }
     }
 

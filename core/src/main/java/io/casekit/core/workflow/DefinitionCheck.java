@@ -1,5 +1,6 @@
 package io.casekit.core.workflow;
 
+import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.spi.model.CaseState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import java.util.function.Function;
 
 /** Checks a whole definition under construction and lists every problem with its path. */
 final class DefinitionCheck {
+
+    /** The lists a definition may leave empty. */
+    private static final Set<String> OPTIONAL_LISTS = Set.of("stagePipelines", "customFields", "views", "calendars", "slaPolicies");
 
     private final WorkflowDefinition.Builder d;
     private final List<DefinitionProblem> problems = new ArrayList<>();
@@ -53,6 +57,7 @@ final class DefinitionCheck {
         checkPipelines();
         checkCustomFields();
         checkViews();
+        checkSla();
         return problems;
     }
 
@@ -61,7 +66,7 @@ final class DefinitionCheck {
     }
 
     private <T> void checkCodes(String list, List<T> items, Function<T, String> code, String codeName) {
-        if (items.isEmpty() && !list.equals("stagePipelines") && !list.equals("customFields") && !list.equals("views")) {
+        if (items.isEmpty() && !OPTIONAL_LISTS.contains(list)) {
             report(list, "must have at least one element");
         }
         Set<String> seen = new HashSet<>();
@@ -312,6 +317,46 @@ final class DefinitionCheck {
             checkLabels(path, view.labels());
             view.statusReasons().stream().filter(s -> !statuses.containsKey(s)).sorted().forEach(s ->
                     report(path + ".statusReasons", "unknown status reason '" + s + "'"));
+        }
+    }
+
+    private void checkSla() {
+        checkCodes("calendars", d.calendars(), BusinessCalendar::id, "id");
+        Set<String> calendars = codes(d.calendars(), BusinessCalendar::id);
+        checkCodes("slaPolicies", d.slaPolicies(), SlaPolicy::id, "id");
+        for (int i = 0; i < d.slaPolicies().size(); i++) {
+            SlaPolicy policy = d.slaPolicies().get(i);
+            String path = "slaPolicies[" + i + "]";
+            if (policy.contract().isBlank()) {
+                report(path + ".contract", "must not be blank; use \"" + SlaPolicy.NO_CONTRACT + "\" for customers without a contract");
+            }
+            if (!calendars.contains(policy.calendar())) {
+                report(path + ".calendar", "unknown calendar '" + policy.calendar() + "'; known: " + sorted(calendars));
+            }
+            policy.warningCalendar().filter(c -> !calendars.contains(c)).ifPresent(c ->
+                    report(path + ".warningCalendar", "unknown calendar '" + c + "'; known: " + sorted(calendars)));
+            if (policy.warningPercent() < 1 || policy.warningPercent() > 100) {
+                report(path + ".warningPercent", "must be 1-100, was " + policy.warningPercent());
+            }
+            policy.caseTypes().stream().filter(t -> !caseTypeCodes.contains(t)).sorted().forEach(t ->
+                    report(path + ".caseTypes", "unknown case type '" + t + "'"));
+            policy.targets().keySet().stream().filter(p -> !priorityCodes.contains(p)).forEach(p ->
+                    report(path + ".targets." + p, "unknown priority '" + p + "'; known: " + sorted(priorityCodes)));
+        }
+        FeedbackWindow window = d.feedbackWindow();
+        if (window != null) {
+            StatusReason close = statuses.get(window.closeWith());
+            if (close == null) {
+                report("feedbackWindow.closeWith", "unknown status reason '" + window.closeWith() + "'");
+            } else if (close.state() != CaseState.RESOLVED) {
+                report("feedbackWindow.closeWith", "'" + window.closeWith() + "' is " + close.state() + "; the window closes cases with a RESOLVED status");
+            }
+            if (window.after().isNegative() || window.after().isZero()) {
+                report("feedbackWindow.days", "must be positive");
+            }
+            if (statuses.values().stream().noneMatch(s -> s.has(StatusFlag.AWAITING_CONFIRMATION))) {
+                report("feedbackWindow", "no status is flagged AWAITING_CONFIRMATION, so the window never opens");
+            }
         }
     }
 

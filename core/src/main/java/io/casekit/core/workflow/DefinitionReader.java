@@ -1,7 +1,16 @@
 package io.casekit.core.workflow;
 
+import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.CaseState;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,7 +37,8 @@ final class DefinitionReader {
             throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("$", "the document must be a mapping")));
         }
         allowOnly(root, "", Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes", "noContractPriority",
-                "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views"));
+                "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views",
+                "calendars", "slaPolicies", "feedbackWindow"));
         String id = requiredText(root, "", "id");
         int version = requiredInt(root, "", "version", 1);
         WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
@@ -61,6 +71,14 @@ final class DefinitionReader {
         list(root, "stagePipelines", this::pipeline).forEach(b::stagePipeline);
         list(root, "customFields", this::customField).forEach(b::customField);
         list(root, "views", this::view).forEach(b::view);
+        list(root, "calendars", this::calendar).forEach(b::calendar);
+        list(root, "slaPolicies", this::slaPolicy).forEach(b::slaPolicy);
+        JsonNode window = root.get("feedbackWindow");
+        if (window != null && isObject(window, "feedbackWindow")) {
+            allowOnly(window, "feedbackWindow", Set.of("days", "closeWith"));
+            b.feedbackWindow(new FeedbackWindow(Duration.ofDays(requiredInt(window, "feedbackWindow", "days", 1)),
+                    requiredText(window, "feedbackWindow", "closeWith")));
+        }
         return b.build(problems, source);
     }
 
@@ -126,6 +144,127 @@ final class DefinitionReader {
         allowOnly(node, path, Set.of("code", "labels", "states", "statusReasons", "flags"));
         return new View(requiredText(node, path, "code"), labels(node, path), enums(CaseState.class, node, path, "states"),
                 Set.copyOf(texts(node, path, "statusReasons")), enums(StatusFlag.class, node, path, "flags"));
+    }
+
+    private @Nullable BusinessCalendar calendar(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("id", "zone", "alwaysOpen", "hours", "holidays", "closures"));
+        String id = requiredText(node, path, "id");
+        JsonNode always = node.get("alwaysOpen");
+        if (always != null && always.isBoolean() && always.booleanValue()) {
+            return BusinessCalendar.always(id.isEmpty() ? "?" : id);
+        }
+        int before = problems.size();
+        ZoneId zone = ZoneOffset.UTC;
+        try {
+            zone = ZoneId.of(requiredText(node, path, "zone"));
+        } catch (DateTimeException e) {
+            report(at(path, "zone"), "unknown time zone; use a region id such as Europe/Amsterdam");
+        }
+        BusinessCalendar.Builder calendar = BusinessCalendar.builder(id.isEmpty() ? "?" : id, zone);
+        for (JsonNode hours : list(node, path, "hours", (h, p) -> h)) {
+            String hoursPath = path + ".hours";
+            allowOnly(hours, hoursPath, Set.of("days", "from", "to"));
+            Set<DayOfWeek> days = enums(DayOfWeek.class, hours, hoursPath, "days");
+            Optional<LocalTime> from = time(hours, hoursPath, "from");
+            Optional<LocalTime> to = time(hours, hoursPath, "to");
+            if (from.isPresent() && to.isPresent()) {
+                days.forEach(day -> calendarCall(hoursPath, () -> calendar.open(day, from.get(), to.get())));
+            }
+        }
+        List<String> holidays = texts(node, path, "holidays");
+        for (int i = 0; i < holidays.size(); i++) {
+            String holidayPath = path + ".holidays[" + i + "]";
+            date(holidays.get(i), holidayPath).ifPresent(date -> calendarCall(holidayPath, () -> calendar.holiday(date)));
+        }
+        for (JsonNode closure : list(node, path, "closures", (c, p) -> c)) {
+            String closurePath = path + ".closures";
+            allowOnly(closure, closurePath, Set.of("date", "from", "to"));
+            Optional<LocalDate> date = date(requiredText(closure, closurePath, "date"), closurePath + ".date");
+            Optional<LocalTime> from = time(closure, closurePath, "from");
+            Optional<LocalTime> to = time(closure, closurePath, "to");
+            if (date.isPresent() && from.isPresent() && to.isPresent()) {
+                calendarCall(closurePath, () -> calendar.closed(date.get(), from.get(), to.get()));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return calendar.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            report(path, e.getMessage());
+            return null;
+        }
+    }
+
+    private void calendarCall(String path, Runnable call) {
+        try {
+            call.run();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            report(path, e.getMessage());
+        }
+    }
+
+    private Optional<LocalTime> time(JsonNode node, String path, String key) {
+        String text = requiredText(node, path, key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.equals("24:00")) {
+            return Optional.of(LocalTime.MIDNIGHT);
+        }
+        try {
+            return Optional.of(LocalTime.parse(text));
+        } catch (DateTimeParseException e) {
+            report(at(path, key), "'" + text + "' is not a time of day; write HH:MM, or 24:00 for the end of the day");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<LocalDate> date(String text, String path) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            report(path, "'" + text + "' is not a date; write YYYY-MM-DD");
+            return Optional.empty();
+        }
+    }
+
+    private SlaPolicy slaPolicy(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("id", "contract", "caseTypes", "calendar", "warningPercent", "firstResponse", "pauseOn",
+                "warningCalendar", "targets"));
+        String firstText = optionalText(node, path, "firstResponse").orElse(FirstResponse.FIRST_PUBLIC_AGENT_COMMENT.name());
+        FirstResponse first = enumValue(FirstResponse.class, firstText, path + ".firstResponse")
+                .orElse(FirstResponse.FIRST_PUBLIC_AGENT_COMMENT);
+        int warning = node.has("warningPercent") ? requiredInt(node, path, "warningPercent", 75) : 75;
+        Map<String, SlaTargets> targets = new LinkedHashMap<>();
+        JsonNode targetsNode = node.get("targets");
+        if (targetsNode == null) {
+            report(path + ".targets", "is required");
+        } else if (isObject(targetsNode, path + ".targets")) {
+            for (Map.Entry<String, JsonNode> entry : targetsNode.properties()) {
+                String targetPath = path + ".targets." + entry.getKey();
+                if (isObject(entry.getValue(), targetPath)) {
+                    allowOnly(entry.getValue(), targetPath, Set.of("firstResponse", "resolution"));
+                    targets.put(entry.getKey(), new SlaTargets(target(entry.getValue(), targetPath, "firstResponse"),
+                            target(entry.getValue(), targetPath, "resolution")));
+                }
+            }
+        }
+        return new SlaPolicy(requiredText(node, path, "id"), requiredText(node, path, "contract"),
+                Set.copyOf(texts(node, path, "caseTypes")), requiredText(node, path, "calendar"), warning, first,
+                enums(StatusFlag.class, node, path, "pauseOn"), optionalText(node, path, "warningCalendar"), targets);
+    }
+
+    private Optional<SlaTarget> target(JsonNode node, String path, String key) {
+        return optionalText(node, path, key).flatMap(text -> {
+            try {
+                return Optional.of(SlaTarget.parse(text));
+            } catch (IllegalArgumentException e) {
+                report(at(path, key), e.getMessage());
+                return Optional.empty();
+            }
+        });
     }
 
     // ---- shape helpers -------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.DefinitionRef;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ public final class WorkflowDefinition {
     private final List<StagePipeline> stagePipelines;
     private final List<CustomField> customFields;
     private final List<View> views;
+    private final Map<String, BusinessCalendar> calendars;
+    private final List<SlaPolicy> slaPolicies;
+    private final Optional<FeedbackWindow> feedbackWindow;
 
     private final Map<String, Priority> priorityByCode;
     private final Map<String, CaseType> caseTypeByCode;
@@ -65,6 +69,9 @@ public final class WorkflowDefinition {
         this.stagePipelines = List.copyOf(b.stagePipelines);
         this.customFields = List.copyOf(b.customFields);
         this.views = List.copyOf(b.views);
+        this.calendars = index(b.calendars, BusinessCalendar::id);
+        this.slaPolicies = List.copyOf(b.slaPolicies);
+        this.feedbackWindow = Optional.ofNullable(b.feedbackWindow);
         this.priorityByCode = index(priorities, Priority::code);
         this.caseTypeByCode = index(caseTypes, CaseType::code);
         this.statusByCode = index(statusReasons, StatusReason::code);
@@ -169,6 +176,30 @@ public final class WorkflowDefinition {
         return views;
     }
 
+    /** The business calendars SLA policies count on, by id. */
+    public Map<String, BusinessCalendar> calendars() {
+        return calendars;
+    }
+
+    /** The SLA policies, in declaration order. */
+    public List<SlaPolicy> slaPolicies() {
+        return slaPolicies;
+    }
+
+    /** The feedback window of statuses awaiting the customer's confirmation, if the definition has one. */
+    public Optional<FeedbackWindow> feedbackWindow() {
+        return feedbackWindow;
+    }
+
+    /**
+     * The SLA policy that covers a case of this contract tier and type: the first one naming the case
+     * type, else the first one for all types.
+     */
+    public Optional<SlaPolicy> slaPolicy(Optional<String> contract, String caseType) {
+        return slaPolicies.stream().filter(p -> !p.caseTypes().isEmpty() && p.covers(contract, caseType)).findFirst()
+                .or(() -> slaPolicies.stream().filter(p -> p.caseTypes().isEmpty() && p.covers(contract, caseType)).findFirst());
+    }
+
     public Optional<Priority> priority(String code) {
         return Optional.ofNullable(priorityByCode.get(code));
     }
@@ -234,6 +265,9 @@ public final class WorkflowDefinition {
         private final List<StagePipeline> stagePipelines = new ArrayList<>();
         private final List<CustomField> customFields = new ArrayList<>();
         private final List<View> views = new ArrayList<>();
+        private final List<BusinessCalendar> calendars = new ArrayList<>();
+        private final List<SlaPolicy> slaPolicies = new ArrayList<>();
+        private @Nullable FeedbackWindow feedbackWindow;
 
         private Builder(String id, int version) {
             this.id = requireNonNull(id, "id");
@@ -306,6 +340,22 @@ public final class WorkflowDefinition {
 
         public Builder view(View value) {
             views.add(requireNonNull(value, "view"));
+            return this;
+        }
+
+        public Builder calendar(BusinessCalendar value) {
+            calendars.add(requireNonNull(value, "calendar"));
+            return this;
+        }
+
+        public Builder slaPolicy(SlaPolicy value) {
+            slaPolicies.add(requireNonNull(value, "slaPolicy"));
+            return this;
+        }
+
+        public Builder feedbackWindow(FeedbackWindow value) {
+            checkState(feedbackWindow == null, "feedbackWindow was already set");
+            feedbackWindow = requireNonNull(value, "feedbackWindow");
             return this;
         }
 
@@ -392,6 +442,18 @@ public final class WorkflowDefinition {
 
         List<View> views() {
             return views;
+        }
+
+        List<BusinessCalendar> calendars() {
+            return calendars;
+        }
+
+        List<SlaPolicy> slaPolicies() {
+            return slaPolicies;
+        }
+
+        @Nullable FeedbackWindow feedbackWindow() {
+            return feedbackWindow;
         }
     }
 }

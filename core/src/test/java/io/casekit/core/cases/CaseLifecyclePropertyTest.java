@@ -92,6 +92,7 @@ class CaseLifecyclePropertyTest {
         return ActionChain.startWith(() -> new World(preset))
                 .withAction(1, new OpenAction())
                 .withAction(6, new CommandAction())
+                .withAction(1, new TimePasses())
                 .withMaxTransformations(STEPS);
     }
 
@@ -143,6 +144,7 @@ class CaseLifecyclePropertyTest {
                         () -> new AssertionError("status " + stored.statusReason() + " is not in the definition"));
                 assertThat(stored.state()).isEqualTo(status.state());
                 assertThat(stored.version()).isEqualTo(events.get(events.size() - 1).header().version());
+                checkSlaTimers(stored);
                 for (String contact : List.of(Portal.ANNA, Portal.BOB, Portal.GINA)) {
                     if (isForeignContact(contact, stored)) {
                         assertRefused(() -> portal.cases().get(contact, id));
@@ -151,6 +153,25 @@ class CaseLifecyclePropertyTest {
                         assertThat(portal.cases().timeline(contact, id))
                                 .noneMatch(e -> e instanceof CommentAdded c && c.visibility() == Visibility.INTERNAL);
                     }
+                }
+            }
+        }
+
+        /** Running SLA clocks have their breach timer at the deadline; paused and ended ones have no timers. */
+        private void checkSlaTimers(Case c) {
+            List<io.casekit.spi.timer.Timer> timers = portal.store.timers(c.id());
+            for (io.casekit.spi.model.SlaInstance sla : c.slas()) {
+                String prefix = "sla/" + sla.kind() + "/";
+                List<io.casekit.spi.timer.Timer> own = timers.stream().filter(t -> t.key().name().startsWith(prefix)).toList();
+                switch (sla.state()) {
+                    case IN_PROGRESS, NEARING_BREACH -> assertThat(own)
+                            .filteredOn(t -> t.key().name().endsWith("breach"))
+                            .singleElement()
+                            .satisfies(t -> assertThat(Optional.of(t.dueAt())).isEqualTo(sla.deadline()));
+                    default -> assertThat(own).as("timers of a %s instance", sla.state()).isEmpty();
+                }
+                for (int i = 1; i < sla.pauses().size(); i++) {
+                    assertThat(sla.pauses().get(i).from()).isAfterOrEqualTo(sla.pauses().get(i - 1).until().orElseThrow());
                 }
             }
         }
@@ -209,6 +230,18 @@ class CaseLifecyclePropertyTest {
             } catch (CasekitException refused) {
                 assertThat(world.portal.store.size()).isEqualTo(before);
             }
+        }
+    }
+
+    /** Time passes and the scheduler fires what is due. */
+    static final class TimePasses implements Action.Independent<World> {
+        @Override
+        public Arbitrary<Transformer<World>> transformer() {
+            return Arbitraries.integers().between(1, 96).map(hours -> Transformer.mutate(hours + " hours pass", world -> {
+                world.portal.clock.advance(java.time.Duration.ofHours(hours));
+                world.portal.casekit.scheduler().runDue();
+                world.steps++;
+            }));
         }
     }
 

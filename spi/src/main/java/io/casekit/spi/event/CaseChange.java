@@ -12,7 +12,8 @@ public sealed interface CaseChange extends CaseEvent
                 StatusChanged,
                 StageChanged,
                 CommentAdded,
-                Assigned {
+                Assigned,
+                SlaChanged {
 
     /**
      * Applies this change to the case as it was before it, giving the case after it (with this

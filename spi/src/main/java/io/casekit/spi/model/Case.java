@@ -2,6 +2,7 @@ package io.casekit.spi.model;
 
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param state the state the status reason belongs to
  * @param stage the current stage of the case type's pipeline, if the case entered one
  * @param owner the agent or team the case is assigned to, if any
- * @param customFields the custom field values by field name, sorted by name
+ * @param customFields the custom field values by field name
+ * @param slas the case's SLA instances, at most one of each kind
  * @param createdAt when the case was opened
  * @param modifiedAt when the case last changed
  * @param version 1 when opened, one more per committed change
@@ -48,6 +50,7 @@ public record Case(
         Optional<String> stage,
         Optional<Owner> owner,
         Map<String, FieldValue> customFields,
+        List<SlaInstance> slas,
         Instant createdAt,
         Instant modifiedAt,
         long version,
@@ -69,6 +72,10 @@ public record Case(
         Checks.notNull(stage, "stage");
         Checks.notNull(owner, "owner");
         customFields = Map.copyOf(Checks.notNull(customFields, "customFields"));
+        slas = List.copyOf(Checks.notNull(slas, "slas"));
+        if (slas.stream().map(SlaInstance::kind).distinct().count() != slas.size()) {
+            throw new IllegalArgumentException("a case has at most one SLA instance of each kind");
+        }
         Checks.notNull(createdAt, "createdAt");
         Checks.notNull(modifiedAt, "modifiedAt");
         Checks.positive(version, "version");
@@ -80,6 +87,11 @@ public record Case(
     /** The custom field values sorted by field name, for display and stable comparison. */
     public Map<String, FieldValue> sortedCustomFields() {
         return new TreeMap<>(customFields);
+    }
+
+    /** The SLA instance of the given kind, if the case has one. */
+    public Optional<SlaInstance> sla(SlaKind kind) {
+        return slas.stream().filter(s -> s.kind() == kind).findFirst();
     }
 
     /** A builder pre-filled with this case's values, to derive a changed copy. */
@@ -109,6 +121,7 @@ public record Case(
         private Optional<String> stage = Optional.empty();
         private Optional<Owner> owner = Optional.empty();
         private Map<String, FieldValue> customFields = Map.of();
+        private List<SlaInstance> slas = List.of();
         private @Nullable Instant createdAt;
         private @Nullable Instant modifiedAt;
         private long version;
@@ -132,6 +145,7 @@ public record Case(
             stage = c.stage;
             owner = c.owner;
             customFields = c.customFields;
+            slas = c.slas;
             createdAt = c.createdAt;
             modifiedAt = c.modifiedAt;
             version = c.version;
@@ -210,6 +224,21 @@ public record Case(
             return this;
         }
 
+        public Builder slas(List<SlaInstance> value) {
+            slas = value;
+            return this;
+        }
+
+        /** Replaces the instance of the same kind, or adds it. */
+        public Builder sla(SlaInstance value) {
+            List<SlaInstance> result = new java.util.ArrayList<>(slas);
+            result.removeIf(s -> s.kind() == value.kind());
+            result.add(value);
+            result.sort(java.util.Comparator.comparing(SlaInstance::kind));
+            slas = result;
+            return this;
+        }
+
         public Builder createdAt(Instant value) {
             createdAt = value;
             return this;
@@ -244,6 +273,7 @@ public record Case(
                     stage,
                     owner,
                     customFields,
+                    slas,
                     Checks.notNull(createdAt, "createdAt"),
                     Checks.notNull(modifiedAt, "modifiedAt"),
                     version,

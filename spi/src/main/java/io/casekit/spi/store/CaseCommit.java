@@ -3,6 +3,7 @@ package io.casekit.spi.store;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
+import io.casekit.spi.timer.TimerChange;
 import java.util.List;
 
 /**
@@ -15,13 +16,28 @@ import java.util.List;
  * @param state the case after the change
  * @param expectedVersion the version the change was computed from; 0 to create the case
  * @param events the events of the change, at least one, in sequence order
+ * @param timers the timers the change schedules or cancels, at most one change per timer key, all
+ *     of this case (a store without {@link io.casekit.spi.timer.TimerStore} support refuses a
+ *     commit with timers)
  */
-public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> events) {
+public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers) {
+
+    /** A commit without timer changes. */
+    public CaseCommit(Case state, long expectedVersion, List<CaseEvent> events) {
+        this(state, expectedVersion, events, List.of());
+    }
 
     public CaseCommit {
         Checks.notNull(state, "state");
         Checks.notNegative(expectedVersion, "expectedVersion");
         events = List.copyOf(Checks.notNull(events, "events"));
+        timers = List.copyOf(Checks.notNull(timers, "timers"));
+        if (timers.stream().map(TimerChange::key).distinct().count() != timers.size()) {
+            throw new IllegalArgumentException("a commit changes each timer at most once");
+        }
+        if (timers.stream().anyMatch(t -> !t.key().caseId().equals(state.id()))) {
+            throw new IllegalArgumentException("a commit changes the timers of its own case only");
+        }
         if (state.version() != expectedVersion + 1) {
             throw new IllegalArgumentException(
                     "state version " + state.version() + " must be expectedVersion + 1 = " + (expectedVersion + 1));

@@ -21,6 +21,7 @@ import io.casekit.core.cases.Reopen;
 import io.casekit.core.cases.Resolve;
 import io.casekit.core.cases.SetCustomField;
 import io.casekit.core.workflow.Action;
+import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.identity.Actor;
@@ -29,7 +30,12 @@ import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
+import io.casekit.spi.CasekitException;
 import io.casekit.spi.store.CaseStore;
+import io.casekit.spi.store.ConcurrentCaseUpdateException;
+import io.casekit.spi.timer.ClaimedTimer;
+import io.casekit.spi.timer.Timer;
+import io.casekit.spi.timer.TimerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,12 +43,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs case commands: validate, identify, load, apply the definition's rules, commit. Stateless
  * apart from its collaborators; thread-safe.
  */
 public final class CaseEngine implements CaseService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseEngine.class);
 
     private static final Actor SYSTEM = Actor.system("system", "Casekit").language(Locale.ENGLISH).build();
 
@@ -55,13 +65,15 @@ public final class CaseEngine implements CaseService {
     private final Edits edits;
     private final Moves moves = new Moves();
     private final Conversation conversation;
+    private final Slas slas;
 
     public CaseEngine(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random) {
         this.store = requireNonNull(store, "store");
         this.identity = requireNonNull(identity, "identity");
         this.clock = requireNonNull(clock, "clock");
         this.definitions = requireNonNull(definitions, "definitions");
-        this.opening = new Opening(store, identity, definitions, random);
+        this.slas = new Slas(identity);
+        this.opening = new Opening(store, identity, definitions, random, slas);
         this.edits = new Edits(identity);
         this.conversation = new Conversation(identity, moves);
     }
@@ -93,6 +105,9 @@ public final class CaseEngine implements CaseService {
         apply(ctx, onCase);
         if (ctx.change().isEmpty()) {
             return current;
+        }
+        if (Slas.inUse(ctx.definition())) {
+            slas.afterChange(ctx.definition(), ctx.change());
         }
         store.commit(ctx.change().commit());
         return ctx.change().state();
@@ -128,6 +143,40 @@ public final class CaseEngine implements CaseService {
         } else {
             throw new AssertionError("unhandled command " + command);
         }
+    }
+
+    /**
+     * Fires a claimed timer as the system: an ordinary operation on its case (events, version
+     * check). A stale timer (rescheduled, cancelled, or its case moved on) records nothing.
+     *
+     * @return whether the timer changed its case
+     * @throws io.casekit.spi.store.ConcurrentCaseUpdateException if the case changed meanwhile (retry)
+     */
+    public boolean fire(TimerStore timers, ClaimedTimer claimed) {
+        Timer timer = claimed.timer();
+        boolean current = timers.find(timer.key()).map(t -> t.token().equals(timer.token())).orElse(false);
+        Optional<Case> found = store.find(timer.key().caseId());
+        if (!current || found.isEmpty()) {
+            return false;
+        }
+        Case c = found.get();
+        WorkflowDefinition definition = definitions.of(c.definition());
+        Context ctx = new Context(SYSTEM, definition, new Change(c, SYSTEM.ref(), now()), "Timer " + timer.key().name());
+        try {
+            slas.fire(definition, ctx.change(), timer.key().name(), moves, ctx);
+        } catch (ConcurrentCaseUpdateException e) {
+            throw e;
+        } catch (CasekitException e) {
+            // The definition does not let the system do what the timer asks (e.g. no SYSTEM transition
+            // to the feedback window's closing status): nothing to retry, the timer is done.
+            LOG.warn("timer {} of case {} cannot act: {}", timer.key().name(), c.number(), e.getMessage());
+            return false;
+        }
+        if (ctx.change().isEmpty()) {
+            return false;
+        }
+        store.commit(ctx.change().commit());
+        return true;
     }
 
     @Override

@@ -15,11 +15,9 @@ import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.FieldValue;
-import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,12 +32,14 @@ final class Opening {
     private final IdentityProvider identity;
     private final Definitions definitions;
     private final RandomGenerator random;
+    private final Slas slas;
 
-    Opening(CaseStore store, IdentityProvider identity, Definitions definitions, RandomGenerator random) {
+    Opening(CaseStore store, IdentityProvider identity, Definitions definitions, RandomGenerator random, Slas slas) {
         this.store = store;
         this.identity = identity;
         this.definitions = definitions;
         this.random = random;
+        this.slas = slas;
     }
 
     Case open(Actor actor, OpenCase cmd, Instant now) {
@@ -83,9 +83,12 @@ final class Opening {
                 .createdAt(now)
                 .committed(1, now, 1)
                 .build();
-        CaseOpened event = new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened);
-        store.commit(new CaseCommit(opened, 0, List.of(event)));
-        return opened;
+        Change change = new Change(new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened));
+        if (Slas.inUse(d)) {
+            slas.start(d, change);
+        }
+        store.commit(change.commit());
+        return change.state();
     }
 
     private Optional<Customer> customer(Actor actor, OpenCase cmd, Violations violations) {

@@ -1,0 +1,170 @@
+package io.casekit.core.timers;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.store.ConcurrentCaseUpdateException;
+import io.casekit.spi.timer.ClaimedTimer;
+import io.casekit.spi.timer.TimerStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fires due timers. Each pass claims the timers due by the injected clock under a lease (so that
+ * other nodes sharing the store leave them alone), fires each one as a system operation on its case,
+ * and completes it. A node that dies mid-pass loses its leases when they lapse, and another node
+ * fires those timers; firing is idempotent (a timer whose effect is already there records nothing),
+ * so a timer acts once even then.
+ *
+ * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
+ * with a clock they control. Thread-safe.
+ */
+public final class Scheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+    private static final int CONFLICT_RETRIES = 5;
+
+    private final TimerStore timers;
+    private final TimerAction action;
+    private final Clock clock;
+    private final String nodeId;
+    private final Duration lease;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private @Nullable ScheduledExecutorService executor;
+
+    /**
+     * Made by {@link io.casekit.core.Casekit#scheduler()}.
+     *
+     * @param timers the store the timers live in
+     * @param action what firing a timer does
+     * @param nodeId this node's name in leases, unique among the nodes sharing the store
+     * @param lease how long a claim holds; longer than firing a batch takes
+     * @param pollInterval how often {@link #start() a started} scheduler looks for due timers
+     * @param batchSize how many timers one claim takes at most
+     */
+    public Scheduler(TimerStore timers, TimerAction action, Clock clock, String nodeId, Duration lease, Duration pollInterval,
+            int batchSize) {
+        this.timers = requireNonNull(timers, "timers");
+        this.action = requireNonNull(action, "action");
+        this.clock = requireNonNull(clock, "clock");
+        this.nodeId = requireNonNull(nodeId, "nodeId");
+        checkArgument(lease.compareTo(Duration.ofSeconds(1)) >= 0, "lease must be at least a second, was %s", lease);
+        checkArgument(!pollInterval.isNegative() && !pollInterval.isZero(), "pollInterval must be positive, was %s", pollInterval);
+        checkArgument(batchSize >= 1, "batchSize must be 1 or more, was %s", batchSize);
+        this.lease = lease;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+    }
+
+    /** This node's name in leases. */
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /**
+     * Fires every timer due now that no other node holds, batch after batch, until none is left.
+     *
+     * @return how many timers changed their case (stale timers and repeats count as none)
+     */
+    public int runDue() {
+        int acted = 0;
+        while (true) {
+            List<ClaimedTimer> batch = timers.claimDue(clock.instant(), batchSize, nodeId, lease);
+            for (ClaimedTimer claimed : batch) {
+                if (fire(claimed)) {
+                    acted++;
+                }
+            }
+            if (batch.size() < batchSize) {
+                return acted;
+            }
+        }
+    }
+
+    private boolean fire(ClaimedTimer claimed) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean acted = action.fire(timers, claimed);
+                timers.complete(claimed);
+                return acted;
+            } catch (ConcurrentCaseUpdateException e) {
+                if (attempt == CONFLICT_RETRIES) {
+                    LOG.warn("timer {} of case {} kept meeting concurrent updates; it fires again when its lease lapses",
+                            claimed.timer().key().name(), claimed.timer().key().caseId());
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                LOG.error("timer {} of case {} failed; it fires again when its lease lapses", claimed.timer().key().name(),
+                        claimed.timer().key().caseId(), e);
+                return false;
+            }
+        }
+    }
+
+    /** Starts polling for due timers every poll interval on a daemon thread. Idempotent. */
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "casekit-scheduler-" + nodeId);
+            thread.setDaemon(true);
+            return thread;
+        });
+        started.scheduleWithFixedDelay(this::poll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor = started;
+        LOG.info("Casekit scheduler {} started, polling every {}", nodeId, pollInterval);
+    }
+
+    private void poll() {
+        try {
+            runDue();
+        } catch (RuntimeException e) {
+            LOG.error("scheduler {} pass failed", nodeId, e);
+        }
+    }
+
+    /** Stops polling and waits for the current pass to finish. Idempotent. */
+    public synchronized void stop() {
+        ScheduledExecutorService running = executor;
+        if (running == null) {
+            return;
+        }
+        executor = null;
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            running.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("Casekit scheduler {} stopped", nodeId);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** What firing one timer does: Casekit's engine runs it as a system operation on its case. */
+    @FunctionalInterface
+    public interface TimerAction {
+        /**
+         * Fires the timer.
+         *
+         * @return whether it changed its case
+         * @throws ConcurrentCaseUpdateException if the case changed meanwhile (the scheduler retries)
+         */
+        boolean fire(TimerStore timers, ClaimedTimer claimed);
+    }
+}

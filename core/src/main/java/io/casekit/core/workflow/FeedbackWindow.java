@@ -1,0 +1,23 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+
+/**
+ * The window a customer has to react after the desk resolved a case (guide 000: 7 days after the
+ * feedback mail). When a case enters a status flagged {@code AWAITING_CONFIRMATION}, a timer is set
+ * {@link #after()} later (calendar time); if the case is still waiting then, the system moves it to
+ * {@link #closeWith()} along a transition open to {@code SYSTEM}. Leaving the status cancels the
+ * timer.
+ *
+ * @param after how long the window lasts, in calendar time
+ * @param closeWith the status the case is closed with
+ */
+public record FeedbackWindow(Duration after, String closeWith) {
+
+    public FeedbackWindow {
+        requireNonNull(after, "feedbackWindow.after");
+        requireNonNull(closeWith, "feedbackWindow.closeWith");
+    }
+}

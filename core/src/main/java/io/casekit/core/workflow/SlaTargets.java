@@ -1,0 +1,25 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.model.SlaKind;
+import java.util.Optional;
+
+/**
+ * The targets of one priority under an SLA policy.
+ *
+ * @param firstResponse the first-response target, if promised
+ * @param resolution the resolution target, if promised
+ */
+public record SlaTargets(Optional<SlaTarget> firstResponse, Optional<SlaTarget> resolution) {
+
+    public SlaTargets {
+        requireNonNull(firstResponse, "firstResponse");
+        requireNonNull(resolution, "resolution");
+    }
+
+    /** The target of one kind of promise, if promised. */
+    public Optional<SlaTarget> of(SlaKind kind) {
+        return kind == SlaKind.FIRST_RESPONSE ? firstResponse : resolution;
+    }
+}

@@ -1,0 +1,32 @@
+package io.casekit.spi.model;
+
+import io.casekit.spi.internal.Checks;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One entry of an SLA instance's pause ledger. Entries are only ever appended (and the open one
+ * ended), so the history of every pause is kept.
+ *
+ * @param from when the clock stopped
+ * @param until when it started again; empty while the pause lasts
+ * @param statusReason the status that paused the clock
+ */
+public record SlaPause(Instant from, Optional<Instant> until, String statusReason) {
+
+    public SlaPause {
+        Checks.notNull(from, "pause.from");
+        Checks.notNull(until, "pause.until");
+        Checks.notBlank(statusReason, "pause.statusReason");
+        until.ifPresent(end -> {
+            if (end.isBefore(from)) {
+                throw new IllegalArgumentException("a pause cannot end before it starts");
+            }
+        });
+    }
+
+    /** Whether the pause still lasts. */
+    public boolean isOpen() {
+        return until.isEmpty();
+    }
+}

@@ -1,0 +1,22 @@
+package io.casekit.spi.model;
+
+/** Where an SLA instance stands. */
+public enum SlaState {
+    /** The clock runs and the warning time has not come. */
+    IN_PROGRESS,
+    /** The clock runs and the warning time has passed. */
+    NEARING_BREACH,
+    /** The clock stands still while the case waits (on the customer, a supplier, a confirmation). */
+    PAUSED,
+    /** The promise was kept. */
+    SUCCEEDED,
+    /** The deadline passed before the promise was kept. */
+    BREACHED,
+    /** The promise no longer applies (the case was cancelled). */
+    CANCELLED;
+
+    /** Whether the clock still matters: in progress, nearing breach or paused. */
+    public boolean isActive() {
+        return this == IN_PROGRESS || this == NEARING_BREACH || this == PAUSED;
+    }
+}

@@ -1,0 +1,21 @@
+package io.casekit.spi.timer;
+
+import io.casekit.spi.internal.Checks;
+import java.time.Instant;
+
+/**
+ * A scheduled timer.
+ *
+ * @param key which timer
+ * @param dueAt when it is due
+ * @param token a unique value of this scheduling: rescheduling the same key gives a new token, so a
+ *     node that claimed an older scheduling can tell it is stale
+ */
+public record Timer(TimerKey key, Instant dueAt, String token) {
+
+    public Timer {
+        Checks.notNull(key, "timer.key");
+        Checks.notNull(dueAt, "timer.dueAt");
+        Checks.notBlank(token, "timer.token");
+    }
+}

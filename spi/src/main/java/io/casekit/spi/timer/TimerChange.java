@@ -1,0 +1,29 @@
+package io.casekit.spi.timer;
+
+import io.casekit.spi.internal.Checks;
+
+/** A change to a case's timers, committed with the case change that caused it. */
+public sealed interface TimerChange {
+
+    /** The timer this change is about. */
+    TimerKey key();
+
+    /** Schedules the timer, replacing any timer of the same key. @param timer the timer */
+    record Schedule(Timer timer) implements TimerChange {
+        public Schedule {
+            Checks.notNull(timer, "timer");
+        }
+
+        @Override
+        public TimerKey key() {
+            return timer.key();
+        }
+    }
+
+    /** Cancels the timer of this key, if there is one. @param key the timer */
+    record Cancel(TimerKey key) implements TimerChange {
+        public Cancel {
+            Checks.notNull(key, "key");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.casekit.spi.timer;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.CaseId;
+
+/**
+ * Names a timer: a case has at most one timer of each name, and scheduling a name again replaces it.
+ *
+ * @param caseId the case
+ * @param name what the timer is for, e.g. {@code sla/RESOLUTION/breach}
+ */
+public record TimerKey(CaseId caseId, String name) {
+
+    public TimerKey {
+        Checks.notNull(caseId, "timer.caseId");
+        Checks.notBlank(name, "timer.name");
+        if (name.length() > 100) {
+            throw new IllegalArgumentException("timer.name must be at most 100 characters");
+        }
+    }
+}
