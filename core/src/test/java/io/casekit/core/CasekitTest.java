@@ -89,7 +89,7 @@ class CasekitTest {
         Casekit casekit = Casekit.builder()
                 .store(new InMemoryCaseStore())
                 .identity(directory)
-                .clock(new MutableClock(Instant.parse("2026-01-01T00:00:00Z")))
+                .clock(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")))
                 .definition(helpdesk(1, "helpdesk"))
                 .definition(helpdesk(1, "initech"))
                 .definitionForCustomer("INITECH", "initech")

@@ -1,6 +1,7 @@
 package io.casekit.examples;
 
 import io.casekit.core.Casekit;
+import io.casekit.core.ManualClock;
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.CaseService;

@@ -1,7 +1,7 @@
 package io.casekit.core.cases;
 
 import io.casekit.core.Casekit;
-import io.casekit.core.MutableClock;
+import io.casekit.core.ManualClock;
 import io.casekit.core.identity.InMemoryDirectory;
 import io.casekit.core.store.InMemoryCaseStore;
 import io.casekit.core.workflow.Presets;
@@ -26,7 +26,7 @@ final class Portal {
     static final String ALICE = "agent-alice";
     static final String BERT = "agent-bert";
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T08:00:00Z"));
     final InMemoryCaseStore store = new InMemoryCaseStore();
     final InMemoryDirectory directory = new InMemoryDirectory();
     final WorkflowDefinition definition;

@@ -3,7 +3,7 @@ package io.casekit.core.timers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casekit.core.Casekit;
-import io.casekit.core.MutableClock;
+import io.casekit.core.ManualClock;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.OpenCase;
 import io.casekit.core.cases.Resolve;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** The presets' SLA policies and feedback window, worked through on their own calendars. */
 class PresetSlaTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final InMemoryDirectory directory = new InMemoryDirectory()
             .add(new Customer("ACME", "Acme", Optional.of("SLA")))
             .add(new Customer("GLOBEX", "Globex", Optional.empty()))

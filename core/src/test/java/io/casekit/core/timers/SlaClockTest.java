@@ -3,7 +3,7 @@ package io.casekit.core.timers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casekit.core.Casekit;
-import io.casekit.core.MutableClock;
+import io.casekit.core.ManualClock;
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.CaseService;
@@ -68,7 +68,7 @@ class SlaClockTest {
     private static final String CONTACT = "anna";
     private static final String AGENT = "alice";
 
-    private final MutableClock clock = new MutableClock(at(2026, 3, 6, "16:30")); // a Friday
+    private final ManualClock clock = new ManualClock(at(2026, 3, 6, "16:30")); // a Friday
     private final InMemoryCaseStore store = new InMemoryCaseStore();
     private final InMemoryDirectory directory = new InMemoryDirectory()
             .add(new Customer("ACME", "Acme", Optional.of("SLA")))

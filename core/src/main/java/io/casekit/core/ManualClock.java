@@ -1,4 +1,4 @@
-package io.casekit.examples;
+package io.casekit.core;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,9 +9,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that only moves when told to, so that a program's output is the same on every run.
- * Casekit takes every timestamp from the clock it is built with; an example (or a test) passes one
- * of these and calls {@link #advance(Duration)} to let time pass between steps. Thread-safe.
+ * A clock that only moves when told to. Casekit takes every timestamp from the clock it is built
+ * with; a test suite (or an example whose output must be the same on every run) passes one of these
+ * and moves it between steps, so that days of SLA time pass in milliseconds. Thread-safe.
  */
 public final class ManualClock extends Clock {
 
@@ -22,12 +22,20 @@ public final class ManualClock extends Clock {
         this.now = requireNonNull(start, "start");
     }
 
-    /** Moves the clock forward. */
+    /** Moves the clock forward by {@code duration}. */
     public synchronized void advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("a manual clock only moves forward, not by " + duration);
         }
         now = now.plus(duration);
+    }
+
+    /** Moves the clock forward to {@code later}. */
+    public synchronized void advanceTo(Instant later) {
+        if (later.isBefore(now)) {
+            throw new IllegalArgumentException("a manual clock only moves forward: " + later + " is before " + now);
+        }
+        now = later;
     }
 
     @Override
