@@ -1,0 +1,396 @@
+package io.casekit.notifications.smtp;
+
+import io.casekit.notifications.smtp.internal.MailAddresses;
+import io.casekit.notifications.smtp.internal.MailComposer;
+import io.casekit.notifications.smtp.internal.SmtpConnector;
+import io.casekit.notifications.smtp.internal.UnsendableMessageException;
+import io.casekit.spi.identity.Channel;
+import io.casekit.spi.notify.DeliveryOutcome;
+import io.casekit.spi.notify.DeliveryOutcome.Delivered;
+import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
+import io.casekit.spi.notify.DeliveryOutcome.RetryableFailure;
+import io.casekit.spi.notify.Message;
+import io.casekit.spi.notify.Notifier;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.SSLSocketFactory;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link Notifier} that sends mail over SMTP, on the {@link Channel#EMAIL} channel.
+ *
+ * <pre>{@code
+ * Notifier mail = SmtpNotifier.builder()
+ *         .host("smtp.example.com")
+ *         .security(SmtpSecurity.STARTTLS)          // port 587 unless port(...) says otherwise
+ *         .credentials("casekit", secretFromVault)
+ *         .from("support@example.com", "Example Support")
+ *         .replyTo("cases@example.com")
+ *         .build();
+ * }</pre>
+ *
+ * <p>Each delivery is one mail to one recipient over its own SMTP connection:
+ *
+ * <ul>
+ *   <li>{@code multipart/alternative} with the plain text and the HTML, or plain text alone when the
+ *       message has no HTML; UTF-8 throughout, non-ASCII headers encoded (RFC 2047);
+ *   <li>{@code Message-ID} derived from {@link Message#messageId()}: a retry of the same message
+ *       carries the same {@code Message-ID}, so that mail systems and hosts can recognise it;
+ *   <li>{@code In-Reply-To} and {@code References} naming a thread root derived from
+ *       {@link Message#threadId()}, so that mail clients thread all mails of a case together;
+ *   <li>{@code Auto-Submitted: auto-generated}, {@code Content-Language} from the recipient's
+ *       language, and {@code Reply-To} if configured.
+ * </ul>
+ *
+ * <p>Delivery never throws for a failure; it returns a {@link DeliveryOutcome}. Unreachable servers,
+ * timeouts, TLS failures, {@code 4xx} replies and rejected credentials are
+ * {@link RetryableFailure}s; a malformed recipient address, a CR or LF in a header value (a display
+ * name, say: such values are refused, never written into a header), a {@code 5xx} reply to the
+ * sender, the recipient or the message, and a recipient on another channel are
+ * {@link PermanentFailure}s, naming the field or quoting the server.
+ *
+ * <p>Logs through SLF4J (loggers under {@code io.casekit.notifications.smtp}): message ids, recipient
+ * actor ids and failure reasons; never bodies, subjects, addresses or credentials. Jakarta Mail's own
+ * debug output, which would show all of them, stays off.
+ *
+ * <p>Immutable and thread-safe: any number of threads may deliver through one instance at once.
+ */
+public final class SmtpNotifier implements Notifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);
+    private static final Set<Channel> CHANNELS = Set.of(Channel.EMAIL);
+
+    private final SmtpConnector connector;
+    private final MailComposer composer;
+    private final String description;
+
+    private SmtpNotifier(Builder b, InternetAddress from, Optional<InternetAddress> replyTo, String idDomain) {
+        SmtpSecurity security = Objects.requireNonNull(b.security);
+        int port = b.port != null ? b.port : security.defaultPort();
+        this.connector = new SmtpConnector(
+                Objects.requireNonNull(b.host),
+                port,
+                security == SmtpSecurity.TLS,
+                security == SmtpSecurity.STARTTLS,
+                Optional.ofNullable(b.username),
+                Optional.ofNullable(b.password),
+                orDefault(b.connectTimeout, Builder.DEFAULT_CONNECT_TIMEOUT),
+                orDefault(b.readTimeout, Builder.DEFAULT_READ_TIMEOUT),
+                orDefault(b.writeTimeout, Builder.DEFAULT_WRITE_TIMEOUT),
+                Optional.ofNullable(b.sslSocketFactory));
+        this.composer = new MailComposer(connector.session(), from, replyTo, idDomain, b.clock != null ? b.clock : Clock.systemUTC());
+        this.description = "SmtpNotifier[" + connector.endpoint() + ", " + security + (b.username != null ? ", authenticated" : "")
+                + ", from " + from.getAddress() + "]";
+    }
+
+    /** A builder for a notifier; {@code host}, {@code security} and {@code from} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@link Channel#EMAIL} only. */
+    @Override
+    public Set<Channel> channels() {
+        return CHANNELS;
+    }
+
+    /**
+     * Sends {@code message} to its recipient over a new SMTP connection and reports the outcome.
+     * {@link Delivered#transportId()} is the {@code Message-ID} the mail was sent with.
+     *
+     * @return the outcome; never null, never thrown
+     */
+    @Override
+    public DeliveryOutcome deliver(Message message) {
+        Objects.requireNonNull(message, "message");
+        DeliveryOutcome outcome;
+        try {
+            outcome = send(message);
+        } catch (RuntimeException e) {
+            // Last line of defence: a notifier reports, it does not throw. Unknown, so worth a retry.
+            LOG.warn("Unexpected failure delivering message {} to recipient {}", message.messageId(), message.recipient().actorId(), e);
+            outcome = new RetryableFailure("unexpected failure: " + e.getClass().getName(), Optional.empty());
+        }
+        log(message, outcome);
+        return outcome;
+    }
+
+    private DeliveryOutcome send(Message message) {
+        if (message.recipient().channel() != Channel.EMAIL) {
+            return new PermanentFailure("recipient.channel is " + message.recipient().channel() + "; this notifier delivers EMAIL only");
+        }
+        InternetAddress to;
+        MimeMessage mime;
+        try {
+            to = composer.recipient(message);
+            mime = composer.compose(message, to);
+        } catch (UnsendableMessageException e) {
+            return new PermanentFailure(e.getMessage());
+        } catch (MessagingException e) {
+            return new PermanentFailure("the mail cannot be composed: " + e.getMessage());
+        }
+        return connector.send(mime, to, composer.messageIdOf(message));
+    }
+
+    private void log(Message message, DeliveryOutcome outcome) {
+        String id = message.messageId();
+        String actor = message.recipient().actorId();
+        if (outcome instanceof Delivered) {
+            LOG.debug("Delivered message {} to recipient {} through {}", id, actor, connector.endpoint());
+        } else if (outcome instanceof RetryableFailure f) {
+            LOG.info("Delivery of message {} to recipient {} failed, may be retried: {}", id, actor, f.reason());
+        } else if (outcome instanceof PermanentFailure f) {
+            LOG.warn("Delivery of message {} to recipient {} failed for good: {}", id, actor, f.reason());
+        }
+    }
+
+    /** The server, the security, whether it authenticates, and the sender; never the credentials. */
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    private static Duration orDefault(@Nullable Duration value, Duration fallback) {
+        return value != null ? value : fallback;
+    }
+
+    /**
+     * Configures an {@link SmtpNotifier}. Each setter checks its argument at once and may be called
+     * once; {@link #build()} checks the combination.
+     *
+     * <p>Not thread-safe; the notifier it builds is.
+     */
+    public static final class Builder {
+
+        static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+        static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+        static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+
+        private @Nullable String host;
+        private @Nullable Integer port;
+        private @Nullable SmtpSecurity security;
+        private @Nullable String username;
+        private @Nullable String password;
+        private @Nullable String fromAddress;
+        private @Nullable String fromName;
+        private @Nullable String replyTo;
+        private @Nullable Duration connectTimeout;
+        private @Nullable Duration readTimeout;
+        private @Nullable Duration writeTimeout;
+        private @Nullable SSLSocketFactory sslSocketFactory;
+        private @Nullable String messageIdDomain;
+        private @Nullable Clock clock;
+
+        private Builder() {}
+
+        /** The SMTP server's host name or IP address. Required. */
+        public Builder host(String value) {
+            once(host, "host");
+            requireText(value, "host");
+            if (value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+                throw new IllegalArgumentException("host must not contain whitespace or control characters");
+            }
+            host = value;
+            return this;
+        }
+
+        /** The server's port, 1 to 65535. Default: {@link SmtpSecurity#defaultPort()} of the security. */
+        public Builder port(int value) {
+            once(port, "port");
+            if (value < 1 || value > 65_535) {
+                throw new IllegalArgumentException("port must be between 1 and 65535, was " + value);
+            }
+            port = value;
+            return this;
+        }
+
+        /** How the connection is protected. Required: there is no default, the choice is yours to make. */
+        public Builder security(SmtpSecurity value) {
+            once(security, "security");
+            security = Objects.requireNonNull(value, "security must not be null");
+            return this;
+        }
+
+        /**
+         * Authenticate as {@code username} with {@code password} (needs {@link SmtpSecurity#STARTTLS} or
+         * {@link SmtpSecurity#TLS}). The password is never logged nor shown by {@code toString()}.
+         */
+        public Builder credentials(String username, String password) {
+            if (this.username != null) {
+                throw new IllegalStateException("credentials were already set");
+            }
+            requireText(username, "username");
+            Objects.requireNonNull(password, "password must not be null");
+            if (password.isEmpty()) {
+                throw new IllegalArgumentException("password must not be empty");
+            }
+            this.username = username;
+            this.password = password;
+            return this;
+        }
+
+        /** The sender address, without a display name. Required (this or {@link #from(String, String)}). */
+        public Builder from(String address) {
+            once(fromAddress, "from");
+            fromAddress = checkedAddress(address, "from").getAddress();
+            return this;
+        }
+
+        /** The sender address and the display name shown with it (no CR or LF). */
+        public Builder from(String address, String displayName) {
+            once(fromAddress, "from");
+            requireText(displayName, "from display name");
+            InternetAddress checked = checkedAddress(address, "from");
+            try {
+                MailAddresses.withName(checked, displayName, "from display name");
+            } catch (UnsendableMessageException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+            fromAddress = checked.getAddress();
+            fromName = displayName;
+            return this;
+        }
+
+        /** The address replies go to, if not the sender's (a desk address that turns replies into comments, say). */
+        public Builder replyTo(String address) {
+            once(replyTo, "replyTo");
+            replyTo = checkedAddress(address, "replyTo").getAddress();
+            return this;
+        }
+
+        /** How long to wait for the TCP connection. Default 10 seconds. */
+        public Builder connectTimeout(Duration value) {
+            once(connectTimeout, "connectTimeout");
+            connectTimeout = checkedTimeout(value, "connectTimeout");
+            return this;
+        }
+
+        /** How long to wait for each reply of the server. Default 30 seconds. */
+        public Builder readTimeout(Duration value) {
+            once(readTimeout, "readTimeout");
+            readTimeout = checkedTimeout(value, "readTimeout");
+            return this;
+        }
+
+        /** How long to wait for each write to the server. Default 30 seconds. */
+        public Builder writeTimeout(Duration value) {
+            once(writeTimeout, "writeTimeout");
+            writeTimeout = checkedTimeout(value, "writeTimeout");
+            return this;
+        }
+
+        /**
+         * The factory for TLS sockets, for a server whose certificate the JVM's default trust store
+         * does not trust (a private CA). The host name is verified all the same. Default: the JVM's.
+         */
+        public Builder sslSocketFactory(SSLSocketFactory value) {
+            once(sslSocketFactory, "sslSocketFactory");
+            sslSocketFactory = Objects.requireNonNull(value, "sslSocketFactory must not be null");
+            return this;
+        }
+
+        /**
+         * The domain on the right of the generated {@code Message-ID}s and thread roots. Default: the
+         * sender's domain. Changing it changes every id, so mails sent before and after no longer
+         * thread together.
+         */
+        public Builder messageIdDomain(String value) {
+            once(messageIdDomain, "messageIdDomain");
+            requireText(value, "messageIdDomain");
+            try {
+                messageIdDomain = MailAddresses.domain(value, "messageIdDomain");
+            } catch (UnsendableMessageException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+            return this;
+        }
+
+        /** The clock of the {@code Date} header. Default: the system clock in UTC. */
+        public Builder clock(Clock value) {
+            once(clock, "clock");
+            clock = Objects.requireNonNull(value, "clock must not be null");
+            return this;
+        }
+
+        /**
+         * A notifier with this configuration. It does not connect: it can be built while the server is
+         * down.
+         *
+         * @throws IllegalStateException if {@code host}, {@code security} or {@code from} is missing, or
+         *     credentials or a socket factory are given with {@link SmtpSecurity#NONE}
+         */
+        public SmtpNotifier build() {
+            if (host == null) {
+                throw new IllegalStateException("host is required");
+            }
+            if (security == null) {
+                throw new IllegalStateException("security is required: NONE, STARTTLS or TLS");
+            }
+            if (fromAddress == null) {
+                throw new IllegalStateException("from is required");
+            }
+            if (security == SmtpSecurity.NONE && username != null) {
+                throw new IllegalStateException("credentials must not travel over an unencrypted connection: use STARTTLS or TLS");
+            }
+            if (security == SmtpSecurity.NONE && sslSocketFactory != null) {
+                throw new IllegalStateException("an sslSocketFactory needs security STARTTLS or TLS");
+            }
+            try {
+                InternetAddress from = MailAddresses.address(fromAddress, "from");
+                if (fromName != null) {
+                    from = MailAddresses.withName(from, fromName, "from display name");
+                }
+                Optional<InternetAddress> reply = replyTo == null ? Optional.empty() : Optional.of(MailAddresses.address(replyTo, "replyTo"));
+                String idDomain = messageIdDomain != null ? messageIdDomain : MailAddresses.domainOf(from).toLowerCase(Locale.ROOT);
+                return new SmtpNotifier(this, from, reply, idDomain);
+            } catch (UnsendableMessageException e) {
+                throw new IllegalStateException(e.getMessage(), e); // checked by the setters already
+            }
+        }
+
+        private static void once(@Nullable Object current, String field) {
+            if (current != null) {
+                throw new IllegalStateException(field + " was already set");
+            }
+        }
+
+        private static void requireText(String value, String field) {
+            Objects.requireNonNull(value, () -> field + " must not be null");
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(field + " must not be blank");
+            }
+        }
+
+        private static InternetAddress checkedAddress(String value, String field) {
+            requireText(value, field);
+            try {
+                return MailAddresses.address(value, field);
+            } catch (UnsendableMessageException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        }
+
+        private static Duration checkedTimeout(Duration value, String field) {
+            Objects.requireNonNull(value, () -> field + " must not be null");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(field + " must be positive, was " + value);
+            }
+            if (value.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(field + " must be at most " + Integer.MAX_VALUE + " ms, was " + value);
+            }
+            if (value.toMillis() == 0) {
+                throw new IllegalArgumentException(field + " must be at least 1 ms (0 would mean: wait forever), was " + value);
+            }
+            return value;
+        }
+    }
+}

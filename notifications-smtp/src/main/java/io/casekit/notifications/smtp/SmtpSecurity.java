@@ -1,0 +1,32 @@
+package io.casekit.notifications.smtp;
+
+/**
+ * How the connection to the SMTP server is protected. With {@link #STARTTLS} and {@link #TLS} the
+ * server's certificate is verified, host name included; nothing is ever sent in clear text when the
+ * upgrade fails.
+ */
+public enum SmtpSecurity {
+
+    /** No encryption (a relay on the same host or network). Credentials are refused with it. Default port 25. */
+    NONE(25),
+
+    /**
+     * Plain connection upgraded with {@code STARTTLS} before anything else is sent; a server that
+     * does not offer {@code STARTTLS} gets nothing. Default port 587 (submission).
+     */
+    STARTTLS(587),
+
+    /** TLS from the first byte ("implicit TLS", SMTPS). Default port 465. */
+    TLS(465);
+
+    private final int defaultPort;
+
+    SmtpSecurity(int defaultPort) {
+        this.defaultPort = defaultPort;
+    }
+
+    /** The port used when the builder is given none. */
+    public int defaultPort() {
+        return defaultPort;
+    }
+}

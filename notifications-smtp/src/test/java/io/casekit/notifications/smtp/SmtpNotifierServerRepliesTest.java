@@ -1,0 +1,112 @@
+package io.casekit.notifications.smtp;
+
+import static io.casekit.notifications.smtp.SmtpFixture.DOMAIN;
+import static io.casekit.notifications.smtp.SmtpFixture.mail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casekit.spi.identity.Channel;
+import io.casekit.spi.notify.DeliveryOutcome;
+import io.casekit.spi.notify.DeliveryOutcome.Delivered;
+import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
+import io.casekit.spi.notify.DeliveryOutcome.RetryableFailure;
+import io.casekit.spi.notify.Message;
+import io.casekit.spi.notify.Recipient;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** How the SMTP notifier reports what a real SMTP server answers, and the server being down. */
+class SmtpNotifierServerRepliesTest {
+
+    private final SmtpFixture smtp = new SmtpFixture();
+    private final SmtpNotifier notifier = smtp.notifier();
+
+    @AfterEach
+    void stopServer() {
+        smtp.close();
+    }
+
+    private SmtpNotifier notifier() {
+        return notifier;
+    }
+
+    private TestSmtpServer server() {
+        return smtp.server();
+    }
+
+    private String newAddress() {
+        return smtp.newAddress();
+    }
+
+    private MimeMessage onlyMailTo(String address) {
+        return smtp.onlyMailTo(address);
+    }
+
+    @Test
+    void aRefusedRecipientQuotesTheServersReply() {
+        String address = newAddress();
+        server().refuseRecipient(address, "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown");
+
+        DeliveryOutcome outcome = notifier().deliver(mail("m1", address, "case-1"));
+
+        assertThat(outcome).isInstanceOfSatisfying(PermanentFailure.class, f -> assertThat(f.reason())
+                .contains("refused the recipient").contains("550 5.1.1").contains("User unknown"));
+    }
+
+    @Test
+    void aRecipientRefusedForNowIsRetryable() {
+        String address = newAddress();
+        server().refuseRecipient(address, "451 4.3.0 Temporary lookup failure");
+
+        assertThat(notifier().deliver(mail("m1", address, "case-1"))).isInstanceOfSatisfying(RetryableFailure.class,
+                f -> assertThat(f.reason()).contains("451 4.3.0"));
+    }
+
+    @Test
+    void aSenderRefusedForGoodIsPermanent() {
+        server().refuseSender("desk@" + DOMAIN, "553 5.7.1 Sender address rejected: not owned by user");
+
+        assertThat(notifier().deliver(mail("m1", newAddress(), "case-1"))).isInstanceOfSatisfying(PermanentFailure.class,
+                f -> assertThat(f.reason()).contains("refused the sender").contains("553 5.7.1"));
+        assertThat(server().allMessages()).isEmpty();
+    }
+
+    @Test
+    void aSenderRefusedForNowIsRetryable() {
+        server().refuseSender("desk@" + DOMAIN, "421 4.7.0 Try again later, closing connection");
+
+        assertThat(notifier().deliver(mail("m1", newAddress(), "case-1"))).isInstanceOf(RetryableFailure.class);
+    }
+
+    @Test
+    void authenticationRequiredIsRetryableBecauseItIsAConfigurationProblem() {
+        server().refuseSender("desk@" + DOMAIN, "530 5.7.0 Authentication required");
+
+        assertThat(notifier().deliver(mail("m1", newAddress(), "case-1"))).isInstanceOfSatisfying(RetryableFailure.class,
+                f -> assertThat(f.reason()).contains("530").contains("credentials"));
+    }
+
+    @Test
+    void theServerDownIsRetryableNamingTheEndpointAndUpAgainIsDelivered() {
+        String address = newAddress();
+        Message message = mail("m1", address, "case-1");
+        server().stop();
+
+        assertThat(notifier().deliver(message)).isInstanceOfSatisfying(RetryableFailure.class,
+                f -> assertThat(f.reason()).contains("cannot connect to " + server().host() + ":" + server().port()));
+
+        server().restart();
+        assertThat(notifier().deliver(message)).isInstanceOf(Delivered.class);
+        assertThat(server().messagesFor(address)).hasSize(1);
+    }
+
+    @Test
+    void aRecipientOnAnotherChannelIsPermanentAndNamesTheChannel() {
+        Recipient phone = new Recipient("contact-1", "Jan", Channel.PHONE, "+32 470 12 34 56", Locale.ENGLISH);
+
+        assertThat(notifier().deliver(new Message("m1", phone, "s", "t", Optional.empty(), "case-1")))
+                .isInstanceOfSatisfying(PermanentFailure.class, f -> assertThat(f.reason()).contains("PHONE"));
+    }
+}

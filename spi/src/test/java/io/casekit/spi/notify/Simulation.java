@@ -1,0 +1,47 @@
+package io.casekit.spi.notify;
+
+import java.util.Objects;
+
+/**
+ * The answer of a {@link NotifierContract} harness to "can you stage this failure?": either the
+ * means to stage it, or an explicit statement of why it cannot. There is no third answer and no
+ * default, so that a harness never drops a failure scenario silently.
+ *
+ * <p>A test whose scenario the harness cannot stage is not skipped: it passes after publishing the
+ * harness's reason as a report entry ({@code casekit.notifier.not-simulated}), so the reason shows
+ * in the test report next to the test it stands in for.
+ *
+ * @param <T> what the harness hands over to stage the failure (an address, an {@link Outage})
+ */
+public sealed interface Simulation<T> permits Simulation.Staged, Simulation.Impossible {
+
+    /** The harness can stage the failure with {@code means}. */
+    static <T> Simulation<T> staged(T means) {
+        return new Staged<>(means);
+    }
+
+    /**
+     * The harness cannot stage the failure, for the stated reason (e.g. "the in-memory transport
+     * cannot be unreachable").
+     */
+    static <T> Simulation<T> impossible(String reason) {
+        return new Impossible<>(reason);
+    }
+
+    /** @param means what stages the failure */
+    record Staged<T>(T means) implements Simulation<T> {
+        public Staged {
+            Objects.requireNonNull(means, "means");
+        }
+    }
+
+    /** @param reason why the harness cannot stage the failure */
+    record Impossible<T>(String reason) implements Simulation<T> {
+        public Impossible {
+            Objects.requireNonNull(reason, "reason");
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("say why the failure cannot be staged: reason must not be blank");
+            }
+        }
+    }
+}
