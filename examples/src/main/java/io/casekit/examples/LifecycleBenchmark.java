@@ -1,5 +1,6 @@
 package io.casekit.examples;
 
+import io.casekit.examples.lifecycle.BenchDatabase;
 import io.casekit.examples.lifecycle.LifecycleRun;
 import io.casekit.examples.lifecycle.RunResult;
 import io.casekit.examples.lifecycle.TargetSpec;
@@ -40,11 +41,17 @@ import org.jspecify.annotations.Nullable;
  *     -Dexec.args="--cases 20000 --threads 1,4 --rounds 3"
  * </pre>
  *
- * <p>Options: {@code --cases N} (measured cases, default 20000), {@code --warmup W} (default 500, as
- * the workload prescribes; change it only for smoke tests), {@code --threads 1,4}, {@code --rounds
- * 3}, {@code --targets casekit-memory,floor-memory} (default: all), {@code --jvm-args
+ * <p>Options: {@code --cases N} (measured cases, default 20000), {@code --target-cases
+ * casekit-postgres=1000,floor-postgres=1000} (N for the named targets), {@code --warmup W} (default
+ * 500, as the workload prescribes; change it only for smoke tests), {@code --threads 1,4}, {@code
+ * --rounds 3}, {@code --targets casekit-memory,floor-memory} (default: all), {@code --jvm-args
  * -Xms2g,-Xmx2g} (comma-separated flags of the forked JVMs), {@code --tsv FILE} (also write the
  * tables there), {@code --in-process} (no fork: every run in this JVM, for tests; not comparable).
+ * {@code --jdbc-url jdbc:postgresql://host/db --user U --password P} runs the {@code *-postgres}
+ * targets on the user's own PostgreSQL (a fresh schema per run, dropped after it; the password may
+ * also come from the environment variable {@value #PASSWORD_ENV}) instead of an embedded server
+ * started per run; either way a run refuses a server whose {@code SHOW fsync} or {@code SHOW
+ * synchronous_commit} is off.
  * Internal: {@code --single-run --target NAME} runs one run and prints its result line.
  *
  * <p>Exit code 0 if every run passed its verification, 2 if one failed it (that run is left out of
@@ -55,6 +62,9 @@ public final class LifecycleBenchmark {
     /** Marks the line a forked run prints its result on. */
     static final String RESULT_PREFIX = "RESULT\t";
 
+    /** The environment variable a password may come from (forked runs get it this way, not on their command line). */
+    static final String PASSWORD_ENV = "CASEKIT_LIFECYCLE_PASSWORD";
+
     /** The flags of each forked JVM, as the workload prescribes. */
     static final List<String> DEFAULT_JVM_ARGS = List.of("-Xms2g", "-Xmx2g");
 
@@ -63,8 +73,9 @@ public final class LifecycleBenchmark {
     public static void main(String[] args) {
         int code;
         try {
-            Options options = Options.parse(args);
-            code = options.singleRun() ? singleRun(options, System.out) : execute(options, TargetSpec.all(), System.out).exitCode();
+            Options options = Options.parse(System.getenv(), args);
+            code = options.singleRun() ? singleRun(options, System.out)
+                    : execute(options, TargetSpec.all(options.postgres()), System.out).exitCode();
         } catch (IllegalArgumentException e) {
             System.err.println("lifecycle benchmark: " + e.getMessage());
             System.err.println(Options.USAGE);
@@ -91,22 +102,46 @@ public final class LifecycleBenchmark {
      * @param inProcess run in this JVM instead of forking
      * @param tsv a file to write the tables to, if any
      * @param singleRun child mode: run {@code target} once and print the result line
+     * @param targetCases measured cases of the named targets, where they differ from {@code cases}
+     * @param postgres the user's own PostgreSQL for the {@code *-postgres} targets, if given
      */
     public record Options(int cases, int warmup, List<Integer> threads, int rounds, List<String> targets,
-            List<String> jvmArgs, boolean inProcess, Optional<Path> tsv, boolean singleRun) {
+            List<String> jvmArgs, boolean inProcess, Optional<Path> tsv, boolean singleRun, Map<String, Integer> targetCases,
+            Optional<BenchDatabase.External> postgres) {
 
-        static final String USAGE = "usage: LifecycleBenchmark [--cases N] [--warmup W] [--threads 1,4] [--rounds 3]"
-                + " [--targets " + String.join(",", TargetSpec.all().keySet()) + "] [--jvm-args -Xms2g,-Xmx2g]"
-                + " [--tsv FILE] [--in-process]";
+        static final String USAGE = "usage: LifecycleBenchmark [--cases N] [--target-cases TARGET=N,...] [--warmup W]"
+                + " [--threads 1,4] [--rounds 3] [--targets " + String.join(",", TargetSpec.all().keySet()) + "]"
+                + " [--jvm-args -Xms2g,-Xmx2g] [--tsv FILE] [--in-process]"
+                + " [--jdbc-url jdbc:postgresql://HOST/DB [--user U] [--password P]]";
 
         public Options {
             threads = List.copyOf(threads);
             targets = List.copyOf(targets);
             jvmArgs = List.copyOf(jvmArgs);
+            targetCases = Map.copyOf(targetCases);
+        }
+
+        /** The options without per-target case counts and with PostgreSQL embedded. */
+        public Options(int cases, int warmup, List<Integer> threads, int rounds, List<String> targets, List<String> jvmArgs,
+                boolean inProcess, Optional<Path> tsv, boolean singleRun) {
+            this(cases, warmup, threads, rounds, targets, jvmArgs, inProcess, tsv, singleRun, Map.of(), Optional.empty());
+        }
+
+        /** The measured cases N of a target. */
+        public int casesFor(String target) {
+            return targetCases.getOrDefault(target, cases);
         }
 
         /** Reads the command line; throws {@link IllegalArgumentException} saying what is wrong. */
         public static Options parse(String... args) {
+            return parse(Map.of(), args);
+        }
+
+        /**
+         * Reads the command line, with the password from {@value LifecycleBenchmark#PASSWORD_ENV} in
+         * {@code env} if the command line has none.
+         */
+        public static Options parse(Map<String, String> env, String... args) {
             int cases = 20_000;
             int warmup = Workload.DEFAULT_WARMUP;
             List<Integer> threads = List.of(1, 4);
@@ -116,6 +151,10 @@ public final class LifecycleBenchmark {
             boolean inProcess = false;
             Optional<Path> tsv = Optional.empty();
             boolean singleRun = false;
+            Map<String, Integer> targetCases = new java.util.LinkedHashMap<>();
+            Optional<String> jdbcUrl = Optional.empty();
+            Optional<String> user = Optional.empty();
+            Optional<String> password = Optional.empty();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -129,6 +168,18 @@ public final class LifecycleBenchmark {
                     case "--targets", "--target" -> targets = List.of(value(args, ++i, arg).split(","));
                     case "--jvm-args" -> jvmArgs = List.of(value(args, ++i, arg).split(","));
                     case "--tsv" -> tsv = Optional.of(Paths.get(value(args, ++i, arg)));
+                    case "--target-cases" -> {
+                        for (String pair : value(args, ++i, arg).split(",")) {
+                            String[] parts = pair.split("=", 2);
+                            if (parts.length != 2) {
+                                throw new IllegalArgumentException("--target-cases needs TARGET=N pairs, got '" + pair + "'");
+                            }
+                            targetCases.put(parts[0].trim(), positive(arg, parts[1], 1));
+                        }
+                    }
+                    case "--jdbc-url" -> jdbcUrl = Optional.of(value(args, ++i, arg));
+                    case "--user" -> user = Optional.of(value(args, ++i, arg));
+                    case "--password" -> password = Optional.of(value(args, ++i, arg));
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
                 }
             }
@@ -138,10 +189,23 @@ public final class LifecycleBenchmark {
                     throw new IllegalArgumentException("unknown target '" + target + "'; targets: " + known.keySet());
                 }
             }
+            for (String target : targetCases.keySet()) {
+                if (!known.containsKey(target)) {
+                    throw new IllegalArgumentException("--target-cases names unknown target '" + target + "'; targets: " + known.keySet());
+                }
+            }
+            if (jdbcUrl.isEmpty() && (user.isPresent() || password.isPresent())) {
+                throw new IllegalArgumentException("--user and --password need --jdbc-url");
+            }
+            if (password.isEmpty() && env.containsKey(PASSWORD_ENV)) {
+                password = Optional.of(env.get(PASSWORD_ENV));
+            }
+            Optional<BenchDatabase.External> postgres = jdbcUrl.isEmpty() ? Optional.empty()
+                    : Optional.of(new BenchDatabase.External(jdbcUrl.get(), user, password));
             if (singleRun && (targets.size() != 1 || threads.size() != 1)) {
                 throw new IllegalArgumentException("--single-run needs exactly one --target and one --threads value");
             }
-            return new Options(cases, warmup, threads, rounds, targets, jvmArgs, inProcess, tsv, singleRun);
+            return new Options(cases, warmup, threads, rounds, targets, jvmArgs, inProcess, tsv, singleRun, targetCases, postgres);
         }
 
         static boolean isSingleRun(String[] args) {
@@ -170,7 +234,12 @@ public final class LifecycleBenchmark {
         /** The options as {@code exec.args}, every value spelled out. */
         String asArgs() {
             StringBuilder s = new StringBuilder();
-            s.append("--cases ").append(cases).append(" --warmup ").append(warmup)
+            s.append("--cases ").append(cases);
+            if (!targetCases.isEmpty()) {
+                s.append(" --target-cases ").append(targetCases.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(",")));
+            }
+            s.append(" --warmup ").append(warmup)
                     .append(" --threads ").append(threads.stream().map(String::valueOf).collect(Collectors.joining(",")))
                     .append(" --rounds ").append(rounds)
                     .append(" --targets ").append(String.join(",", targets));
@@ -181,6 +250,11 @@ public final class LifecycleBenchmark {
                 s.append(" --in-process");
             }
             tsv.ifPresent(p -> s.append(" --tsv ").append(p));
+            postgres.ifPresent(db -> {
+                s.append(" --jdbc-url ").append(db.url());
+                db.user().ifPresent(u -> s.append(" --user ").append(u));
+                db.password().ifPresent(p -> s.append(" --password <password>"));
+            });
             return s.toString();
         }
     }
@@ -199,8 +273,9 @@ public final class LifecycleBenchmark {
 
     /** Child mode: one run in this JVM, its result on one line; exit code 2 if it failed verification. */
     static int singleRun(Options options, PrintStream out) throws Exception {
-        TargetSpec spec = TargetSpec.all().get(options.targets().get(0));
-        RunResult result = LifecycleRun.execute(spec.factory().get(), options.threads().get(0), options.warmup(), options.cases());
+        String target = options.targets().get(0);
+        TargetSpec spec = TargetSpec.all(options.postgres()).get(target);
+        RunResult result = LifecycleRun.execute(spec.factory().get(), options.threads().get(0), options.warmup(), options.casesFor(target));
         out.println(RESULT_PREFIX + result.toWire());
         out.flush();
         return result.passed() ? 0 : 2;
@@ -220,12 +295,16 @@ public final class LifecycleBenchmark {
             }
         }
         out.println("# Casekit lifecycle benchmark, workload version " + Workload.VERSION + " (benchmarks/lifecycle.md)");
-        out.println("# started " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
+        out.println("# started " + java.time.Clock.systemUTC().instant() + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
                 + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")");
         out.println("# load average at start: " + loadAverage());
         out.println("# N = " + options.cases() + " measured cases, W = " + options.warmup() + " warm-up cases, threads "
                 + options.threads() + ", " + options.rounds() + " round(s), targets " + options.targets());
+        if (!options.targetCases().isEmpty()) {
+            out.println("# N per target: " + options.targets().stream().map(t -> t + "=" + options.casesFor(t))
+                    .collect(Collectors.joining(", ")));
+        }
         for (String target : options.targets()) {
             out.println("#   " + target + ": " + registry.get(target).description());
         }
@@ -249,7 +328,8 @@ public final class LifecycleBenchmark {
                 for (String target : options.targets()) {
                     String label = String.format(Locale.ROOT, "round %d/%d  %-16s T=%d", round, options.rounds(), target, threads);
                     Optional<RunResult> result = options.inProcess()
-                            ? Optional.of(LifecycleRun.execute(registry.get(target).factory().get(), threads, options.warmup(), options.cases()))
+                            ? Optional.of(LifecycleRun.execute(registry.get(target).factory().get(), threads, options.warmup(),
+                                    options.casesFor(target)))
                             : fork(options, target, threads, classpath, out);
                     if (result.isEmpty()) {
                         out.println(label + "  CRASHED (no result; see the output above)");
@@ -285,7 +365,9 @@ public final class LifecycleBenchmark {
     private static Optional<RunResult> fork(Options options, String target, int threads, List<String> classpath, PrintStream out)
             throws IOException, InterruptedException {
         List<String> command = childCommand(options, target, Integer.toString(threads), String.join(File.pathSeparator, classpath));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        options.postgres().flatMap(BenchDatabase.External::password).ifPresent(p -> builder.environment().put(PASSWORD_ENV, p));
+        Process process = builder.start();
         @Nullable RunResult result = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -317,7 +399,14 @@ public final class LifecycleBenchmark {
         command.add(classpath);
         command.add(LifecycleBenchmark.class.getName());
         command.addAll(List.of("--single-run", "--target", target, "--threads", threads,
-                "--cases", Integer.toString(options.cases()), "--warmup", Integer.toString(options.warmup())));
+                "--cases", options.targetCases().isEmpty() || options.targets().contains(target)
+                        ? Integer.toString(options.casesFor(target)) : "<N>",
+                "--warmup", Integer.toString(options.warmup())));
+        options.postgres().ifPresent(db -> {
+            command.addAll(List.of("--jdbc-url", db.url()));
+            db.user().ifPresent(u -> command.addAll(List.of("--user", u)));
+            // the password goes through the environment, not the command line
+        });
         return command;
     }
 

@@ -21,6 +21,7 @@ import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.SlaChanged;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
@@ -29,6 +30,7 @@ import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Owner;
+import io.casekit.spi.model.SlaKind;
 import io.casekit.spi.model.Visibility;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -194,6 +196,11 @@ public final class QuickstartExample {
                 return "status " + status(e.from()) + " -> " + status(e.to())
                         + (e.cause() == StatusChanged.Cause.RULE ? " (by rule)" : "")
                         + (e.fromState() != e.toState() ? ", case " + e.toState() : "");
+            }
+            if (event instanceof SlaChanged e) {
+                String promise = e.sla().kind() == SlaKind.FIRST_RESPONSE ? "first response" : "resolution";
+                String due = e.sla().deadline().map(d -> ", due " + TIME.format(d)).orElse("");
+                return "SLA " + promise + " " + e.change().name().toLowerCase(Locale.ROOT).replace('_', ' ') + due;
             }
             if (event instanceof CommentAdded e) {
                 return (e.visibility() == Visibility.INTERNAL ? "internal note: " : "comment: ") + "\"" + e.body() + "\"";

@@ -1,5 +1,6 @@
 package io.casekit.examples;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,13 +33,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(CORE, PERSISTENCE, NOTIFICATIONS, EXAMPLES)
             .because("the SPI is what plug-ins are written against: the JDK only");
 
-    // persistence-jdbc has no classes yet (only its pom): without allowEmptyShould the rule would
-    // fail for want of classes to check. Remove allowEmptyShould(true) once the module has code.
     @ArchTest
     static final ArchRule persistenceNeverDependsOnCore = noClasses().that().resideInAPackage(PERSISTENCE)
             .should().dependOnClassesThat().resideInAPackage(CORE)
-            .because("a third party can write a store against the SPI alone")
-            .allowEmptyShould(true);
+            .because("a third party can write a store against the SPI alone");
+
+    @ArchTest
+    static final ArchRule persistenceUsesOnlyTheSpiSlf4jAndFlyway = classes().that().resideInAPackage(PERSISTENCE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(SPI, PERSISTENCE, "java..", "javax.sql..", "org.slf4j..",
+                    "org.flywaydb..", "org.jspecify..")
+            .because("the storage plug-in depends on the SPI, SLF4J and its migration library only (no Jackson, no core)");
 
     // notifications-smtp has no classes yet (only its pom): as above.
     @ArchTest
@@ -80,6 +84,8 @@ class ArchitectureTest {
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage(SPI))).isNotEmpty();
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage(CORE))).isNotEmpty();
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage(EXAMPLES))).isNotEmpty();
+        assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.persistence..internal..")))
+                .extracting(JavaClass::getName).contains("io.casekit.persistence.jdbc.internal.EventCodec");
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.spi..internal..")))
                 .extracting(JavaClass::getName).contains(Checks.class.getName());
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.core..internal..")))

@@ -34,7 +34,8 @@ class LifecycleBenchmarkTest {
 
     @Test
     void everyTargetRunsTheWholeWorkloadAndPassesVerification() throws Exception {
-        Options options = Options.parse("--cases", "60", "--warmup", "20", "--threads", "1,4", "--rounds", "1", "--in-process");
+        Options options = Options.parse("--cases", "60", "--warmup", "20", "--threads", "1,4", "--rounds", "1", "--in-process",
+                "--targets", "casekit-memory,floor-memory");
 
         Outcome outcome = LifecycleBenchmark.execute(options, TargetSpec.all(), out);
 
@@ -69,7 +70,7 @@ class LifecycleBenchmarkTest {
     @Test
     void eachRunCanRunInAFreshJvm() throws Exception {
         Options options = Options.parse("--cases", "30", "--warmup", "10", "--threads", "2", "--rounds", "1",
-                "--jvm-args", "-Xms64m,-Xmx256m,-XX:TieredStopAtLevel=1");
+                "--jvm-args", "-Xms64m,-Xmx256m,-XX:TieredStopAtLevel=1", "--targets", "casekit-memory,floor-memory");
 
         Outcome outcome = LifecycleBenchmark.execute(options, TargetSpec.all(), out);
 

@@ -6,6 +6,7 @@ import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.SlaChanged;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.Visibility;
@@ -45,20 +46,28 @@ class QuickstartExampleTest {
         List<CaseEvent> timeline = result().agentTimeline();
 
         assertThat(timeline).extracting(e -> e.getClass().getSimpleName()).containsExactly(
-                "CaseOpened",
+                "CaseOpened", "SlaChanged", "SlaChanged", // opened; first-response and resolution clocks start
                 "Assigned", "StatusChanged",         // assign; onAssign 100 -> 200
                 "CommentAdded", "StatusChanged",     // ask for info: 200 -> 310 with a comment
+                "SlaChanged", "SlaChanged",          // the public comment answers in time; 310 pauses the resolution clock
                 "CommentAdded", "StatusChanged",     // the contact replies; onContactComment 310 -> 200
+                "SlaChanged",                        // the resolution clock runs again
                 "CommentAdded",                      // internal note
                 "CommentAdded", "StatusChanged",     // resolve with a comment: 200 -> 410
-                "StatusChanged");                    // close: 410 -> 450
+                "SlaChanged",                        // 410 pauses the resolution clock
+                "StatusChanged", "SlaChanged");      // close: 410 -> 450, the resolution promise is kept
+        assertThat(timeline).filteredOn(SlaChanged.class::isInstance).map(SlaChanged.class::cast)
+                .extracting(e -> e.sla().kind() + " " + e.change())
+                .containsExactly("FIRST_RESPONSE STARTED", "RESOLUTION STARTED", "FIRST_RESPONSE SUCCEEDED",
+                        "RESOLUTION PAUSED", "RESOLUTION RESUMED", "RESOLUTION PAUSED", "RESOLUTION SUCCEEDED");
         assertThat(timeline.get(0)).isInstanceOf(CaseOpened.class);
-        assertThat(timeline.get(1)).isInstanceOfSatisfying(Assigned.class,
+        assertThat(timeline.get(3)).isInstanceOfSatisfying(Assigned.class,
                 a -> assertThat(a.to().orElseThrow().id()).isEqualTo(QuickstartExample.AGENT));
         assertThat(timeline).filteredOn(StatusChanged.class::isInstance).map(StatusChanged.class::cast)
                 .extracting(s -> s.from() + "->" + s.to() + " " + s.cause())
                 .containsExactly("100->200 RULE", "200->310 REQUESTED", "310->200 RULE", "200->410 REQUESTED", "410->450 REQUESTED");
-        assertThat(timeline).extracting(e -> e.header().sequence()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+        assertThat(timeline).extracting(e -> e.header().sequence())
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 18).boxed().toList());
     }
 
     @Test

@@ -61,8 +61,22 @@ public final class CasekitTarget implements LifecycleTarget<CaseId> {
     /** The events of one case, in order, that the verification expects. */
     static final int EVENTS_PER_CASE = 8;
 
+    /**
+     * A fresh, empty store for one run and what to release after it (the database behind it).
+     *
+     * @param store the store
+     * @param resources closed by {@link #tearDown()}
+     */
+    public record OpenedStore(CaseStore store, AutoCloseable resources) {}
+
+    /** Makes the fresh store of one run. */
+    public interface StoreSource {
+        OpenedStore open() throws Exception;
+    }
+
     private final String name;
-    private final Supplier<CaseStore> storeFactory;
+    private final StoreSource storeSource;
+    private @Nullable OpenedStore opened;
     private @Nullable CaseStore store;
     private @Nullable CaseService cases;
 
@@ -71,8 +85,17 @@ public final class CasekitTarget implements LifecycleTarget<CaseId> {
      * @param storeFactory makes the fresh, empty store of the run (called by {@link #setUp()})
      */
     public CasekitTarget(String name, Supplier<CaseStore> storeFactory) {
+        this(name, () -> new OpenedStore(storeFactory.get(), () -> {}));
+    }
+
+    /**
+     * @param name the name in reports, e.g. {@code casekit-h2}
+     * @param storeSource makes the fresh, empty store of the run (called by {@link #setUp()}); what
+     *     it opened is closed by {@link #tearDown()}
+     */
+    public CasekitTarget(String name, StoreSource storeSource) {
         this.name = name;
-        this.storeFactory = storeFactory;
+        this.storeSource = storeSource;
     }
 
     /**
@@ -124,8 +147,10 @@ public final class CasekitTarget implements LifecycleTarget<CaseId> {
     }
 
     @Override
-    public void setUp() {
-        store = storeFactory.get();
+    public void setUp() throws Exception {
+        OpenedStore fresh = storeSource.open();
+        opened = fresh;
+        store = fresh.store();
         cases = Casekit.builder()
                 .store(store)
                 .identity(directory())
@@ -239,8 +264,13 @@ public final class CasekitTarget implements LifecycleTarget<CaseId> {
     }
 
     @Override
-    public void tearDown() {
+    public void tearDown() throws Exception {
+        OpenedStore fresh = opened;
+        opened = null;
         store = null;
         cases = null;
+        if (fresh != null) {
+            fresh.resources().close();
+        }
     }
 }

@@ -1,8 +1,10 @@
 package io.casekit.examples.lifecycle;
 
 import io.casekit.core.store.InMemoryCaseStore;
+import io.casekit.persistence.jdbc.JdbcCaseStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,10 +22,21 @@ public record TargetSpec(String name, String storage, boolean floor, String desc
         Supplier<? extends LifecycleTarget<?>> factory) {
 
     /**
-     * Every target the driver knows, in report order. Add a storage by adding its Casekit target and
-     * its floor here (e.g. {@code casekit-h2} and {@code floor-h2}, the plain-JDBC floor).
+     * Every target the driver knows, in report order, with PostgreSQL embedded. Add a storage by
+     * adding its Casekit target and its floor here (e.g. {@code casekit-h2} and {@code floor-h2},
+     * the plain-JDBC floor).
      */
     public static Map<String, TargetSpec> all() {
+        return all(Optional.empty());
+    }
+
+    /**
+     * Every target the driver knows, in report order.
+     *
+     * @param postgres the user's own PostgreSQL for the {@code *-postgres} targets; empty to start an
+     *     embedded server (fsync and synchronous_commit on) for each run
+     */
+    public static Map<String, TargetSpec> all(Optional<BenchDatabase.External> postgres) {
         Map<String, TargetSpec> specs = new LinkedHashMap<>();
         add(specs, new TargetSpec("casekit-memory", "memory", false,
                 "Casekit on InMemoryCaseStore, the benchmark workflow definition, public API only",
@@ -31,7 +44,32 @@ public record TargetSpec(String name, String storage, boolean floor, String desc
         add(specs, new TargetSpec(InMemoryFloorTarget.NAME, "memory", true,
                 "ConcurrentHashMap row with a version/status check + one audit record per transaction",
                 InMemoryFloorTarget::new));
+        add(specs, new TargetSpec("casekit-h2", "h2", false,
+                "Casekit on JdbcCaseStore over H2 in memory (HikariCP, 8 connections), public API only",
+                () -> new CasekitTarget("casekit-h2", () -> jdbcStore(BenchDatabase.h2InMemory(true)))));
+        add(specs, new TargetSpec("floor-h2", "h2", true,
+                "plain JDBC on H2 in memory (HikariCP): one INSERT or version-checked UPDATE + one audit INSERT + commit",
+                () -> new JdbcFloorTarget("floor-h2", () -> BenchDatabase.h2InMemory(false))));
+        String where = postgres.map(db -> "the user's PostgreSQL " + db + ", a fresh schema per run")
+                .orElse("an embedded PostgreSQL 17 started per run with fsync=on, synchronous_commit=on");
+        add(specs, new TargetSpec("casekit-postgres", "postgres", false,
+                "Casekit on JdbcCaseStore over " + where + " (HikariCP, 8 connections), public API only",
+                () -> new CasekitTarget("casekit-postgres", () -> jdbcStore(BenchDatabase.postgres(postgres, true)))));
+        add(specs, new TargetSpec("floor-postgres", "postgres", true,
+                "plain JDBC on " + where + " (HikariCP): one INSERT or version-checked UPDATE + one audit INSERT + commit",
+                () -> new JdbcFloorTarget("floor-postgres", () -> BenchDatabase.postgres(postgres, false))));
         return specs;
+    }
+
+    /** A JDBC store on the database, its schema migrated; closing the result closes the database. */
+    private static CasekitTarget.OpenedStore jdbcStore(BenchDatabase database) throws Exception {
+        try {
+            System.out.println("# " + database.description());
+            return new CasekitTarget.OpenedStore(JdbcCaseStore.builder(database.dataSource()).migrate(true).build(), database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     private static void add(Map<String, TargetSpec> specs, TargetSpec spec) {

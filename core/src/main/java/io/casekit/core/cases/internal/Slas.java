@@ -88,7 +88,7 @@ final class Slas {
         }
         firstResponse(d, change);
         if (after.state() != CaseState.OPEN && before.state() == CaseState.OPEN) {
-            end(change, after.state() == CaseState.RESOLVED ? SlaState.SUCCEEDED : SlaState.CANCELLED);
+            end(d, change, after.state() == CaseState.RESOLVED ? SlaState.SUCCEEDED : SlaState.CANCELLED);
         } else if (after.state() == CaseState.OPEN) {
             pauseOrResume(d, change);
         }
@@ -131,7 +131,7 @@ final class Slas {
             }
             Optional<SlaTarget> target = policy.flatMap(p -> Optional.ofNullable(p.targets().get(c.priority()))).flatMap(t -> t.of(instance.kind()));
             if (target.isEmpty()) {
-                finish(change, instance, SlaState.CANCELLED);
+                finish(d, change, instance, SlaState.CANCELLED);
                 continue;
             }
             BusinessCalendar calendar = calendar(d, instance);
@@ -159,31 +159,32 @@ final class Slas {
                     && !change.state().statusReason().equals(d.initialStatus());
         };
         if (responded) {
-            succeed(change, instance.get());
+            finish(d, change, instance.get(), SlaState.SUCCEEDED);
         }
     }
 
-    private void end(Change change, SlaState finalState) {
+    private void end(WorkflowDefinition d, Change change, SlaState finalState) {
         for (SlaInstance instance : change.state().slas()) {
             if (instance.state().isActive()) {
-                finish(change, instance, finalState);
+                finish(d, change, instance, finalState);
             }
         }
     }
 
-    private void succeed(Change change, SlaInstance instance) {
-        finish(change, instance, SlaState.SUCCEEDED);
-    }
-
-    /** Ends an active instance (closing its open pause, if any) and cancels its timers. */
-    private static void finish(Change change, SlaInstance instance, SlaState finalState) {
-        SlaInstance ended = instance.state() == SlaState.PAUSED ? close(instance, change.at()) : instance;
+    /**
+     * Ends an active instance and cancels its timers. A paused instance first ends its pause, and
+     * keeps the deadline it would have had, so that the record shows whether the promise was kept.
+     */
+    private static void finish(WorkflowDefinition d, Change change, SlaInstance instance, SlaState finalState) {
+        SlaInstance ended = instance.state() == SlaState.PAUSED
+                ? running(d, close(instance, change.at()), change.at(), change.state())
+                : instance;
         record(change, finalState == SlaState.SUCCEEDED ? SlaChanged.Change.SUCCEEDED : SlaChanged.Change.CANCELLED,
                 ended.ended(finalState, change.at()));
         cancelTimers(change, instance.kind());
     }
 
-    /** Ends the open pause of a paused instance without restarting its clock. */
+    /** Ends the open pause of a paused instance (its times are computed by {@link #running}). */
     private static SlaInstance close(SlaInstance paused, Instant at) {
         return paused.resumed(at, SlaState.IN_PROGRESS, at, at);
     }

@@ -1,0 +1,109 @@
+package io.casekit.persistence.jdbc;
+
+import io.casekit.spi.CasekitException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JDBC store could not do what was asked for a reason other than a concurrent update or a taken
+ * case number (those are {@link io.casekit.spi.store.ConcurrentCaseUpdateException} and {@link
+ * io.casekit.spi.store.DuplicateCaseNumberException}): the database is unreachable, the connection
+ * broke, a lock wait timed out, the schema is missing or the database is not supported. The store
+ * never lets a raw {@link SQLException} out; it wraps it here as the {@linkplain #getCause() cause}.
+ *
+ * <p>A failed commit wrote nothing, except when the connection broke while the database was
+ * committing: then the change may or may not have been applied (the message says so), and a retry
+ * either applies it or is refused with a {@code ConcurrentCaseUpdateException}, never applied twice.
+ *
+ * <p>Immutable; thread-safe.
+ */
+public final class CaseStoreException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final @Nullable String sqlState;
+    private final boolean retryable;
+
+    /**
+     * A failure of the database.
+     *
+     * @param message what the store was doing and what to do about it
+     * @param cause the driver's exception
+     */
+    public CaseStoreException(String message, SQLException cause) {
+        this(message, (Throwable) cause);
+    }
+
+    /**
+     * A failure of the database or of a library working on it (the schema migration); the SQLState
+     * and retryability come from the first {@link SQLException} in the cause chain, if any.
+     *
+     * @param message what the store was doing and what to do about it
+     * @param cause what went wrong
+     */
+    public CaseStoreException(String message, Throwable cause) {
+        super(message + ": " + describe(cause), cause);
+        @Nullable SQLException sql = sqlException(cause);
+        this.sqlState = sql == null ? null : sql.getSQLState();
+        this.retryable = sql != null && isTransient(sql);
+    }
+
+    /**
+     * A failure the store found itself (an unsupported database, a missing schema).
+     *
+     * @param message what is wrong and what to do about it
+     */
+    public CaseStoreException(String message) {
+        super(message);
+        this.sqlState = null;
+        this.retryable = false;
+    }
+
+    /** The SQLState of the database error, if there was one. */
+    public Optional<String> sqlState() {
+        return Optional.ofNullable(sqlState);
+    }
+
+    /**
+     * Whether a retry may succeed: true for lost connections, lock and statement timeouts,
+     * serialization failures and deadlocks; false for everything else.
+     */
+    @Override
+    public boolean isRetryable() {
+        return retryable;
+    }
+
+    private static @Nullable SQLException sqlException(Throwable cause) {
+        for (@Nullable Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Throwable cause) {
+        @Nullable SQLException sql = sqlException(cause);
+        String text = String.valueOf(cause.getMessage());
+        return sql == null || sql.getSQLState() == null ? text : text + " [SQLState " + sql.getSQLState() + "]";
+    }
+
+    private static boolean isTransient(SQLException e) {
+        if (e instanceof SQLTransientException || e instanceof SQLRecoverableException) {
+            return true;
+        }
+        String state = e.getSQLState();
+        if (state == null) {
+            return false;
+        }
+        return state.startsWith("08") // connection exception
+                || state.startsWith("40") // transaction rollback: serialization failure, deadlock
+                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03") // PostgreSQL shutting down or starting
+                || state.equals("55P03") // PostgreSQL lock not available
+                || state.equals("57014") // PostgreSQL statement cancelled (timeout)
+                || state.equals("HYT00"); // H2 lock timeout
+    }
+}

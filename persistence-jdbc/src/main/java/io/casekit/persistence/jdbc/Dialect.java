@@ -1,0 +1,46 @@
+package io.casekit.persistence.jdbc;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The databases the JDBC store supports. {@link JdbcCaseStore} detects the dialect from the
+ * connection's metadata; {@link JdbcCaseStore#schemaSql(Dialect)} takes one to export the schema.
+ * Immutable; thread-safe.
+ */
+public enum Dialect {
+
+    /** PostgreSQL 14 or newer: the production target. JSON columns are {@code jsonb}. */
+    POSTGRESQL("postgresql"),
+
+    /** H2 2.x, in memory or in a file: the embedded default. JSON columns are H2's {@code JSON}. */
+    H2("h2");
+
+    private final String folder;
+
+    Dialect(String folder) {
+        this.folder = folder;
+    }
+
+    /** The folder of this dialect's migrations under {@code io/casekit/persistence/jdbc/migration/}. */
+    public String migrationFolder() {
+        return folder;
+    }
+
+    /**
+     * The dialect of a database, by the product name its JDBC driver reports ({@code
+     * DatabaseMetaData.getDatabaseProductName()}).
+     *
+     * @return the dialect, or empty if the store does not support the database
+     */
+    public static Optional<Dialect> ofProductName(String productName) {
+        String name = productName.trim().toLowerCase(Locale.ROOT);
+        if (name.equals("postgresql")) {
+            return Optional.of(POSTGRESQL);
+        }
+        if (name.equals("h2")) {
+            return Optional.of(H2);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,568 @@
+package io.casekit.persistence.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.persistence.jdbc.internal.CaseTable;
+import io.casekit.persistence.jdbc.internal.EventCodec;
+import io.casekit.persistence.jdbc.internal.EventTable;
+import io.casekit.persistence.jdbc.internal.Migrations;
+import io.casekit.persistence.jdbc.internal.Sql;
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.store.CaseStore;
+import io.casekit.spi.store.ConcurrentCaseUpdateException;
+import io.casekit.spi.store.DuplicateCaseNumberException;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link CaseStore} on a relational database through JDBC: PostgreSQL in production, H2 (in
+ * memory or in a file) embedded. The host hands in a {@link DataSource} (a pool, such as HikariCP,
+ * in production) and builds the store once:
+ *
+ * <pre>{@code
+ * CaseStore store = JdbcCaseStore.builder(dataSource)
+ *         .migrate(true)   // apply Casekit's schema migrations (own history table) on build()
+ *         .build();
+ * }</pre>
+ *
+ * <p>A case is one row of {@code casekit_case} (with the columns queries need, custom fields and SLA
+ * instances as JSON) plus its append-only timeline in {@code casekit_event}. {@link #commit} writes
+ * both in one transaction, under an optimistic check of the stored version: a concurrent writer
+ * makes it fail with {@link ConcurrentCaseUpdateException}, a taken number with {@link
+ * DuplicateCaseNumberException}, anything else the database refuses with {@link
+ * CaseStoreException}; no {@link SQLException} ever leaves the store, and a failed commit leaves
+ * nothing behind. Case-number sequences live in {@code casekit_sequence} and are incremented
+ * atomically in the database, so no value is handed out twice, also across nodes.
+ *
+ * <p>Instants are stored to the microsecond (as the engine makes them); a commit with finer
+ * instants is refused rather than silently changed. This store keeps no timers yet: a commit that
+ * schedules or cancels one is refused.
+ *
+ * <p>Thread-safe: it holds no mutable state and takes a connection from the data source for each
+ * call, returning it before the call returns. Several stores (nodes) may share one database.
+ */
+public final class JdbcCaseStore implements CaseStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcCaseStore.class);
+
+    /** SQLState of a unique-constraint violation, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** How often a sequence increment is tried when two callers create the same new sequence at once (H2). */
+    private static final int SEQUENCE_ATTEMPTS = 5;
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final Sql sql;
+
+    private JdbcCaseStore(DataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.sql = Sql.of(dialect);
+    }
+
+    /** Starts a builder of a store on the given data source. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * The schema the store needs, as the SQL text of its migration scripts in the order they apply,
+     * for a DBA who applies it by hand instead of letting the store migrate on {@link
+     * Builder#build()}. A schema applied this way has no Flyway history: keep the store at
+     * {@code migrate(false)} on it.
+     */
+    public static String schemaSql(Dialect dialect) {
+        return Migrations.schemaSql(requireNonNull(dialect, "dialect"));
+    }
+
+    /** The name of Flyway's history table for Casekit's migrations: {@value Migrations#HISTORY_TABLE}. */
+    public static String historyTable() {
+        return Migrations.HISTORY_TABLE;
+    }
+
+    /** The dialect detected from the database. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reads
+
+    @Override
+    public Optional<Case> find(CaseId id) {
+        requireNonNull(id, "id");
+        return read("find case " + id, sql.cases().select(), id.value(),
+                rs -> rs.next() ? Optional.of(CaseTable.read(rs)) : Optional.<Case>empty());
+    }
+
+    @Override
+    public Optional<Case> findByNumber(String number) {
+        requireNonNull(number, "number");
+        return read("find case number " + number, sql.cases().selectByNumber(), number,
+                rs -> rs.next() ? Optional.of(CaseTable.read(rs)) : Optional.<Case>empty());
+    }
+
+    @Override
+    public List<CaseEvent> events(CaseId id) {
+        requireNonNull(id, "id");
+        return read("read the events of case " + id, sql.events().select(), id.value(), rs -> EventTable.read(id, rs));
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query with one text parameter and ends the connection's transaction if it has one. */
+    private <T> T read(String what, String statement, String parameter, RowReader<T> reader) {
+        try (Connection c = dataSource.getConnection()) {
+            T result;
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                ps.setString(1, parameter);
+                try (ResultSet rs = ps.executeQuery()) {
+                    result = reader.read(rs);
+                }
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback(); // read only: end the transaction the pool's connection may have begun
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new CaseStoreException("could not " + what, describe(e));
+        } catch (IllegalArgumentException e) {
+            throw new CaseStoreException("could not " + what + ": the stored data cannot be read (written by a newer"
+                    + " Casekit, or changed by hand)", e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Commit
+
+    @Override
+    public void commit(CaseCommit commit) {
+        requireNonNull(commit, "commit");
+        if (!commit.timers().isEmpty()) {
+            throw new UnsupportedOperationException("JdbcCaseStore keeps no timers yet (it does not implement TimerStore);"
+                    + " refusing a commit of case " + commit.state().id() + " that changes " + commit.timers().size() + " timer(s)");
+        }
+        Case state = commit.state();
+        List<CaseEvent> events = commit.events();
+        long firstSequence = events.get(0).header().sequence();
+        if (commit.creates() && firstSequence != 1) {
+            throw new IllegalArgumentException("a new case's timeline starts at sequence 1, not " + firstSequence);
+        }
+        CaseTable.checkPrecision(state, events.stream().map(e -> e.header().at()));
+        // encode before taking a connection, so that no connection waits on JSON
+        String[] kinds = new String[events.size()];
+        String[] payloads = new String[events.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = EventCodec.kind(events.get(i));
+            payloads[i] = EventCodec.payload(events.get(i));
+        }
+
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new CaseStoreException("could not get a connection to commit case " + state.id() + " (nothing was written)", e);
+        }
+        try {
+            boolean autoCommit;
+            try {
+                autoCommit = c.getAutoCommit();
+                if (autoCommit && !sql.oneStatementCommits()) {
+                    c.setAutoCommit(false);
+                }
+            } catch (SQLException e) {
+                throw new CaseStoreException("could not begin the commit of case " + state.id() + " (nothing was written)", e);
+            }
+            if (autoCommit && sql.oneStatementCommits()) {
+                commitInOneStatement(c, commit, firstSequence - 1, kinds, payloads);
+            } else {
+                try {
+                    commitInTransaction(c, commit, firstSequence - 1, kinds, payloads);
+                } finally {
+                    if (autoCommit) {
+                        restoreAutoCommit(c);
+                    }
+                }
+            }
+        } finally {
+            close(c);
+        }
+    }
+
+    /**
+     * On a connection in auto-commit mode, with a dialect that writes a commit as one statement: the
+     * statement is the transaction.
+     */
+    private void commitInOneStatement(Connection c, CaseCommit commit, long expectedEventCount, String[] kinds, String[] payloads) {
+        Case state = commit.state();
+        try {
+            write(c, commit, expectedEventCount, kinds, payloads);
+        } catch (SQLException e) {
+            if (commit.creates() && isUniqueViolation(e)) {
+                throw refusedCreate(c, state, e);
+            }
+            if (outcomeUnknown(e)) {
+                throw unknownOutcome(state, e);
+            }
+            throw new CaseStoreException("could not commit case " + state.id() + " (nothing was written)", describe(e));
+        }
+    }
+
+    /** On a connection in manual-commit mode: writes, then commits; rolls back on any failure. */
+    private void commitInTransaction(Connection c, CaseCommit commit, long expectedEventCount, String[] kinds, String[] payloads) {
+        Case state = commit.state();
+        try {
+            write(c, commit, expectedEventCount, kinds, payloads);
+        } catch (SQLException e) {
+            rollback(c, e);
+            if (commit.creates() && isUniqueViolation(e)) {
+                throw refusedCreate(c, state, e);
+            }
+            throw new CaseStoreException("could not commit case " + state.id() + " (nothing was written)", describe(e));
+        } catch (RuntimeException e) {
+            rollback(c, e);
+            throw e;
+        }
+        try {
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c, e);
+            throw unknownOutcome(state, e);
+        }
+    }
+
+    /**
+     * Writes the case row and its events, in one statement or two, under the version check.
+     *
+     * @throws ConcurrentCaseUpdateException if the stored version is not the expected one; nothing
+     *     was written
+     * @throws IllegalArgumentException if the commit does not continue the stored case; nothing was
+     *     written
+     */
+    private void write(Connection c, CaseCommit commit, long expectedEventCount, String[] kinds, String[] payloads)
+            throws SQLException {
+        Case state = commit.state();
+        List<CaseEvent> events = commit.events();
+        if (sql.oneStatementCommits()) {
+            String statement = commit.creates() ? sql.createWithEvents(events.size()) : sql.updateWithEvents(events.size());
+            int inserted;
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                int next = commit.creates()
+                        ? CaseTable.bindInsert(ps, state)
+                        : CaseTable.bindUpdate(ps, state, commit.expectedVersion(), expectedEventCount);
+                for (int i = 0; i < kinds.length; i++) {
+                    next = EventTable.bindRow(ps, next, events.get(i), kinds[i], payloads[i]);
+                }
+                inserted = ps.executeUpdate();
+            }
+            if (inserted == 0 && !commit.creates()) {
+                throw refusedUpdate(c, commit, expectedEventCount);
+            }
+            if (inserted != events.size()) {
+                throw new SQLException("the commit of case " + state.id() + " wrote " + inserted + " of " + events.size() + " events");
+            }
+            return;
+        }
+        if (commit.creates()) {
+            try (PreparedStatement ps = c.prepareStatement(sql.cases().insert())) {
+                CaseTable.bindInsert(ps, state);
+                ps.executeUpdate();
+            }
+        } else {
+            int updated;
+            try (PreparedStatement ps = c.prepareStatement(sql.cases().update())) {
+                CaseTable.bindUpdate(ps, state, commit.expectedVersion(), expectedEventCount);
+                updated = ps.executeUpdate();
+            }
+            if (updated != 1) {
+                throw refusedUpdate(c, commit, expectedEventCount);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.events().insert())) {
+            if (kinds.length == 1) {
+                EventTable.bind(ps, events.get(0), kinds[0], payloads[0]);
+                ps.executeUpdate();
+            } else {
+                for (int i = 0; i < kinds.length; i++) {
+                    EventTable.bind(ps, events.get(i), kinds[i], payloads[i]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static CaseStoreException unknownOutcome(Case state, SQLException e) {
+        return new CaseStoreException("the database did not confirm the commit of case " + state.id() + " version "
+                + state.version() + ": if the connection broke, the change may or may not be applied (all of it or"
+                + " none); reload the case before retrying", describe(e));
+    }
+
+    /**
+     * Whether a failed auto-commit statement may still have been committed: the connection broke or
+     * the server went away, so its reply may be what was lost.
+     */
+    private static boolean outcomeUnknown(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof java.sql.SQLRecoverableException || e instanceof java.sql.SQLNonTransientConnectionException
+                || state == null || state.startsWith("08") || state.startsWith("57P");
+    }
+
+    /**
+     * The UPDATE found no row with the expected version: says why, from the row as it is now, in the
+     * same transaction (which the caller rolls back).
+     */
+    private RuntimeException refusedUpdate(Connection c, CaseCommit commit, long expectedEventCount) throws SQLException {
+        Case state = commit.state();
+        try (PreparedStatement ps = c.prepareStatement(sql.versionOf())) {
+            ps.setString(1, state.id().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new ConcurrentCaseUpdateException(state.id(), commit.expectedVersion(), 0);
+                }
+                long actualVersion = rs.getLong(1);
+                long actualEventCount = rs.getLong(2);
+                String actualNumber = rs.getString(3);
+                if (actualVersion != commit.expectedVersion()) {
+                    LOG.debug("commit of case {} refused: expected version {}, found {}", state.id(), commit.expectedVersion(), actualVersion);
+                    return new ConcurrentCaseUpdateException(state.id(), commit.expectedVersion(), actualVersion);
+                }
+                if (!actualNumber.equals(state.number())) {
+                    return new IllegalArgumentException("a commit cannot change the case number (" + actualNumber + " to "
+                            + state.number() + ")");
+                }
+                return new IllegalArgumentException("the commit's first event sequence " + (expectedEventCount + 1)
+                        + " does not follow the stored timeline of case " + state.id() + ", which has " + actualEventCount + " events");
+            }
+        }
+    }
+
+    /**
+     * The INSERT of a new case broke a unique constraint (nothing was written; a manual transaction
+     * is rolled back already): another case has its id (a concurrent creation) or its number.
+     */
+    private RuntimeException refusedCreate(Connection c, Case state, SQLException cause) {
+        try {
+            long actualVersion = -1;
+            boolean numberTaken = false;
+            try (PreparedStatement ps = c.prepareStatement(sql.existing())) {
+                ps.setString(1, state.id().value());
+                ps.setString(2, state.number());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString(1).equals(state.id().value())) {
+                            actualVersion = rs.getLong(2);
+                        } else {
+                            numberTaken = true;
+                        }
+                    }
+                }
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            if (actualVersion >= 0) {
+                return new ConcurrentCaseUpdateException(state.id(), 0, actualVersion);
+            }
+            if (numberTaken) {
+                return new DuplicateCaseNumberException(state.number());
+            }
+            return new CaseStoreException("could not create case " + state.id() + " (nothing was written)", describe(cause));
+        } catch (SQLException e) {
+            e.addSuppressed(cause);
+            return new CaseStoreException("could not create case " + state.id() + " (nothing was written)", describe(e));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Sequences
+
+    @Override
+    public long nextSequenceValue(String sequenceName) {
+        requireNonNull(sequenceName, "sequenceName");
+        if (sequenceName.isBlank() || sequenceName.length() > 200) {
+            throw new IllegalArgumentException("sequenceName must have 1 to 200 characters and not be blank, was '" + sequenceName + "'");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                try (PreparedStatement ps = c.prepareStatement(sql.nextSequenceValue())) {
+                    ps.setString(1, sequenceName);
+                    long value;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new SQLException("the sequence increment returned no row");
+                        }
+                        value = rs.getLong(1);
+                    }
+                    if (!c.getAutoCommit()) {
+                        c.commit();
+                    }
+                    return value;
+                } catch (SQLException e) {
+                    rollback(c, e);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                // H2: two callers created the same new sequence at once; the loser tries again
+                if (isUniqueViolation(e) && attempt < SEQUENCE_ATTEMPTS) {
+                    continue;
+                }
+                throw new CaseStoreException("could not take the next value of sequence '" + sequenceName + "'", describe(e));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Helpers
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (@Nullable SQLException s = e; s != null; s = s.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exception to report: for a failed batch, the driver's underlying error (whose message names
+     * the constraint) rather than the batch summary (whose message may repeat every bound value).
+     */
+    private static SQLException describe(SQLException e) {
+        if (e instanceof BatchUpdateException && e.getNextException() != null) {
+            SQLException next = e.getNextException();
+            next.addSuppressed(e);
+            return next;
+        }
+        return e;
+    }
+
+    private static void rollback(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // the outcome is decided (committed, or rolled back and reported); the pool discards the connection
+            LOG.debug("could not close a connection", e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the connection is broken: the pool discards it; the commit's outcome is already decided
+            LOG.debug("could not restore auto-commit on a connection", e);
+        }
+    }
+
+    /** Checks that every table and column the store uses exists. */
+    private void checkSchema() {
+        try (Connection c = dataSource.getConnection()) {
+            for (String probe : sql.probes()) {
+                try (PreparedStatement ps = c.prepareStatement(probe); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new CaseStoreException("Casekit's tables are missing or incomplete in this " + dialect + " database: build the"
+                    + " store with migrate(true), or have the schema applied from JdbcCaseStore.schemaSql(Dialect." + dialect + ")", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcCaseStore[" + dialect + "]";
+    }
+
+    /**
+     * Builds a {@link JdbcCaseStore}. Each setting may be set once. Not thread-safe; use it on one
+     * thread, then share the store it built.
+     */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+        private @Nullable Boolean migrate;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /**
+         * Whether {@link #build()} applies Casekit's pending schema migrations (default {@code
+         * false}). They are Flyway migrations with their own history table, {@code
+         * casekit_schema_history}, next to (never in) the host's; several nodes may migrate at once.
+         * Without it, {@code build()} only checks that the schema is there.
+         */
+        public Builder migrate(boolean value) {
+            if (migrate != null) {
+                throw new IllegalStateException("migrate was already set to " + migrate);
+            }
+            migrate = value;
+            return this;
+        }
+
+        /**
+         * Detects the database's dialect, migrates the schema if asked to, checks that the schema is
+         * complete, and returns the store.
+         *
+         * @throws CaseStoreException if the database is unreachable or not supported, the migration
+         *     fails, or the schema is missing or incomplete
+         */
+        public JdbcCaseStore build() {
+            Dialect dialect;
+            String product;
+            try (Connection c = dataSource.getConnection()) {
+                DatabaseMetaData metaData = c.getMetaData();
+                String name = metaData.getDatabaseProductName();
+                product = name + " " + metaData.getDatabaseProductVersion();
+                dialect = Dialect.ofProductName(name)
+                        .orElseThrow(() -> new CaseStoreException("JdbcCaseStore supports PostgreSQL and H2, but the data"
+                                + " source connects to " + product));
+            } catch (SQLException e) {
+                throw new CaseStoreException("could not connect to the database to detect its dialect", e);
+            }
+            int applied = 0;
+            if (Boolean.TRUE.equals(migrate)) {
+                try {
+                    applied = Migrations.migrate(dataSource, dialect);
+                } catch (FlywayException e) {
+                    throw new CaseStoreException("could not apply Casekit's schema migrations from " + Migrations.location(dialect)
+                            + " (history table " + Migrations.HISTORY_TABLE + ")", e);
+                }
+            }
+            JdbcCaseStore store = new JdbcCaseStore(dataSource, dialect);
+            store.checkSchema();
+            LOG.info("Casekit JDBC store on {} ({}): {}", product, dialect,
+                    Boolean.TRUE.equals(migrate) ? applied + " schema migration(s) applied" : "schema checked, migrations not run");
+            return store;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package io.casekit.persistence.jdbc.internal;
+
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.DefinitionRef;
+import io.casekit.spi.model.FieldValue;
+import io.casekit.spi.model.Owner;
+import io.casekit.spi.model.SlaInstance;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place that maps a {@link Case} to its row in {@code casekit_case} and back: the column
+ * list, the INSERT and UPDATE statements built from it, how each column is bound and read. To store
+ * a new field of the case, add a migration with its column, then add it to {@link #COLUMNS}, {@link
+ * #bind} and {@link #read}, in the same order.
+ *
+ * <p>SQL text is built here from the constant column names only; every value is a bind parameter.
+ * Stateless; thread-safe.
+ */
+public final class CaseTable {
+
+    /** The table. */
+    public static final String TABLE = "casekit_case";
+
+    /**
+     * The columns in bind and read order; {@code true} marks a JSON column (bound with the
+     * dialect's JSON placeholder). {@code id} and {@code number} come first: an UPDATE never sets
+     * them.
+     */
+    private static final List<Map.Entry<String, Boolean>> COLUMNS = List.of(
+            Map.entry("id", false),
+            Map.entry("number", false),
+            Map.entry("definition_id", false),
+            Map.entry("definition_version", false),
+            Map.entry("title", false),
+            Map.entry("description", false),
+            Map.entry("customer_id", false),
+            Map.entry("contact_id", false),
+            Map.entry("end_user_name", false),
+            Map.entry("case_type", false),
+            Map.entry("priority", false),
+            Map.entry("status_reason", false),
+            Map.entry("state", false),
+            Map.entry("stage", false),
+            Map.entry("owner_kind", false),
+            Map.entry("owner_id", false),
+            Map.entry("custom_fields", true),
+            Map.entry("slas", true),
+            Map.entry("created_at", false),
+            Map.entry("modified_at", false),
+            Map.entry("version", false),
+            Map.entry("event_count", false));
+
+    /** How many leading columns ({@code id}, {@code number}) an UPDATE leaves alone. */
+    private static final int KEY_COLUMNS = 2;
+
+    private static final String EMPTY_OBJECT = "{}";
+    private static final String EMPTY_ARRAY = "[]";
+
+    private final String select;
+    private final String selectByNumber;
+    private final String insert;
+    private final String update;
+
+    /** The statements for a dialect whose JSON bind placeholder is {@code jsonPlaceholder} (e.g. {@code ?::jsonb}). */
+    public CaseTable(String jsonPlaceholder) {
+        String columns = COLUMNS.stream().map(Map.Entry::getKey).collect(Collectors.joining(", "));
+        select = "SELECT " + columns + " FROM " + TABLE + " WHERE id = ?";
+        selectByNumber = "SELECT " + columns + " FROM " + TABLE + " WHERE number = ?";
+        insert = "INSERT INTO " + TABLE + " (" + columns + ") VALUES ("
+                + COLUMNS.stream().map(c -> c.getValue() ? jsonPlaceholder : "?").collect(Collectors.joining(", ")) + ")";
+        update = "UPDATE " + TABLE + " SET "
+                + COLUMNS.stream().skip(KEY_COLUMNS)
+                        .map(c -> c.getKey() + " = " + (c.getValue() ? jsonPlaceholder : "?"))
+                        .collect(Collectors.joining(", "))
+                + " WHERE id = ? AND number = ? AND version = ? AND event_count = ?";
+    }
+
+    /** {@code SELECT <every column> ... WHERE id = ?}. */
+    public String select() {
+        return select;
+    }
+
+    /** {@code SELECT <every column> ... WHERE number = ?}. */
+    public String selectByNumber() {
+        return selectByNumber;
+    }
+
+    /** {@code INSERT} of every column; bind with {@link #bindInsert}. */
+    public String insert() {
+        return insert;
+    }
+
+    /**
+     * {@code UPDATE} of every column but id and number, if the row still has the expected version and
+     * event count (and the same number); bind with {@link #bindUpdate}.
+     */
+    public String update() {
+        return update;
+    }
+
+    /** Binds the INSERT's parameters; returns the index of the next parameter. */
+    public static int bindInsert(PreparedStatement ps, Case c) throws SQLException {
+        ps.setString(1, c.id().value());
+        ps.setString(2, c.number());
+        return bind(ps, 3, c);
+    }
+
+    /**
+     * Binds the UPDATE's parameters: the new state, then the expected version and event count;
+     * returns the index of the next parameter.
+     */
+    public static int bindUpdate(PreparedStatement ps, Case c, long expectedVersion, long expectedEventCount) throws SQLException {
+        int next = bind(ps, 1, c);
+        ps.setString(next++, c.id().value());
+        ps.setString(next++, c.number());
+        ps.setLong(next++, expectedVersion);
+        ps.setLong(next++, expectedEventCount);
+        return next;
+    }
+
+    /** Binds every column after id and number from {@code index} on; returns the next index. */
+    private static int bind(PreparedStatement ps, int index, Case c) throws SQLException {
+        int i = index;
+        ps.setString(i++, c.definition().id());
+        ps.setInt(i++, c.definition().version());
+        ps.setString(i++, c.title());
+        ps.setString(i++, c.description());
+        ps.setString(i++, c.customerId());
+        setOptional(ps, i++, c.contactId());
+        setOptional(ps, i++, c.endUserName());
+        ps.setString(i++, c.caseType());
+        ps.setString(i++, c.priority());
+        ps.setString(i++, c.statusReason());
+        ps.setString(i++, c.state().name());
+        setOptional(ps, i++, c.stage());
+        setOptional(ps, i++, c.owner().map(ValueCodec::ownerKind));
+        setOptional(ps, i++, c.owner().map(Owner::id));
+        ps.setString(i++, c.customFields().isEmpty() ? EMPTY_OBJECT : ValueCodec.customFieldsJson(c.customFields()));
+        ps.setString(i++, c.slas().isEmpty() ? EMPTY_ARRAY : ValueCodec.slasJson(c.slas()));
+        setInstant(ps, i++, c.createdAt());
+        setInstant(ps, i++, c.modifiedAt());
+        ps.setLong(i++, c.version());
+        ps.setLong(i++, c.eventCount());
+        return i;
+    }
+
+    /** Reads the case from the current row of a result of {@link #select()}. */
+    public static Case read(ResultSet rs) throws SQLException {
+        int i = 1;
+        CaseId id = new CaseId(rs.getString(i++));
+        String number = rs.getString(i++);
+        DefinitionRef definition = new DefinitionRef(rs.getString(i++), rs.getInt(i++));
+        String title = rs.getString(i++);
+        String description = rs.getString(i++);
+        String customerId = rs.getString(i++);
+        Optional<String> contactId = Optional.ofNullable(rs.getString(i++));
+        Optional<String> endUserName = Optional.ofNullable(rs.getString(i++));
+        String caseType = rs.getString(i++);
+        String priority = rs.getString(i++);
+        String statusReason = rs.getString(i++);
+        CaseState state = CaseState.valueOf(rs.getString(i++));
+        Optional<String> stage = Optional.ofNullable(rs.getString(i++));
+        @Nullable String ownerKind = rs.getString(i++);
+        @Nullable String ownerId = rs.getString(i++);
+        Optional<Owner> owner = ownerKind == null || ownerId == null
+                ? Optional.empty()
+                : Optional.of(ValueCodec.owner(ownerKind, ownerId));
+        Map<String, FieldValue> customFields = customFields(rs.getString(i++));
+        List<SlaInstance> slas = slas(rs.getString(i++));
+        Instant createdAt = instant(rs, i++);
+        Instant modifiedAt = instant(rs, i++);
+        long version = rs.getLong(i++);
+        long eventCount = rs.getLong(i);
+        return Case.builder()
+                .id(id)
+                .number(number)
+                .definition(definition)
+                .title(title)
+                .description(description)
+                .customerId(customerId)
+                .contactId(contactId)
+                .endUserName(endUserName)
+                .caseType(caseType)
+                .priority(priority)
+                .status(statusReason, state)
+                .stage(stage)
+                .owner(owner)
+                .customFields(customFields)
+                .slas(slas)
+                .createdAt(createdAt)
+                .committed(version, modifiedAt, eventCount)
+                .build();
+    }
+
+    private static Map<String, FieldValue> customFields(String json) {
+        return isEmptyDocument(json, '{', '}') ? Map.of() : ValueCodec.customFieldsFromJson(json);
+    }
+
+    private static List<SlaInstance> slas(String json) {
+        return isEmptyDocument(json, '[', ']') ? List.of() : ValueCodec.slasFromJson(json);
+    }
+
+    /** Whether the document is {@code {}} or {@code []} (possibly with blanks, as jsonb prints it). */
+    private static boolean isEmptyDocument(String json, char open, char close) {
+        String trimmed = json.strip();
+        return trimmed.length() >= 2 && trimmed.charAt(0) == open && trimmed.charAt(trimmed.length() - 1) == close
+                && trimmed.substring(1, trimmed.length() - 1).isBlank();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Column helpers shared with the event table
+
+    /** Binds an optional text: the value, or SQL NULL. */
+    public static void setOptional(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setString(index, value.get());
+        } else {
+            ps.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    /** Binds an instant as a timestamp with time zone (UTC). */
+    public static void setInstant(PreparedStatement ps, int index, Instant at) throws SQLException {
+        ps.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+
+    /** Reads a timestamp with time zone as an instant. */
+    public static Instant instant(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+        if (value == null) {
+            throw new SQLException("column " + index + " is null where a timestamp is required");
+        }
+        return value.toInstant();
+    }
+
+    /**
+     * Checks that every instant the row and the events will store has at most microsecond precision:
+     * the timestamp columns keep microseconds, and a store must give back what it was given.
+     */
+    public static void checkPrecision(Case c, Stream<Instant> more) {
+        Stream.concat(Stream.of(c.createdAt(), c.modifiedAt()), more).forEach(at -> {
+            if (at.getNano() % 1_000 != 0) {
+                throw new IllegalArgumentException("the JDBC store keeps instants to the microsecond, but " + at
+                        + " has nanoseconds; truncate it with Instant.truncatedTo(ChronoUnit.MICROS)");
+            }
+        });
+    }
+}

@@ -1,0 +1,178 @@
+package io.casekit.persistence.jdbc.internal;
+
+import io.casekit.persistence.jdbc.internal.Json.JsonException;
+import io.casekit.persistence.jdbc.internal.Json.Obj;
+import io.casekit.spi.event.Assigned;
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.event.CaseOpened;
+import io.casekit.spi.event.CaseTypeChanged;
+import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.CustomFieldChanged;
+import io.casekit.spi.event.DescriptionChanged;
+import io.casekit.spi.event.EventHeader;
+import io.casekit.spi.event.PriorityChanged;
+import io.casekit.spi.event.SlaChanged;
+import io.casekit.spi.event.StageChanged;
+import io.casekit.spi.event.StatusChanged;
+import io.casekit.spi.event.TitleChanged;
+import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.FieldValue;
+import io.casekit.spi.model.Visibility;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+
+/**
+ * The one place that maps {@link CaseEvent}s to JSON and back. A stored event is its header (kept in
+ * columns: case, sequence, version, time, actor) plus a payload document that starts with a {@code
+ * "kind"} discriminator and holds the event's own fields.
+ *
+ * <p>To store a new event type, add one {@link #mapping} line below: its kind (a stable name that is
+ * written to the database, so never rename it), how to write its fields, how to read them back.
+ * {@code EventCodecTest} fails for any permitted {@link CaseEvent} record without a mapping.
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class EventCodec {
+
+    /** A mapping of one event type. */
+    private record Mapping<E extends CaseEvent>(
+            String kind, Class<E> type, BiConsumer<E, Json.Writer> writer, BiFunction<EventHeader, Obj, E> reader) {
+
+        void write(CaseEvent event, Json.Writer w) {
+            writer.accept(type.cast(event), w);
+        }
+    }
+
+    private static final Map<Class<?>, Mapping<?>> BY_TYPE = new HashMap<>();
+    private static final Map<String, Mapping<?>> BY_KIND = new LinkedHashMap<>();
+
+    static {
+        mapping("CaseOpened", CaseOpened.class,
+                (e, w) -> {
+                    w.name("opened");
+                    ValueCodec.writeCase(w, e.opened());
+                },
+                (h, o) -> new CaseOpened(h, ValueCodec.readCase(o.object("opened"))));
+        mapping("TitleChanged", TitleChanged.class,
+                (e, w) -> w.field("from", e.from()).field("to", e.to()),
+                (h, o) -> new TitleChanged(h, o.string("from"), o.string("to")));
+        mapping("DescriptionChanged", DescriptionChanged.class,
+                (e, w) -> w.field("from", e.from()).field("to", e.to()),
+                (h, o) -> new DescriptionChanged(h, o.string("from"), o.string("to")));
+        mapping("PriorityChanged", PriorityChanged.class,
+                (e, w) -> w.field("from", e.from()).field("to", e.to()),
+                (h, o) -> new PriorityChanged(h, o.string("from"), o.string("to")));
+        mapping("CaseTypeChanged", CaseTypeChanged.class,
+                (e, w) -> w.field("from", e.from()).field("to", e.to()),
+                (h, o) -> new CaseTypeChanged(h, o.string("from"), o.string("to")));
+        mapping("CustomFieldChanged", CustomFieldChanged.class,
+                (e, w) -> {
+                    w.field("field", e.field()).name("from");
+                    ValueCodec.writeOptionalFieldValue(w, e.from());
+                    w.name("to");
+                    ValueCodec.writeOptionalFieldValue(w, e.to());
+                },
+                (h, o) -> new CustomFieldChanged(h, o.string("field"), optionalFieldValue(o, "from"), optionalFieldValue(o, "to")));
+        mapping("StatusChanged", StatusChanged.class,
+                (e, w) -> w.field("from", e.from()).field("to", e.to())
+                        .field("fromState", e.fromState().name()).field("toState", e.toState().name())
+                        .field("cause", e.cause().name()),
+                (h, o) -> new StatusChanged(h, o.string("from"), o.string("to"), o.enumValue("fromState", CaseState.class),
+                        o.enumValue("toState", CaseState.class), o.enumValue("cause", StatusChanged.Cause.class)));
+        mapping("StageChanged", StageChanged.class,
+                (e, w) -> w.optionalField("from", e.from()).field("to", e.to()),
+                (h, o) -> new StageChanged(h, o.optionalString("from"), o.string("to")));
+        mapping("CommentAdded", CommentAdded.class,
+                (e, w) -> w.field("commentId", e.commentId()).field("body", e.body()).field("visibility", e.visibility().name()),
+                (h, o) -> new CommentAdded(h, o.string("commentId"), o.string("body"), o.enumValue("visibility", Visibility.class)));
+        mapping("Assigned", Assigned.class,
+                (e, w) -> {
+                    w.name("from");
+                    ValueCodec.writeOwner(w, e.from());
+                    w.name("to");
+                    ValueCodec.writeOwner(w, e.to());
+                },
+                (h, o) -> new Assigned(h, ValueCodec.readOwner(o.optionalObject("from")), ValueCodec.readOwner(o.optionalObject("to"))));
+        mapping("SlaChanged", SlaChanged.class,
+                (e, w) -> {
+                    w.field("change", e.change().name()).name("sla");
+                    ValueCodec.writeSla(w, e.sla());
+                },
+                (h, o) -> new SlaChanged(h, o.enumValue("change", SlaChanged.Change.class), ValueCodec.readSla(o.object("sla"))));
+    }
+
+    private EventCodec() {}
+
+    private static <E extends CaseEvent> void mapping(String kind, Class<E> type, BiConsumer<E, Json.Writer> writer,
+            BiFunction<EventHeader, Obj, E> reader) {
+        Mapping<E> mapping = new Mapping<>(kind, type, writer, reader);
+        if (BY_TYPE.put(type, mapping) != null || BY_KIND.put(kind, mapping) != null) {
+            throw new IllegalStateException("event type or kind mapped twice: " + type.getName() + " / " + kind);
+        }
+    }
+
+    private static Optional<FieldValue> optionalFieldValue(Obj o, String key) {
+        return o.optionalObject(key).map(ValueCodec::readFieldValue);
+    }
+
+    private static Mapping<?> mappingOf(CaseEvent event) {
+        Mapping<?> mapping = BY_TYPE.get(event.getClass());
+        if (mapping == null) {
+            throw new IllegalArgumentException("the JDBC store cannot store events of type " + event.getClass().getName()
+                    + " yet: add its mapping to " + EventCodec.class.getName());
+        }
+        return mapping;
+    }
+
+    /** The stable name of the event's type, as stored in the {@code kind} column and the payload. */
+    public static String kind(CaseEvent event) {
+        return mappingOf(event).kind();
+    }
+
+    /** Every kind the codec knows, in mapping order. */
+    public static Set<String> kinds() {
+        return Collections.unmodifiableSet(BY_KIND.keySet());
+    }
+
+    /** Whether the codec can store events of this type. */
+    public static boolean maps(Class<?> type) {
+        return BY_TYPE.containsKey(type);
+    }
+
+    /** The event's payload: {@code {"kind":..., <its fields>}}; the header is not part of it. */
+    public static String payload(CaseEvent event) {
+        Mapping<?> mapping = mappingOf(event);
+        Json.Writer w = Json.writer().beginObject().field("kind", mapping.kind());
+        mapping.write(event, w);
+        return w.endObject().toString();
+    }
+
+    /**
+     * Reads a stored event back.
+     *
+     * @param header the header, from the event's columns
+     * @param kind the {@code kind} column
+     * @param payload the payload document
+     * @throws JsonException if the payload is not what {@link #payload} writes for this kind
+     */
+    public static CaseEvent decode(EventHeader header, String kind, String payload) {
+        Mapping<?> mapping = BY_KIND.get(kind);
+        if (mapping == null) {
+            throw new JsonException("unknown event kind \"" + kind + "\" (written by a newer Casekit?); known: " + BY_KIND.keySet());
+        }
+        Obj o = Json.parseObject(payload);
+        String written = o.string("kind");
+        if (!written.equals(kind)) {
+            throw new JsonException("event payload of kind \"" + written + "\" stored as kind \"" + kind + "\"");
+        }
+        CaseEvent event = ValueCodec.build(o, () -> mapping.reader().apply(header, o));
+        o.done();
+        return event;
+    }
+}

@@ -1,0 +1,83 @@
+package io.casekit.persistence.jdbc.internal;
+
+import io.casekit.persistence.jdbc.Dialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store's schema migrations: Flyway scripts in the jar, under {@code
+ * io/casekit/persistence/jdbc/migration/<dialect>/}, recorded in their own history table {@value
+ * #HISTORY_TABLE} so that they never meet the host's own migrations or history.
+ *
+ * <p>Stateless; thread-safe (Flyway itself serialises concurrent migrations of one database with a
+ * lock, so several nodes may start at once).
+ */
+public final class Migrations {
+
+    /** Flyway's history table for Casekit's migrations (the host's stays {@code flyway_schema_history}). */
+    public static final String HISTORY_TABLE = "casekit_schema_history";
+
+    /**
+     * The scripts of every dialect, in the order they apply. Add a new script here as well as in
+     * each dialect's folder; {@code MigrationsTest} checks that this list is what Flyway finds.
+     */
+    public static final List<String> SCRIPTS = List.of("V1__case_store.sql");
+
+    private static final String ROOT = "io/casekit/persistence/jdbc/migration/";
+
+    private Migrations() {}
+
+    /** The Flyway location of a dialect's scripts. */
+    public static String location(Dialect dialect) {
+        return "classpath:" + ROOT + dialect.migrationFolder();
+    }
+
+    /**
+     * Flyway, configured for Casekit's scripts of the dialect on the data source. A schema that
+     * holds other tables (the host's) but not Casekit's history gets a baseline at version 0 first,
+     * so that every Casekit script still applies.
+     */
+    public static Flyway flyway(DataSource dataSource, Dialect dialect) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(location(dialect))
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("<< before Casekit >>")
+                .failOnMissingLocations(true)
+                .placeholderReplacement(false)
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .load();
+    }
+
+    /** Applies the pending scripts; returns how many it applied. */
+    public static int migrate(DataSource dataSource, Dialect dialect) {
+        return flyway(dataSource, dialect).migrate().migrationsExecuted;
+    }
+
+    /** The text of every script of the dialect, in order, each after a comment line naming it. */
+    public static String schemaSql(Dialect dialect) {
+        StringBuilder sql = new StringBuilder();
+        for (String script : SCRIPTS) {
+            String path = ROOT + dialect.migrationFolder() + "/" + script;
+            try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("migration script " + path + " is missing from the classpath");
+                }
+                sql.append("-- ").append(script).append('\n')
+                        .append(new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing())
+                        .append("\n\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read migration script " + path, e);
+            }
+        }
+        return sql.toString();
+    }
+}

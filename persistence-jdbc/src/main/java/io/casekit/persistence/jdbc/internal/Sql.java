@@ -1,0 +1,127 @@
+package io.casekit.persistence.jdbc.internal;
+
+import io.casekit.persistence.jdbc.Dialect;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Every SQL statement the store runs, for one dialect. Where PostgreSQL and H2 differ (the JSON bind
+ * placeholders, the atomic sequence increment, how a commit is written) the difference is here and
+ * nowhere else. Statements are built from constant table and column names; every value is a bind
+ * parameter.
+ *
+ * <p>Immutable apart from a cache of built statements; thread-safe.
+ */
+public final class Sql {
+
+    private final Dialect dialect;
+    private final CaseTable cases;
+    private final EventTable events;
+    private final String nextSequenceValue;
+    private final boolean oneStatementCommits;
+    private final ConcurrentMap<Integer, String> creates = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, String> updates = new ConcurrentHashMap<>();
+
+    private Sql(Dialect dialect, String jsonb, String json, String nextSequenceValue, boolean oneStatementCommits) {
+        this.dialect = dialect;
+        this.cases = new CaseTable(jsonb);
+        this.events = new EventTable(json);
+        this.nextSequenceValue = nextSequenceValue;
+        this.oneStatementCommits = oneStatementCommits;
+    }
+
+    /** The statements of a dialect. */
+    public static Sql of(Dialect dialect) {
+        return switch (dialect) {
+            // jsonb for the case's custom fields and SLAs (queryable, indexable); json for event
+            // payloads, which are only ever read whole: stored as written, no conversion. A commit
+            // is one statement (a data-modifying CTE): one round trip, atomic on its own.
+            case POSTGRESQL -> new Sql(dialect, "?::jsonb", "?::json",
+                    "INSERT INTO casekit_sequence (name, last_value) VALUES (?, 1)"
+                            + " ON CONFLICT (name) DO UPDATE SET last_value = casekit_sequence.last_value + 1"
+                            + " RETURNING last_value",
+                    true);
+            // H2 turns a bound string into a JSON string value unless told it is JSON text. H2 has
+            // no data-modifying CTEs, and no round trips to save: a commit is a transaction of
+            // the case row's statement and a batch of event inserts.
+            case H2 -> new Sql(dialect, "? FORMAT JSON", "? FORMAT JSON",
+                    "SELECT last_value FROM FINAL TABLE (MERGE INTO casekit_sequence t"
+                            + " USING (VALUES CAST(? AS VARCHAR(200))) s(name) ON t.name = s.name"
+                            + " WHEN MATCHED THEN UPDATE SET last_value = t.last_value + 1"
+                            + " WHEN NOT MATCHED THEN INSERT (name, last_value) VALUES (s.name, 1))",
+                    false);
+        };
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The case table's statements. */
+    public CaseTable cases() {
+        return cases;
+    }
+
+    /** The event table's statements. */
+    public EventTable events() {
+        return events;
+    }
+
+    /**
+     * Whether a commit is written as one statement ({@link #createWithEvents}, {@link
+     * #updateWithEvents}) rather than the case row's statement and a batch of event inserts.
+     */
+    public boolean oneStatementCommits() {
+        return oneStatementCommits;
+    }
+
+    /**
+     * Inserts a new case and its {@code count} events in one statement; its update count is the
+     * number of events inserted. Bind {@link CaseTable#bindInsert}, then each event with {@link
+     * EventTable#bindRow}.
+     */
+    public String createWithEvents(int count) {
+        return creates.computeIfAbsent(count, n -> "WITH created AS (" + cases.insert() + " RETURNING id) "
+                + events.insertFrom("created", n));
+    }
+
+    /**
+     * Updates a case under the version check and inserts its {@code count} events in one statement;
+     * its update count is the number of events inserted: 0 if the check failed. Bind {@link
+     * CaseTable#bindUpdate}, then each event with {@link EventTable#bindRow}.
+     */
+    public String updateWithEvents(int count) {
+        return updates.computeIfAbsent(count, n -> "WITH updated AS (" + cases.update() + " RETURNING id) "
+                + events.insertFrom("updated", n));
+    }
+
+    /**
+     * Increments a named sequence (creating it at 1) and returns the new value, in one atomic
+     * statement; the one parameter is the sequence name.
+     */
+    public String nextSequenceValue() {
+        return nextSequenceValue;
+    }
+
+    /** The id and version of the case with a given id (1st parameter) or number (2nd). */
+    public String existing() {
+        return "SELECT id, version FROM " + CaseTable.TABLE + " WHERE id = ? OR number = ?";
+    }
+
+    /** The version, event count and number of the case with a given id. */
+    public String versionOf() {
+        return "SELECT version, event_count, number FROM " + CaseTable.TABLE + " WHERE id = ?";
+    }
+
+    /**
+     * Per table, a query of every column the store uses that finds no row: fails if the schema is
+     * missing or incomplete.
+     */
+    public List<String> probes() {
+        return List.of(
+                cases.select().replace("WHERE id = ?", "WHERE 1 = 0"),
+                "SELECT " + EventTable.columns() + " FROM " + EventTable.TABLE + " WHERE 1 = 0",
+                "SELECT name, last_value FROM casekit_sequence WHERE 1 = 0");
+    }
+}

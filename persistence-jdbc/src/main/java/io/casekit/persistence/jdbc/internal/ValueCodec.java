@@ -1,0 +1,313 @@
+package io.casekit.persistence.jdbc.internal;
+
+import io.casekit.persistence.jdbc.internal.Json.JsonException;
+import io.casekit.persistence.jdbc.internal.Json.Obj;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.DefinitionRef;
+import io.casekit.spi.model.FieldValue;
+import io.casekit.spi.model.Owner;
+import io.casekit.spi.model.SlaInstance;
+import io.casekit.spi.model.SlaKind;
+import io.casekit.spi.model.SlaPause;
+import io.casekit.spi.model.SlaState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The JSON form of the SPI's value types that events and case rows carry: the whole {@link Case}
+ * (in {@code CaseOpened}), {@link FieldValue} and the custom-field map, {@link Owner}, and
+ * {@link SlaInstance} with its pause ledger. {@link EventCodec} maps the events themselves.
+ *
+ * <p>Every reader is strict: a missing or mistyped key, or a key it does not know, is a {@link
+ * JsonException} that names the key's path. Optional values are written as {@code null} and read
+ * back from {@code null} or an absent key (so that a field added later reads old documents).
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class ValueCodec {
+
+    private ValueCodec() {}
+
+    // ---------------------------------------------------------------------------------------------
+    // Case
+
+    /** Writes the whole case as an object. */
+    public static void writeCase(Json.Writer w, Case c) {
+        w.beginObject()
+                .field("id", c.id().value())
+                .field("number", c.number())
+                .name("definition").beginObject()
+                        .field("id", c.definition().id())
+                        .field("version", c.definition().version())
+                        .endObject()
+                .field("title", c.title())
+                .field("description", c.description())
+                .field("customerId", c.customerId())
+                .optionalField("contactId", c.contactId())
+                .optionalField("endUserName", c.endUserName())
+                .field("caseType", c.caseType())
+                .field("priority", c.priority())
+                .field("statusReason", c.statusReason())
+                .field("state", c.state().name())
+                .optionalField("stage", c.stage());
+        w.name("owner");
+        writeOwner(w, c.owner());
+        w.name("customFields");
+        writeCustomFields(w, c.customFields());
+        w.name("slas");
+        writeSlas(w, c.slas());
+        w.field("createdAt", c.createdAt())
+                .field("modifiedAt", c.modifiedAt())
+                .field("version", c.version())
+                .field("eventCount", c.eventCount())
+                .endObject();
+    }
+
+    /** Reads what {@link #writeCase} wrote. */
+    public static Case readCase(Obj o) {
+        Obj definition = o.object("definition");
+        DefinitionRef ref = new DefinitionRef(definition.string("id"), definition.intValue("version"));
+        definition.done();
+        Case c = build(o, () -> Case.builder()
+                .id(new CaseId(o.string("id")))
+                .number(o.string("number"))
+                .definition(ref)
+                .title(o.string("title"))
+                .description(o.string("description"))
+                .customerId(o.string("customerId"))
+                .contactId(o.optionalString("contactId"))
+                .endUserName(o.optionalString("endUserName"))
+                .caseType(o.string("caseType"))
+                .priority(o.string("priority"))
+                .status(o.string("statusReason"), o.enumValue("state", CaseState.class))
+                .stage(o.optionalString("stage"))
+                .owner(readOwner(o.optionalObject("owner")))
+                .customFields(readCustomFields(o.object("customFields")))
+                .slas(readSlas(o.objects("slas")))
+                .createdAt(o.instant("createdAt"))
+                .committed(o.longValue("version"), o.instant("modifiedAt"), o.longValue("eventCount"))
+                .build());
+        o.done();
+        return c;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Owner
+
+    /** Writes the owner as {@code {"kind":"AGENT","id":...}}, or {@code null}. */
+    public static void writeOwner(Json.Writer w, Optional<Owner> owner) {
+        if (owner.isEmpty()) {
+            w.nullValue();
+            return;
+        }
+        w.beginObject().field("kind", ownerKind(owner.get())).field("id", owner.get().id()).endObject();
+    }
+
+    /** Reads what {@link #writeOwner} wrote. */
+    public static Optional<Owner> readOwner(Optional<Obj> o) {
+        if (o.isEmpty()) {
+            return Optional.empty();
+        }
+        Owner owner = owner(o.get().string("kind"), o.get().string("id"));
+        o.get().done();
+        return Optional.of(owner);
+    }
+
+    /** The owner's kind as stored: {@code AGENT} or {@code TEAM}. */
+    public static String ownerKind(Owner owner) {
+        if (owner instanceof Owner.Agent) {
+            return "AGENT";
+        }
+        if (owner instanceof Owner.Team) {
+            return "TEAM";
+        }
+        throw new IllegalArgumentException("unknown owner type " + owner.getClass().getName());
+    }
+
+    /** The owner of a stored kind and id. */
+    public static Owner owner(String kind, String id) {
+        return switch (kind) {
+            case "AGENT" -> Owner.agent(id);
+            case "TEAM" -> Owner.team(id);
+            default -> throw new JsonException("unknown owner kind \"" + kind + "\"; known: AGENT, TEAM");
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Custom fields
+
+    /** The custom-field map as a JSON document, keys sorted by field name. */
+    public static String customFieldsJson(Map<String, FieldValue> fields) {
+        Json.Writer w = Json.writer();
+        writeCustomFields(w, fields);
+        return w.toString();
+    }
+
+    /** Reads a document that {@link #customFieldsJson} wrote. */
+    public static Map<String, FieldValue> customFieldsFromJson(String json) {
+        return readCustomFields(Json.parseObject(json));
+    }
+
+    /** Writes {@code {"field":{"type":"text","value":"..."}, ...}}, sorted by field name. */
+    public static void writeCustomFields(Json.Writer w, Map<String, FieldValue> fields) {
+        w.beginObject();
+        Map<String, FieldValue> sorted = fields.size() > 1 ? new TreeMap<>(fields) : fields;
+        sorted.forEach((name, value) -> {
+            w.name(name);
+            writeFieldValue(w, value);
+        });
+        w.endObject();
+    }
+
+    /** Reads what {@link #writeCustomFields} wrote. */
+    public static Map<String, FieldValue> readCustomFields(Obj o) {
+        Map<String, FieldValue> fields = new HashMap<>();
+        for (String name : o.keys()) {
+            fields.put(name, readFieldValue(o.object(name)));
+        }
+        o.readAll().done();
+        return fields;
+    }
+
+    /** Writes one value with its type: {@code text}, {@code choice}, {@code bool} or {@code number}. */
+    public static void writeFieldValue(Json.Writer w, FieldValue value) {
+        w.beginObject();
+        if (value instanceof FieldValue.Text text) {
+            w.field("type", "text").field("value", text.value());
+        } else if (value instanceof FieldValue.Choice choice) {
+            w.field("type", "choice").field("value", choice.value());
+        } else if (value instanceof FieldValue.Bool bool) {
+            w.field("type", "bool").field("value", bool.value());
+        } else if (value instanceof FieldValue.Number number) {
+            w.field("type", "number").name("value").value(number.value());
+        } else {
+            throw new IllegalArgumentException("unknown field value type " + value.getClass().getName());
+        }
+        w.endObject();
+    }
+
+    /** Reads what {@link #writeFieldValue} wrote. */
+    public static FieldValue readFieldValue(Obj o) {
+        String type = o.string("type");
+        FieldValue value = build(o, () -> switch (type) {
+            case "text" -> new FieldValue.Text(o.string("value"));
+            case "choice" -> new FieldValue.Choice(o.string("value"));
+            case "bool" -> new FieldValue.Bool(o.bool("value"));
+            case "number" -> new FieldValue.Number(o.number("value"));
+            default -> throw new JsonException(o.path() + ".type \"" + type + "\" is not one of text, choice, bool, number");
+        });
+        o.done();
+        return value;
+    }
+
+    /** An optional field value, or {@code null}. */
+    public static void writeOptionalFieldValue(Json.Writer w, Optional<FieldValue> value) {
+        if (value.isPresent()) {
+            writeFieldValue(w, value.get());
+        } else {
+            w.nullValue();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // SLA instances
+
+    /** The SLA instances as a JSON array document. */
+    public static String slasJson(List<SlaInstance> slas) {
+        Json.Writer w = Json.writer();
+        writeSlas(w, slas);
+        return w.toString();
+    }
+
+    /** Reads a document that {@link #slasJson} wrote. */
+    public static List<SlaInstance> slasFromJson(String json) {
+        return readSlas(Json.parseObjects(json));
+    }
+
+    /** Writes the instances as an array, in the case's order. */
+    public static void writeSlas(Json.Writer w, List<SlaInstance> slas) {
+        w.beginArray();
+        for (SlaInstance sla : slas) {
+            writeSla(w, sla);
+        }
+        w.endArray();
+    }
+
+    /** Reads what {@link #writeSlas} wrote. */
+    public static List<SlaInstance> readSlas(List<Obj> objects) {
+        List<SlaInstance> slas = new ArrayList<>(objects.size());
+        for (Obj o : objects) {
+            slas.add(readSla(o));
+        }
+        return slas;
+    }
+
+    /** Writes one SLA instance with its pause ledger. */
+    public static void writeSla(Json.Writer w, SlaInstance sla) {
+        w.beginObject()
+                .field("kind", sla.kind().name())
+                .field("policy", sla.policy())
+                .field("calendar", sla.calendar())
+                .field("start", sla.start())
+                .field("budget", sla.budget().toString())
+                .field("warningPercent", sla.warningPercent())
+                .field("state", sla.state().name())
+                .optionalInstant("deadline", sla.deadline())
+                .optionalInstant("warningAt", sla.warningAt());
+        w.name("pauses").beginArray();
+        for (SlaPause pause : sla.pauses()) {
+            w.beginObject()
+                    .field("from", pause.from())
+                    .optionalInstant("until", pause.until())
+                    .field("statusReason", pause.statusReason())
+                    .endObject();
+        }
+        w.endArray();
+        w.optionalInstant("endedAt", sla.endedAt()).endObject();
+    }
+
+    /** Reads what {@link #writeSla} wrote. */
+    public static SlaInstance readSla(Obj o) {
+        List<SlaPause> pauses = new ArrayList<>();
+        for (Obj p : o.objects("pauses")) {
+            pauses.add(build(p, () -> new SlaPause(p.instant("from"), p.optionalInstant("until"), p.string("statusReason"))));
+            p.done();
+        }
+        SlaInstance sla = build(o, () -> new SlaInstance(
+                o.enumValue("kind", SlaKind.class),
+                o.string("policy"),
+                o.string("calendar"),
+                o.instant("start"),
+                o.duration("budget"),
+                o.intValue("warningPercent"),
+                o.enumValue("state", SlaState.class),
+                o.optionalInstant("deadline"),
+                o.optionalInstant("warningAt"),
+                pauses,
+                o.optionalInstant("endedAt")));
+        o.done();
+        return sla;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * Runs a constructor of an SPI value on decoded JSON, turning the value's own check failures
+     * (a blank id, a version of 0) into a {@link JsonException} that says where in the document.
+     */
+    static <T> T build(Obj where, java.util.function.Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (JsonException e) {
+            throw e;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new JsonException(where.path() + " is not a valid value: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.casekit.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casekit.persistence.jdbc.internal.EventSamples;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.store.CaseFixtures;
+import org.junit.jupiter.api.Test;
+
+/** The store contract and the JDBC store's own behaviour on H2 in memory, a fresh database per test. */
+class H2CaseStoreTest extends JdbcStoreBehaviour {
+
+    @Override
+    Databases.Kind kind() {
+        return Databases.Kind.H2_MEMORY;
+    }
+
+    @Override
+    Dialect dialect() {
+        return Dialect.H2;
+    }
+
+    @Test
+    void h2KeepsEvenTheNulCharacter() {
+        Case c = EventSamples.richCase(CaseFixtures.newId(), "CAS-NUL", EventSamples.NASTY_WITH_NUL);
+
+        store().commit(EventSamples.open(c));
+
+        assertThat(store().find(c.id())).contains(c);
+        assertThat(store().events(c.id())).containsExactlyElementsOf(EventSamples.open(c).events());
+    }
+}

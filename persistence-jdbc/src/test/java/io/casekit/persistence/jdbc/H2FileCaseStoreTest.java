@@ -1,0 +1,36 @@
+package io.casekit.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.store.CaseFixtures;
+import org.junit.jupiter.api.Test;
+
+/** The store contract and the JDBC store's own behaviour on an H2 file database, a fresh file per test. */
+class H2FileCaseStoreTest extends JdbcStoreBehaviour {
+
+    @Override
+    Databases.Kind kind() {
+        return Databases.Kind.H2_FILE;
+    }
+
+    @Override
+    Dialect dialect() {
+        return Dialect.H2;
+    }
+
+    @Test
+    void casesOutliveTheProcessThatWroteThem() {
+        String url = Databases.freshUrl(Databases.Kind.H2_FILE, tempDir);
+        CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-FILE");
+        try (var pool = Databases.pool(url, resources)) {
+            JdbcCaseStore.builder(pool).migrate(true).build().commit(open);
+        } // the last connection closes: H2 closes the database file
+
+        JdbcCaseStore reopened = JdbcCaseStore.builder(Databases.pool(url, resources)).migrate(true).build();
+
+        assertThat(reopened.find(open.state().id())).contains(open.state());
+        assertThat(reopened.events(open.state().id())).containsExactlyElementsOf(open.events());
+        assertThat(reopened.nextSequenceValue("s")).isEqualTo(1);
+    }
+}

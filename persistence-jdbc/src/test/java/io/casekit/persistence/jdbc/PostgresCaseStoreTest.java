@@ -1,0 +1,98 @@
+package io.casekit.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.casekit.persistence.jdbc.internal.EventSamples;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.store.CaseFixtures;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store contract and the JDBC store's own behaviour on a real PostgreSQL 17 that the tests start
+ * from Maven artifacts (one server per test JVM, a fresh database per test). Never skipped: if the
+ * server cannot start, every test here fails.
+ */
+class PostgresCaseStoreTest extends JdbcStoreBehaviour {
+
+    @Override
+    Databases.Kind kind() {
+        return Databases.Kind.POSTGRESQL;
+    }
+
+    @Override
+    Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+
+    @Test
+    void customFieldsAndSlasAreQueryableJsonb() throws SQLException {
+        Case rich = EventSamples.richCase(CaseFixtures.newId(), "CAS-JSONB", "x");
+        store().commit(EventSamples.open(rich));
+
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT pg_typeof(custom_fields)::text, custom_fields->'product'->>'value',"
+                        + " (custom_fields->'hours'->>'value')::numeric, jsonb_array_length(slas), slas->1->>'state',"
+                        + " (SELECT pg_typeof(payload)::text || ' ' || (payload->>'kind') FROM casekit_event e WHERE e.case_id = k.id)"
+                        + " FROM casekit_case k WHERE customer_id = ?")) {
+            ps.setString(1, "CUST x");
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("jsonb");
+                assertThat(rs.getString(2)).isEqualTo("ERP");
+                assertThat(rs.getBigDecimal(3)).isEqualByComparingTo("12.5");
+                assertThat(rs.getInt(4)).isEqualTo(2);
+                assertThat(rs.getString(5)).isEqualTo("PAUSED");
+                assertThat(rs.getString(6)).isEqualTo("json CaseOpened");
+            }
+        }
+    }
+
+    @Test
+    void aServerProcessKilledInTheMiddleOfTheTransactionLeavesNothing() {
+        CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-KILLED");
+        store().commit(open);
+        CaseCommit move = CaseFixtures.commentAndMove(open.state(), "killed", "200", open.state().state());
+        FaultyDataSource faulty = new FaultyDataSource(dataSource());
+        faulty.beforeCommit = real -> {
+            int pid;
+            try (Statement s = real.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
+            try (Connection other = dataSource().getConnection();
+                    PreparedStatement kill = other.prepareStatement("SELECT pg_terminate_backend(?, 10000)")) {
+                kill.setInt(1, pid);
+                try (ResultSet rs = kill.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getBoolean(1)).as("backend %s terminated", pid).isTrue();
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> storeOn(faulty).commit(move))
+                .isInstanceOfSatisfying(CaseStoreException.class, e -> assertThat(e.isRetryable()).isTrue())
+                .hasCauseInstanceOf(SQLException.class);
+        assertThat(store().find(open.state().id())).contains(open.state());
+        assertThat(store().events(open.state().id())).containsExactlyElementsOf(open.events());
+        store().commit(move);
+        assertThat(store().find(open.state().id())).contains(move.state());
+    }
+
+    @Test
+    void textPostgresqlCannotHoldIsRefusedWithoutLeakingOrWriting() {
+        Case c = EventSamples.richCase(CaseFixtures.newId(), "CAS-NUL", EventSamples.NASTY_WITH_NUL);
+
+        assertThatThrownBy(() -> store().commit(EventSamples.open(c)))
+                .isInstanceOf(CaseStoreException.class).hasMessageContaining("nothing was written")
+                .hasCauseInstanceOf(SQLException.class);
+        assertThat(store().find(c.id())).isEmpty();
+        assertThat(store().events(c.id())).isEmpty();
+    }
+}

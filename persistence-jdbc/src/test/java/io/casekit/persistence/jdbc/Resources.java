@@ -1,0 +1,41 @@
+package io.casekit.persistence.jdbc;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Closes what a test opened (pools, databases), last opened first. As an extension it runs after
+ * every {@code @AfterEach} method, so the store contract's invariant checks still have their
+ * database.
+ */
+final class Resources implements AfterEachCallback {
+
+    private final Deque<AutoCloseable> open = new ArrayDeque<>();
+
+    /** Registers a resource to close after the test; returns it. */
+    synchronized <T extends AutoCloseable> T add(T resource) {
+        open.push(resource);
+        return resource;
+    }
+
+    @Override
+    public synchronized void afterEach(ExtensionContext context) throws Exception {
+        Exception failure = null;
+        while (!open.isEmpty()) {
+            try {
+                open.pop().close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

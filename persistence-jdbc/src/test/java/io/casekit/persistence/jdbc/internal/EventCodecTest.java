@@ -1,0 +1,132 @@
+package io.casekit.persistence.jdbc.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.casekit.persistence.jdbc.internal.Json.JsonException;
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.event.CaseOpened;
+import io.casekit.spi.event.EventHeader;
+import io.casekit.spi.event.StageChanged;
+import io.casekit.spi.model.ActorRef;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventCodecTest {
+
+    private static final EventHeader HEADER = new EventHeader(new CaseId("c-1"), 2, 2, EventSamples.T0, ActorRef.SYSTEM);
+
+    private static CaseEvent roundTrip(CaseEvent event) {
+        return EventCodec.decode(event.header(), EventCodec.kind(event), EventCodec.payload(event));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {EventSamples.NASTY_WITH_NUL, "plain", " ", "\"", "\\", "{}", "null"})
+    void everyEventRoundTripsExactly(String text) {
+        List<CaseEvent> events = EventSamples.everyEvent(text);
+
+        for (CaseEvent event : events) {
+            assertThat(roundTrip(event)).as("%s", event).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void everyEventTypeOfTheSpiHasAMappingAndASample() {
+        Set<Class<?>> permitted = records(CaseEvent.class);
+        Set<Class<?>> sampled = EventSamples.everyEvent("x").stream().map(Object::getClass).collect(Collectors.toSet());
+
+        assertThat(permitted).isNotEmpty().allSatisfy(type -> assertThat(EventCodec.maps(type))
+                .as("%s has a mapping in EventCodec", type.getSimpleName()).isTrue());
+        assertThat(sampled).as("EventSamples.everyEvent covers every event type").containsExactlyInAnyOrderElementsOf(permitted);
+    }
+
+    /** Every record that implements the sealed type, following sealed sub-interfaces. */
+    private static Set<Class<?>> records(Class<?> sealed) {
+        Set<Class<?>> result = new HashSet<>();
+        for (Class<?> sub : sealed.getPermittedSubclasses()) {
+            if (sub.isRecord()) {
+                result.add(sub);
+            } else {
+                result.addAll(records(sub));
+            }
+        }
+        return result;
+    }
+
+    @Test
+    void kindsAreStableNames() {
+        // stored in every database: renaming one orphans the stored events
+        assertThat(EventCodec.kinds()).containsExactly("CaseOpened", "TitleChanged", "DescriptionChanged", "PriorityChanged",
+                "CaseTypeChanged", "CustomFieldChanged", "StatusChanged", "StageChanged", "CommentAdded", "Assigned", "SlaChanged");
+    }
+
+    @Test
+    void thePayloadLeadsWithItsKindAndLeavesTheHeaderToTheColumns() {
+        StageChanged event = new StageChanged(HEADER, Optional.empty(), "Testing");
+
+        assertThat(EventCodec.payload(event)).isEqualTo("{\"kind\":\"StageChanged\",\"from\":null,\"to\":\"Testing\"}");
+        assertThat(EventCodec.kind(event)).isEqualTo("StageChanged");
+    }
+
+    @Test
+    void theOpeningCarriesTheWholeCaseWithEveryDigitOfItsInstants() {
+        Instant nanos = Instant.parse("2026-03-02T08:15:30.123456789Z");
+        Case rich = EventSamples.richCase(new CaseId("c-1"), "CAS-1", "x").toBuilder().createdAt(nanos).committed(1, nanos, 1).build();
+        CaseOpened opened = new CaseOpened(new EventHeader(rich.id(), 1, 1, nanos, ActorRef.SYSTEM), rich);
+
+        String payload = EventCodec.payload(opened);
+
+        assertThat(payload).contains("\"customFields\":{").contains("\"slas\":[").contains("\"createdAt\":\"2026-03-02T08:15:30.123456789Z\"");
+        assertThat(((CaseOpened) roundTrip(opened)).opened()).isEqualTo(rich);
+    }
+
+    @Test
+    void anAbsentOptionalReadsAsEmpty() {
+        assertThat(EventCodec.decode(HEADER, "StageChanged", "{\"kind\":\"StageChanged\",\"to\":\"Testing\"}"))
+                .isEqualTo(new StageChanged(HEADER, Optional.empty(), "Testing"));
+    }
+
+    @Test
+    void payloadsThatAreNotWhatTheCodecWritesAreRefused() {
+        assertThatThrownBy(() -> EventCodec.decode(HEADER, "StageChanged", "{\"kind\":\"StageChanged\",\"to\":\"T\",\"gate\":true}"))
+                .isInstanceOf(JsonException.class).hasMessageContaining("unknown key(s) [gate]");
+        assertThatThrownBy(() -> EventCodec.decode(HEADER, "TitleChanged", "{\"kind\":\"TitleChanged\",\"to\":\"T\"}"))
+                .isInstanceOf(JsonException.class).hasMessageContaining("$.from is missing");
+        assertThatThrownBy(() -> EventCodec.decode(HEADER, "TitleChanged", "{\"kind\":\"StageChanged\",\"from\":\"a\",\"to\":\"T\"}"))
+                .isInstanceOf(JsonException.class).hasMessageContaining("stored as kind \"TitleChanged\"");
+        assertThatThrownBy(() -> EventCodec.decode(HEADER, "CaseMerged", "{\"kind\":\"CaseMerged\"}"))
+                .isInstanceOf(JsonException.class).hasMessageContaining("unknown event kind \"CaseMerged\"");
+        assertThatThrownBy(() -> EventCodec.decode(HEADER, "CommentAdded",
+                "{\"kind\":\"CommentAdded\",\"commentId\":\"C1\",\"body\":\"b\",\"visibility\":\"SECRET\"}"))
+                .isInstanceOf(JsonException.class).hasMessageContaining("$.visibility must be one of [PUBLIC, INTERNAL]");
+        assertThatThrownBy(() -> EventCodec.decode(HEADER, "CommentAdded",
+                "{\"kind\":\"CommentAdded\",\"commentId\":\" \",\"body\":\"b\",\"visibility\":\"PUBLIC\"}"))
+                .isInstanceOf(JsonException.class).hasMessageContaining("commentId must not be blank");
+        assertThatThrownBy(() -> EventCodec.decode(HEADER, "CustomFieldChanged",
+                "{\"kind\":\"CustomFieldChanged\",\"field\":\"f\",\"from\":null,\"to\":{\"type\":\"date\",\"value\":\"x\"}}"))
+                .isInstanceOf(JsonException.class).hasMessageContaining("\"date\" is not one of text, choice, bool, number");
+        assertThatThrownBy(() -> EventCodec.decode(HEADER, "TitleChanged", "{\"kind\":\"TitleChanged\",\"from\":\"a\",\"to\":\"b\"} x"))
+                .isInstanceOf(JsonException.class);
+    }
+
+    @Test
+    void customFieldsAndSlasHaveTheirOwnDocuments() {
+        Case rich = EventSamples.richCase(new CaseId("c-1"), "CAS-1", EventSamples.NASTY_WITH_NUL);
+
+        String fields = ValueCodec.customFieldsJson(rich.customFields());
+
+        assertThat(fields).startsWith("{\"amount\":{\"type\":\"number\",\"value\":-12345678901234567890.000000000123},\"empty\":");
+        assertThat(ValueCodec.customFieldsFromJson(fields)).isEqualTo(rich.customFields());
+        assertThat(ValueCodec.slasFromJson(ValueCodec.slasJson(rich.slas()))).isEqualTo(rich.slas());
+        assertThat(ValueCodec.slasFromJson("[]")).isEmpty();
+    }
+}
