@@ -694,9 +694,9 @@ class WorkflowDefinitionsTest {
                 """);
 
         assertThat(problems).containsExactly(
-                new DefinitionProblem("colour", "unknown key; allowed here: [actions, caseNumber, caseTypes, customFields, id, "
-                        + "initialStatus, name, noContractPriority, priorities, stagePipelines, statusReasons, transitions, "
-                        + "version, views]"),
+                new DefinitionProblem("colour", "unknown key; allowed here: [actions, calendars, caseNumber, caseTypes, customFields, feedbackWindow, id, "
+                        + "initialStatus, name, noContractPriority, priorities, slaPolicies, stagePipelines, statusReasons, "
+                        + "transitions, version, views]"),
                 new DefinitionProblem("caseNumber.prefix", "unknown key; allowed here: [format, start]"),
                 new DefinitionProblem("priorities[0].urgency", "unknown key; allowed here: [code, labels, rank]"),
                 new DefinitionProblem("statusReasons[1].flag",
@@ -1095,9 +1095,9 @@ class WorkflowDefinitionsTest {
                     }""");
 
             assertThat(problems).containsExactly(
-                    new DefinitionProblem("colour", "unknown key; allowed here: [actions, caseNumber, caseTypes, customFields, id, "
-                            + "initialStatus, name, noContractPriority, priorities, stagePipelines, statusReasons, transitions, "
-                            + "version, views]"),
+                    new DefinitionProblem("colour", "unknown key; allowed here: [actions, calendars, caseNumber, caseTypes, customFields, feedbackWindow, id, "
+                            + "initialStatus, name, noContractPriority, priorities, slaPolicies, stagePipelines, statusReasons, "
+                            + "transitions, version, views]"),
                     new DefinitionProblem("version", "must be a whole number"),
                     new DefinitionProblem("priorities[0].rank", "must be a whole number"),
                     new DefinitionProblem("statusReasons[0].colour",
