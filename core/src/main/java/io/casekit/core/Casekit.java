@@ -47,12 +47,11 @@ public final class Casekit {
     private final CaseService cases;
     private final CaseStore store;
     private final Optional<Notifier> notifier;
-    private final Clock clock;
     private final Optional<Scheduler> scheduler;
 
     private Casekit(Builder b, Definitions definitions) {
         this.store = requireNonNull(b.store);
-        this.clock = requireNonNull(b.clock);
+        Clock clock = requireNonNull(b.clock);
         this.notifier = Optional.ofNullable(b.notifier);
         CaseEngine engine = new CaseEngine(store, requireNonNull(b.identity), clock, definitions,
                 b.random == null ? new SecureRandom() : b.random);
@@ -92,11 +91,6 @@ public final class Casekit {
     /** The notifier this instance was given, if any (notification rules use it). */
     public Optional<Notifier> notifier() {
         return notifier;
-    }
-
-    /** The clock every timestamp comes from. */
-    public Clock clock() {
-        return clock;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,11 +81,6 @@ public record Case(
         if (eventCount < version) {
             throw new IllegalArgumentException("eventCount " + eventCount + " is less than version " + version);
         }
-    }
-
-    /** The custom field values sorted by field name, for display and stable comparison. */
-    public Map<String, FieldValue> sortedCustomFields() {
-        return new TreeMap<>(customFields);
     }
 
     /** The SLA instance of the given kind, if the case has one. */

@@ -89,11 +89,6 @@ final class Change {
         return state;
     }
 
-    /** The sequence the next recorded event gets. */
-    long nextSequence() {
-        return state.eventCount() + 1;
-    }
-
     boolean isEmpty() {
         return events.isEmpty();
     }

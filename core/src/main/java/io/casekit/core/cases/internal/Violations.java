@@ -20,10 +20,6 @@ final class Violations {
         found.add(new Violation(field, rule, message));
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     /** Throws a {@link CommandValidationException} with every violation collected, if any. */
     void throwIfAny() {
         if (!found.isEmpty()) {
