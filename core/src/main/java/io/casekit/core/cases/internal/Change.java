@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The events one command adds to a case, and the state they lead to. Not thread-safe. */
 final class Change {
@@ -27,7 +28,7 @@ final class Change {
     private final long expectedVersion;
     private final long version;
     private final List<CaseEvent> events = new ArrayList<>(2);
-    private final Map<TimerKey, TimerChange> timers = new LinkedHashMap<>();
+    private @Nullable Map<TimerKey, TimerChange> timers; // most changes touch no timer
     private Case state;
 
     /** A change of an existing case. */
@@ -62,12 +63,21 @@ final class Change {
 
     /** Schedules a timer with this change, replacing an earlier change of the same timer. */
     void schedule(TimerKey key, Instant dueAt) {
-        timers.put(key, new TimerChange.Schedule(new Timer(key, dueAt, UUID.randomUUID().toString())));
+        timers().put(key, new TimerChange.Schedule(new Timer(key, dueAt, UUID.randomUUID().toString())));
     }
 
     /** Cancels a timer with this change. */
     void cancel(TimerKey key) {
-        timers.put(key, new TimerChange.Cancel(key));
+        timers().put(key, new TimerChange.Cancel(key));
+    }
+
+    private Map<TimerKey, TimerChange> timers() {
+        Map<TimerKey, TimerChange> map = timers;
+        if (map == null) {
+            map = new LinkedHashMap<>();
+            timers = map;
+        }
+        return map;
     }
 
     Case before() {
@@ -94,6 +104,6 @@ final class Change {
     }
 
     CaseCommit commit() {
-        return new CaseCommit(state, expectedVersion, events, List.copyOf(timers.values()));
+        return new CaseCommit(state, expectedVersion, events, timers == null ? List.of() : List.copyOf(timers.values()));
     }
 }
