@@ -7,6 +7,7 @@ import io.casekit.persistence.jdbc.internal.EventCodec;
 import io.casekit.persistence.jdbc.internal.EventTable;
 import io.casekit.persistence.jdbc.internal.Migrations;
 import io.casekit.persistence.jdbc.internal.Sql;
+import io.casekit.persistence.jdbc.internal.TimerTable;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
@@ -14,14 +15,22 @@ import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.store.DuplicateCaseNumberException;
+import io.casekit.spi.timer.ClaimedTimer;
+import io.casekit.spi.timer.Timer;
+import io.casekit.spi.timer.TimerKey;
+import io.casekit.spi.timer.TimerStore;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link CaseStore} on a relational database through JDBC: PostgreSQL in production, H2 (in
+ * A {@link CaseStore} and {@link TimerStore} on a relational database through JDBC: PostgreSQL in production, H2 (in
  * memory or in a file) embedded. The host hands in a {@link DataSource} (a pool, such as HikariCP,
  * in production) and builds the store once:
  *
@@ -45,17 +54,21 @@ import org.slf4j.LoggerFactory;
  * makes it fail with {@link ConcurrentCaseUpdateException}, a taken number with {@link
  * DuplicateCaseNumberException}, anything else the database refuses with {@link
  * CaseStoreException}; no {@link SQLException} ever leaves the store, and a failed commit leaves
- * nothing behind. Case-number sequences live in {@code casekit_sequence} and are incremented
+ * nothing behind. The commit's {@linkplain CaseCommit#timers() timer changes} are applied to {@code
+ * casekit_timer} in the same transaction (on PostgreSQL, in the same statement): a refused commit
+ * changes no timer. Case-number sequences live in {@code casekit_sequence} and are incremented
  * atomically in the database, so no value is handed out twice, also across nodes.
  *
  * <p>Instants are stored to the microsecond (as the engine makes them); a commit with finer
- * instants is refused rather than silently changed. This store keeps no timers yet: a commit that
- * schedules or cancels one is refused.
+ * instants (also a timer's due time) is refused rather than silently changed.
+ *
+ * <p>Due timers are claimed under a lease so that no two nodes hold the same timer at once; see
+ * {@link #claimDue} for how, per database.
  *
  * <p>Thread-safe: it holds no mutable state and takes a connection from the data source for each
  * call, returning it before the call returns. Several stores (nodes) may share one database.
  */
-public final class JdbcCaseStore implements CaseStore {
+public final class JdbcCaseStore implements CaseStore, TimerStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCaseStore.class);
 
@@ -64,6 +77,9 @@ public final class JdbcCaseStore implements CaseStore {
 
     /** How often a sequence increment is tried when two callers create the same new sequence at once (H2). */
     private static final int SEQUENCE_ATTEMPTS = 5;
+
+    /** How many rounds of candidates a compare-and-set claim reads at most before it returns what it won. */
+    private static final int CLAIM_ROUNDS = 5;
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -127,12 +143,19 @@ public final class JdbcCaseStore implements CaseStore {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** Runs a query with one text parameter and ends the connection's transaction if it has one. */
+    /** Runs a query with text parameters and ends the connection's transaction if it has one. */
     private <T> T read(String what, String statement, String parameter, RowReader<T> reader) {
+        return read(what, statement, new String[] {parameter}, reader);
+    }
+
+    /** Runs a query with text parameters and ends the connection's transaction if it has one. */
+    private <T> T read(String what, String statement, String[] parameters, RowReader<T> reader) {
         try (Connection c = dataSource.getConnection()) {
             T result;
             try (PreparedStatement ps = c.prepareStatement(statement)) {
-                ps.setString(1, parameter);
+                for (int i = 0; i < parameters.length; i++) {
+                    ps.setString(i + 1, parameters[i]);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     result = reader.read(rs);
                 }
@@ -155,17 +178,14 @@ public final class JdbcCaseStore implements CaseStore {
     @Override
     public void commit(CaseCommit commit) {
         requireNonNull(commit, "commit");
-        if (!commit.timers().isEmpty()) {
-            throw new UnsupportedOperationException("JdbcCaseStore keeps no timers yet (it does not implement TimerStore);"
-                    + " refusing a commit of case " + commit.state().id() + " that changes " + commit.timers().size() + " timer(s)");
-        }
         Case state = commit.state();
         List<CaseEvent> events = commit.events();
         long firstSequence = events.get(0).header().sequence();
         if (commit.creates() && firstSequence != 1) {
             throw new IllegalArgumentException("a new case's timeline starts at sequence 1, not " + firstSequence);
         }
-        CaseTable.checkPrecision(state, events.stream().map(e -> e.header().at()));
+        CaseTable.checkPrecision(state, Stream.concat(events.stream().map(e -> e.header().at()),
+                TimerTable.schedules(commit.timers()).stream().map(Timer::dueAt)));
         // encode before taking a connection, so that no connection waits on JSON
         String[] kinds = new String[events.size()];
         String[] payloads = new String[events.size()];
@@ -249,7 +269,8 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     /**
-     * Writes the case row and its events, in one statement or two, under the version check.
+     * Writes the case row, its events and its timer changes, in one statement or several, under the
+     * version check.
      *
      * @throws ConcurrentCaseUpdateException if the stored version is not the expected one; nothing
      *     was written
@@ -260,13 +281,23 @@ public final class JdbcCaseStore implements CaseStore {
             throws SQLException {
         Case state = commit.state();
         List<CaseEvent> events = commit.events();
+        List<Timer> schedules = TimerTable.schedules(commit.timers());
+        List<String> cancels = TimerTable.cancels(commit.timers());
         if (sql.oneStatementCommits()) {
-            String statement = commit.creates() ? sql.createWithEvents(events.size()) : sql.updateWithEvents(events.size());
+            String statement = commit.creates()
+                    ? sql.createWithEvents(events.size(), schedules.size(), cancels.size())
+                    : sql.updateWithEvents(events.size(), schedules.size(), cancels.size());
             int inserted;
             try (PreparedStatement ps = c.prepareStatement(statement)) {
                 int next = commit.creates()
                         ? CaseTable.bindInsert(ps, state)
                         : CaseTable.bindUpdate(ps, state, commit.expectedVersion(), expectedEventCount);
+                for (Timer timer : schedules) {
+                    next = TimerTable.bindScheduleRow(ps, next, timer);
+                }
+                for (String name : cancels) {
+                    ps.setString(next++, name);
+                }
                 for (int i = 0; i < kinds.length; i++) {
                     next = EventTable.bindRow(ps, next, events.get(i), kinds[i], payloads[i]);
                 }
@@ -302,6 +333,30 @@ public final class JdbcCaseStore implements CaseStore {
             } else {
                 for (int i = 0; i < kinds.length; i++) {
                     EventTable.bind(ps, events.get(i), kinds[i], payloads[i]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        writeTimers(c, state, schedules, cancels);
+    }
+
+    /** Applies a commit's timer changes, after its case row, in its transaction. */
+    private void writeTimers(Connection c, Case state, List<Timer> schedules, List<String> cancels) throws SQLException {
+        if (!schedules.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(sql.timers().upsert())) {
+                for (Timer timer : schedules) {
+                    TimerTable.bindSchedule(ps, timer);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!cancels.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(sql.timers().delete())) {
+                for (String name : cancels) {
+                    ps.setString(1, state.id().value());
+                    ps.setString(2, name);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -389,6 +444,193 @@ public final class JdbcCaseStore implements CaseStore {
             e.addSuppressed(cause);
             return new CaseStoreException("could not create case " + state.id() + " (nothing was written)", describe(e));
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Timers
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>How a claim stays exclusive across nodes:
+     *
+     * <ul>
+     *   <li>PostgreSQL: one statement locks up to {@code limit} claimable rows, earliest due first,
+     *       with {@code SELECT ... FOR UPDATE SKIP LOCKED}, and sets the lease on exactly the rows it
+     *       locked. A row another claimer has locked is skipped rather than waited for; once that
+     *       claimer commits, the row carries a live lease and fails the claimable condition (which
+     *       PostgreSQL checks again on the newest version of a row it locks). Claimers never wait for
+     *       each other.
+     *   <li>H2 (which has no {@code SKIP LOCKED}): the candidates are read without locks, then each is
+     *       claimed by its own compare-and-set {@code UPDATE ... SET owner, lease_until WHERE key AND
+     *       token AND (owner IS NULL OR lease_until <= now)}, committed at once; only rows whose
+     *       update count is 1 are returned. The UPDATE takes the row lock and evaluates its condition
+     *       on the newest committed row, so of two claimers of one row, the second finds the first's
+     *       live lease (or a new token) and updates nothing. Each claimer holds at most one row lock
+     *       at a time, so claims cannot deadlock with each other or with commits. This works on any
+     *       database whose UPDATE re-checks its condition under the row lock. A claimer that lost
+     *       every candidate of a round reads new candidates (the lost ones now carry leases), up to
+     *       {@value #CLAIM_ROUNDS} rounds.
+     * </ul>
+     *
+     * <p>Times are compared at the microsecond the columns keep: {@code now} is rounded down and the
+     * stored lease end rounded up, so that a lease never ends early; the returned claim carries
+     * {@code now + lease} exactly.
+     *
+     * @throws IllegalArgumentException if {@code limit} is less than 1, {@code owner} is blank, or
+     *     {@code lease} is not positive
+     * @throws CaseStoreException if the database fails; nothing is claimed then, or a claim that the
+     *     caller never learns of lapses with its lease
+     */
+    @Override
+    public List<ClaimedTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
+        requireNonNull(now, "now");
+        requireNonNull(owner, "owner");
+        requireNonNull(lease, "lease");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+        }
+        if (owner.isBlank()) {
+            throw new IllegalArgumentException("owner must not be blank");
+        }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive, was " + lease);
+        }
+        Instant leaseUntil = now.plus(lease);
+        try (Connection c = dataSource.getConnection()) {
+            List<Timer> won;
+            try {
+                won = sql.claimsWithSkipLocked()
+                        ? claimLocking(c, TimerTable.floorMicros(now), limit, owner, TimerTable.ceilMicros(leaseUntil))
+                        : claimByCompareAndSet(c, TimerTable.floorMicros(now), limit, owner, TimerTable.ceilMicros(leaseUntil));
+            } catch (SQLException | RuntimeException e) {
+                if (!c.getAutoCommit()) {
+                    rollback(c, e);
+                }
+                throw e;
+            }
+            List<ClaimedTimer> claimed = new ArrayList<>(won.size());
+            won.stream().sorted(TimerTable.DUE_ORDER).forEach(t -> claimed.add(new ClaimedTimer(t, owner, leaseUntil)));
+            return claimed;
+        } catch (SQLException e) {
+            throw new CaseStoreException("could not claim due timers for " + owner, describe(e));
+        }
+    }
+
+    /** PostgreSQL: locks and leases the claimable rows in one statement (its own transaction). */
+    private List<Timer> claimLocking(Connection c, Instant now, int limit, String owner, Instant leaseUntil) throws SQLException {
+        List<Timer> won = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(TimerTable.claimLocking())) {
+            CaseTable.setInstant(ps, 1, now);
+            CaseTable.setInstant(ps, 2, now);
+            ps.setInt(3, limit);
+            ps.setString(4, owner);
+            CaseTable.setInstant(ps, 5, leaseUntil);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    won.add(TimerTable.readWithCase(rs));
+                }
+            }
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+        return won;
+    }
+
+    /** H2 (any database): reads candidates, then claims each with a compare-and-set UPDATE committed at once. */
+    private List<Timer> claimByCompareAndSet(Connection c, Instant now, int limit, String owner, Instant leaseUntil)
+            throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        List<Timer> won = new ArrayList<>();
+        for (int round = 1; round <= CLAIM_ROUNDS && won.size() < limit; round++) {
+            int wanted = limit - won.size();
+            List<Timer> candidates = new ArrayList<>(wanted);
+            try (PreparedStatement ps = c.prepareStatement(TimerTable.candidates())) {
+                CaseTable.setInstant(ps, 1, now);
+                CaseTable.setInstant(ps, 2, now);
+                ps.setInt(3, wanted);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(TimerTable.readWithCase(rs));
+                    }
+                }
+            }
+            if (!autoCommit) {
+                c.commit(); // end the read's transaction: each claim below is its own
+            }
+            int lost = 0;
+            try (PreparedStatement ps = c.prepareStatement(TimerTable.compareAndSet())) {
+                for (Timer candidate : candidates) {
+                    ps.setString(1, owner);
+                    CaseTable.setInstant(ps, 2, leaseUntil);
+                    ps.setString(3, candidate.key().caseId().value());
+                    ps.setString(4, candidate.key().name());
+                    ps.setString(5, candidate.token());
+                    CaseTable.setInstant(ps, 6, now);
+                    CaseTable.setInstant(ps, 7, now);
+                    int updated = ps.executeUpdate();
+                    if (!autoCommit) {
+                        c.commit();
+                    }
+                    if (updated == 1) {
+                        won.add(candidate);
+                    } else {
+                        lost++;
+                    }
+                }
+            }
+            if (lost == 0) {
+                return won; // every claimable row up to the limit is ours, or there was none left
+            }
+        }
+        return won;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Deletes the row only if it still has the claim's token and owner, in one statement.
+     */
+    @Override
+    public void complete(ClaimedTimer claimed) {
+        requireNonNull(claimed, "claimed");
+        Timer timer = claimed.timer();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(TimerTable.complete())) {
+                ps.setString(1, timer.key().caseId().value());
+                ps.setString(2, timer.key().name());
+                ps.setString(3, timer.token());
+                ps.setString(4, claimed.owner());
+                ps.executeUpdate();
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            } catch (SQLException e) {
+                if (!c.getAutoCommit()) {
+                    rollback(c, e);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new CaseStoreException("could not complete timer " + timer.key().name() + " of case " + timer.key().caseId(),
+                    describe(e));
+        }
+    }
+
+    @Override
+    public Optional<Timer> find(TimerKey key) {
+        requireNonNull(key, "key");
+        return read("find timer " + key.name() + " of case " + key.caseId(), sql.timers().select(),
+                new String[] {key.caseId().value(), key.name()},
+                rs -> TimerTable.read(key.caseId(), rs).stream().findFirst());
+    }
+
+    @Override
+    public List<Timer> timers(CaseId caseId) {
+        requireNonNull(caseId, "caseId");
+        return read("read the timers of case " + caseId, sql.timers().selectOfCase(), caseId.value(),
+                rs -> List.copyOf(TimerTable.read(caseId, rs)));
     }
 
     // ---------------------------------------------------------------------------------------------

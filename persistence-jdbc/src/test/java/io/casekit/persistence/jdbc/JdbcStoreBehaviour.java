@@ -172,14 +172,21 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
     }
 
     @Test
-    void aCommitThatChangesTimersIsRefusedWhileTheStoreKeepsNone() {
+    void aRefusedCommitChangesNoTimer() {
         CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-TIMER");
-        Timer timer = new Timer(new TimerKey(open.state().id(), "sla/RESOLUTION/breach"), Instant.now(), "t-1");
-        CaseCommit withTimer = new CaseCommit(open.state(), 0, open.events(), List.of(new TimerChange.Schedule(timer)));
+        Timer breach = new Timer(new TimerKey(open.state().id(), "sla/RESOLUTION/breach"), Instant.parse("2026-03-02T10:00:00Z"), "t-1");
+        store().commit(new CaseCommit(open.state(), 0, open.events(), List.of(new TimerChange.Schedule(breach))));
+        CaseCommit stale = CaseFixtures.retitle(open.state(), "first");
+        store().commit(stale);
+        Timer moved = new Timer(breach.key(), breach.dueAt().plusSeconds(60), "t-2");
+        Timer warning = new Timer(new TimerKey(open.state().id(), "sla/RESOLUTION/warning"), breach.dueAt(), "t-3");
 
-        assertThatThrownBy(() -> store().commit(withTimer))
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("keeps no timers");
-        assertThat(store().find(open.state().id())).isEmpty();
+        assertThatThrownBy(() -> store().commit(new CaseCommit(stale.state(), stale.expectedVersion(), stale.events(),
+                List.of(new TimerChange.Schedule(moved), new TimerChange.Schedule(warning)))))
+                .isInstanceOf(ConcurrentCaseUpdateException.class);
+        assertThatThrownBy(() -> store().commit(new CaseCommit(open.state(), 0, open.events(), List.of(new TimerChange.Cancel(breach.key())))))
+                .isInstanceOf(ConcurrentCaseUpdateException.class);
+        assertThat(((JdbcCaseStore) store()).timers(open.state().id())).containsExactly(breach);
     }
 
     @Test
@@ -351,7 +358,9 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
         List<String> first = history(empty);
         JdbcCaseStore again = JdbcCaseStore.builder(empty).migrate(true).build();
 
-        assertThat(first).singleElement().asString().startsWith("1 1 V1__case_store.sql ").endsWith(" SUCCESS");
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0)).startsWith("1 1 V1__case_store.sql ").endsWith(" SUCCESS");
+        assertThat(first.get(1)).startsWith("2 2 V2__timers.sql ").endsWith(" SUCCESS");
         assertThat(history(empty)).isEqualTo(first);
         assertThat(Migrations.flyway(empty, dialect()).info().pending()).isEmpty();
         CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-AGAIN");
@@ -374,7 +383,7 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
         assertThat(host.validateWithResult().validationSuccessful).isTrue();
         assertThat(host.migrate().migrationsExecuted).isZero();
         assertThat(Arrays.stream(Migrations.flyway(db, dialect()).info().applied()).map(m -> m.getVersion() + " " + m.getDescription()))
-                .containsExactly("0 << before Casekit >>", "1 case store");
+                .containsExactly("0 << before Casekit >>", "1 case store", "2 timers");
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO host_customer (id, name) VALUES ('c1', 'still here')");
         }
@@ -410,7 +419,8 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
         JdbcCaseStore store = JdbcCaseStore.builder(db).migrate(false).build();
 
         assertThat(schema).startsWith("-- V1__case_store.sql\n").contains("CREATE TABLE casekit_case (")
-                .contains("CREATE TABLE casekit_event (").contains("CREATE TABLE casekit_sequence (");
+                .contains("CREATE TABLE casekit_event (").contains("CREATE TABLE casekit_sequence (")
+                .contains("-- V2__timers.sql\n").contains("CREATE TABLE casekit_timer (");
         CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-DBA");
         store.commit(open);
         assertThat(store.find(open.state().id())).contains(open.state());

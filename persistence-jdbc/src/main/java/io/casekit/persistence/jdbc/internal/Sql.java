@@ -18,15 +18,21 @@ public final class Sql {
     private final Dialect dialect;
     private final CaseTable cases;
     private final EventTable events;
+    private final TimerTable timers;
     private final String nextSequenceValue;
     private final boolean oneStatementCommits;
-    private final ConcurrentMap<Integer, String> creates = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Integer, String> updates = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Shape, String> creates = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Shape, String> updates = new ConcurrentHashMap<>();
 
-    private Sql(Dialect dialect, String jsonb, String json, String nextSequenceValue, boolean oneStatementCommits) {
+    /** The shape of a one-statement commit: how many events, timers scheduled and timers cancelled. */
+    private record Shape(int events, int schedules, int cancels) {}
+
+    private Sql(Dialect dialect, String jsonb, String json, String nextSequenceValue, String timerUpsert,
+            boolean oneStatementCommits) {
         this.dialect = dialect;
         this.cases = new CaseTable(jsonb);
         this.events = new EventTable(json);
+        this.timers = new TimerTable(timerUpsert);
         this.nextSequenceValue = nextSequenceValue;
         this.oneStatementCommits = oneStatementCommits;
     }
@@ -41,6 +47,9 @@ public final class Sql {
                     "INSERT INTO casekit_sequence (name, last_value) VALUES (?, 1)"
                             + " ON CONFLICT (name) DO UPDATE SET last_value = casekit_sequence.last_value + 1"
                             + " RETURNING last_value",
+                    "INSERT INTO " + TimerTable.TABLE + " (case_id, name, due_at, token) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (case_id, name) DO UPDATE SET due_at = EXCLUDED.due_at, token = EXCLUDED.token,"
+                            + " owner = NULL, lease_until = NULL",
                     true);
             // H2 turns a bound string into a JSON string value unless told it is JSON text. H2 has
             // no data-modifying CTEs, and no round trips to save: a commit is a transaction of
@@ -50,6 +59,8 @@ public final class Sql {
                             + " USING (VALUES CAST(? AS VARCHAR(200))) s(name) ON t.name = s.name"
                             + " WHEN MATCHED THEN UPDATE SET last_value = t.last_value + 1"
                             + " WHEN NOT MATCHED THEN INSERT (name, last_value) VALUES (s.name, 1))",
+                    "MERGE INTO " + TimerTable.TABLE + " (case_id, name, due_at, token, owner, lease_until) KEY (case_id, name)"
+                            + " VALUES (?, ?, ?, ?, NULL, NULL)",
                     false);
         };
     }
@@ -68,6 +79,20 @@ public final class Sql {
         return events;
     }
 
+    /** The timer table's statements. */
+    public TimerTable timers() {
+        return timers;
+    }
+
+    /**
+     * Whether timers are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} ({@link
+     * TimerTable#claimLocking()}, PostgreSQL) rather than by a compare-and-set UPDATE of each
+     * candidate ({@link TimerTable#candidates()}, {@link TimerTable#compareAndSet()}, H2).
+     */
+    public boolean claimsWithSkipLocked() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
     /**
      * Whether a commit is written as one statement ({@link #createWithEvents}, {@link
      * #updateWithEvents}) rather than the case row's statement and a batch of event inserts.
@@ -82,8 +107,18 @@ public final class Sql {
      * EventTable#bindRow}.
      */
     public String createWithEvents(int count) {
-        return creates.computeIfAbsent(count, n -> "WITH created AS (" + cases.insert() + " RETURNING id) "
-                + events.insertFrom("created", n));
+        return createWithEvents(count, 0, 0);
+    }
+
+    /**
+     * {@link #createWithEvents(int)} that also schedules {@code schedules} timers and cancels {@code
+     * cancels} timers of the case. Bind {@link CaseTable#bindInsert}, then each scheduled timer with
+     * {@link TimerTable#bindScheduleRow}, each cancelled timer's name, then each event with {@link
+     * EventTable#bindRow}.
+     */
+    public String createWithEvents(int count, int schedules, int cancels) {
+        return creates.computeIfAbsent(new Shape(count, schedules, cancels), s -> "WITH created AS (" + cases.insert()
+                + " RETURNING id)" + timerChanges("created", s) + " " + events.insertFrom("created", s.events()));
     }
 
     /**
@@ -92,8 +127,34 @@ public final class Sql {
      * CaseTable#bindUpdate}, then each event with {@link EventTable#bindRow}.
      */
     public String updateWithEvents(int count) {
-        return updates.computeIfAbsent(count, n -> "WITH updated AS (" + cases.update() + " RETURNING id) "
-                + events.insertFrom("updated", n));
+        return updateWithEvents(count, 0, 0);
+    }
+
+    /**
+     * {@link #updateWithEvents(int)} that also schedules {@code schedules} timers and cancels {@code
+     * cancels} timers of the case, only if the version check passed. Bind {@link
+     * CaseTable#bindUpdate}, then each scheduled timer with {@link TimerTable#bindScheduleRow}, each
+     * cancelled timer's name, then each event with {@link EventTable#bindRow}.
+     */
+    public String updateWithEvents(int count, int schedules, int cancels) {
+        return updates.computeIfAbsent(new Shape(count, schedules, cancels), s -> "WITH updated AS (" + cases.update()
+                + " RETURNING id)" + timerChanges("updated", s) + " " + events.insertFrom("updated", s.events()));
+    }
+
+    /**
+     * The CTEs that apply a commit's timer changes to the case that {@code source} returns. The
+     * changes touch distinct keys (a commit changes each timer at most once), so that the
+     * sub-statements, which all see one snapshot, never meet on a row.
+     */
+    private static String timerChanges(String source, Shape shape) {
+        StringBuilder sql = new StringBuilder();
+        if (shape.schedules() > 0) {
+            sql.append(", scheduled AS (").append(TimerTable.scheduleFrom(source, shape.schedules())).append(')');
+        }
+        if (shape.cancels() > 0) {
+            sql.append(", cancelled AS (").append(TimerTable.cancelFrom(source, shape.cancels())).append(')');
+        }
+        return sql.toString();
     }
 
     /**
@@ -122,6 +183,7 @@ public final class Sql {
         return List.of(
                 cases.select().replace("WHERE id = ?", "WHERE 1 = 0"),
                 "SELECT " + EventTable.columns() + " FROM " + EventTable.TABLE + " WHERE 1 = 0",
-                "SELECT name, last_value FROM casekit_sequence WHERE 1 = 0");
+                "SELECT name, last_value FROM casekit_sequence WHERE 1 = 0",
+                "SELECT case_id, name, due_at, token, owner, lease_until FROM " + TimerTable.TABLE + " WHERE 1 = 0");
     }
 }

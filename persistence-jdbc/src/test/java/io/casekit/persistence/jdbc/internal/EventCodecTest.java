@@ -7,10 +7,16 @@ import io.casekit.persistence.jdbc.internal.Json.JsonException;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.EventHeader;
+import io.casekit.spi.event.SlaChanged;
 import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.SlaInstance;
+import io.casekit.spi.model.SlaKind;
+import io.casekit.spi.model.SlaPause;
+import io.casekit.spi.model.SlaState;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -128,5 +134,38 @@ class EventCodecTest {
         assertThat(ValueCodec.customFieldsFromJson(fields)).isEqualTo(rich.customFields());
         assertThat(ValueCodec.slasFromJson(ValueCodec.slasJson(rich.slas()))).isEqualTo(rich.slas());
         assertThat(ValueCodec.slasFromJson("[]")).isEmpty();
+    }
+
+    @Test
+    void everySlaChangeInEveryStateRoundTripsAsAnEventAndAsTheCasesSlas() {
+        Instant start = Instant.parse("2026-03-02T08:15:30.123456Z");
+        List<SlaInstance> instances = new java.util.ArrayList<>();
+        for (SlaState state : SlaState.values()) {
+            for (SlaKind kind : SlaKind.values()) {
+                List<SlaPause> pauses = state == SlaState.PAUSED
+                        ? List.of(new SlaPause(start.plusSeconds(60), Optional.of(start.plusSeconds(120)), "310"),
+                                new SlaPause(start.plusSeconds(300), Optional.empty(), "Waiting for customer"))
+                        : List.of(new SlaPause(start.plusSeconds(60), Optional.of(start.plusSeconds(120)), "310"));
+                boolean active = state.isActive();
+                instances.add(new SlaInstance(kind, "gold", "office", start, Duration.ofHours(4).plusNanos(1_000), 75, state,
+                        active && state != SlaState.PAUSED ? Optional.of(start.plus(Duration.ofHours(4))) : Optional.empty(),
+                        active && state != SlaState.PAUSED ? Optional.of(start.plus(Duration.ofHours(3))) : Optional.empty(),
+                        pauses, active ? Optional.empty() : Optional.of(start.plus(Duration.ofHours(5)))));
+            }
+        }
+        for (SlaChanged.Change change : SlaChanged.Change.values()) {
+            for (SlaInstance sla : instances) {
+                SlaChanged event = new SlaChanged(HEADER, change, sla);
+                assertThat(roundTrip(event)).as("%s %s", change, sla).isEqualTo(event);
+            }
+        }
+        assertThat(ValueCodec.slasFromJson(ValueCodec.slasJson(instances))).isEqualTo(instances);
+        Case withSlas = EventSamples.plainCase(new CaseId("c-sla"), "CAS-SLA").toBuilder().slas(List.of()).build();
+        for (SlaInstance sla : instances.subList(0, SlaKind.values().length)) {
+            withSlas = withSlas.toBuilder().sla(sla).build();
+        }
+        assertThat(withSlas.slas()).hasSize(SlaKind.values().length);
+        CaseOpened opened = new CaseOpened(new EventHeader(withSlas.id(), 1, 1, withSlas.createdAt(), ActorRef.SYSTEM), withSlas);
+        assertThat(((CaseOpened) roundTrip(opened)).opened().slas()).isEqualTo(withSlas.slas());
     }
 }

@@ -1,0 +1,10 @@
+package io.casekit.persistence.jdbc;
+
+/** The timer contract and the JDBC store's own timer behaviour on a real PostgreSQL (started from Maven artifacts by the tests, never skipped), a fresh database per test. */
+class PostgresTimerStoreTest extends JdbcTimerBehaviour {
+
+    @Override
+    Databases.Kind kind() {
+        return Databases.Kind.POSTGRESQL;
+    }
+}
