@@ -54,7 +54,7 @@ public final class Casekit {
         Clock clock = requireNonNull(b.clock);
         this.notifier = Optional.ofNullable(b.notifier);
         CaseEngine engine = new CaseEngine(store, requireNonNull(b.identity), clock, definitions,
-                b.random == null ? new SecureRandom() : b.random);
+                b.random == null ? new SecureRandom() : b.random, b.recentCases);
         this.cases = engine;
         this.scheduler = store instanceof TimerStore timers
                 ? Optional.of(new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval, 100))
@@ -110,8 +110,21 @@ public final class Casekit {
         private String nodeId = "node-" + UUID.randomUUID();
         private Duration timerLease = Duration.ofMinutes(1);
         private Duration timerPollInterval = Duration.ofSeconds(1);
+        private int recentCases = 10_000;
 
         private Builder() {}
+
+        /**
+         * How many recently committed cases this instance remembers (default 10,000; 0 turns it
+         * off). A command on a remembered case skips reading it from the store; the store's version
+         * check still proves it current, and a case changed elsewhere is read again, so the answer
+         * is the same either way.
+         */
+        public Builder recentCases(int value) {
+            checkArgument(value >= 0, "recentCases must not be negative, was %s", value);
+            recentCases = value;
+            return this;
+        }
 
         /** This node's name in timer leases (default: a random one). Unique among nodes sharing a store. */
         public Builder nodeId(String value) {

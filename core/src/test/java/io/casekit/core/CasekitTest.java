@@ -100,6 +100,37 @@ class CasekitTest {
     }
 
     @Test
+    void aNodeThatRemembersAnOlderStateStillDecidesOnTheCurrentOne() {
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        Casekit nodeA = Casekit.builder().store(store).identity(directory).definition(helpdesk(2, "helpdesk")).build();
+        Casekit nodeB = Casekit.builder().store(store).identity(directory).definition(helpdesk(2, "helpdesk")).build();
+        Case opened = nodeA.cases().execute("anna", incident()); // node A remembers it at 'new'
+
+        // B moves it on; A's request is allowed only from the current status, not the remembered one
+        nodeB.cases().execute("alice", new ChangeStatus(opened.id(), "working"));
+        Case done = nodeA.cases().execute("alice", new ChangeStatus(opened.id(), "done"));
+        assertThat(done.statusReason()).isEqualTo("done");
+        assertThat(done.version()).isEqualTo(3);
+
+        // B reopens it; A's remembered 'done' would refuse a title change, the current state does not
+        nodeB.cases().execute("alice", new ChangeStatus(opened.id(), "working"));
+        Case retitled = nodeA.cases().execute("anna", new io.casekit.core.cases.ChangeTitle(opened.id(), "Down again"));
+        assertThat(retitled.title()).isEqualTo("Down again");
+
+        // B changes the title; A setting the title it remembers is a real change, not a no-op
+        nodeB.cases().execute("anna", new io.casekit.core.cases.ChangeTitle(opened.id(), "Something else"));
+        Case back = nodeA.cases().execute("anna", new io.casekit.core.cases.ChangeTitle(opened.id(), "Down again"));
+        assertThat(back.title()).isEqualTo("Down again");
+        assertThat(store.find(opened.id()).orElseThrow()).isEqualTo(back);
+
+        // B closes it; A's remembered open state would accept a change, the current state refuses it
+        nodeB.cases().execute("alice", new ChangeStatus(opened.id(), "done"));
+        assertThatThrownBy(() -> nodeA.cases().execute("anna", new io.casekit.core.cases.ChangeTitle(opened.id(), "Too late")))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(store.find(opened.id()).orElseThrow().title()).isEqualTo("Down again");
+    }
+
+    @Test
     void theBuilderNamesWhatIsMissingOrWrong() {
         assertThatThrownBy(() -> Casekit.builder().identity(directory).definition(helpdesk(1, "helpdesk")).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("store");

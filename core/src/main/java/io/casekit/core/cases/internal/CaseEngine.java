@@ -3,6 +3,8 @@ package io.casekit.core.cases.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.casekit.core.cases.AccessDeniedException;
+import io.casekit.core.cases.CommandValidationException;
+import io.casekit.core.cases.IllegalTransitionException;
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.Cancel;
@@ -66,8 +68,14 @@ public final class CaseEngine implements CaseService {
     private final Moves moves = new Moves();
     private final Conversation conversation;
     private final Slas slas;
+    private final RecentCases recent;
 
-    public CaseEngine(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random) {
+    /**
+     * @param recentCases how many recently committed cases to keep, so that a command on one of them
+     *     need not read it first (0: always read)
+     */
+    public CaseEngine(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random,
+            int recentCases) {
         this.store = requireNonNull(store, "store");
         this.identity = requireNonNull(identity, "identity");
         this.clock = requireNonNull(clock, "clock");
@@ -76,6 +84,7 @@ public final class CaseEngine implements CaseService {
         this.opening = new Opening(store, identity, definitions, random, slas);
         this.edits = new Edits(identity);
         this.conversation = new Conversation(identity, moves);
+        this.recent = new RecentCases(recentCases);
     }
 
     @Override
@@ -96,21 +105,51 @@ public final class CaseEngine implements CaseService {
     private Case run(Actor actor, CaseCommand command) {
         Instant now = now();
         if (command instanceof OpenCase open) {
-            return opening.open(actor, open, now);
+            return remember(opening.open(actor, open, now));
         }
         CaseCommand.OnCase onCase = (CaseCommand.OnCase) command;
+        Optional<Case> cached = recent.get(onCase.caseId()).filter(c -> canSee(actor, c));
+        if (cached.isPresent()) {
+            // Fast path: run on the state this instance committed last. Only a commit can make it
+            // final, and the store's version check proves the state was current. Anything else (a
+            // refusal, a no-op, a conflict) may come from a stale state, so it is decided again
+            // below on the stored state; nothing was written in those cases.
+            try {
+                Optional<Case> committed = attempt(actor, onCase, cached.get(), now);
+                if (committed.isPresent()) {
+                    return committed.get();
+                }
+            } catch (ConcurrentCaseUpdateException | CommandValidationException | IllegalTransitionException
+                    | AccessDeniedException e) {
+                recent.forget(onCase.caseId());
+            }
+        }
         Case current = visible(actor, onCase.caseId());
-        Context ctx = new Context(actor, definitions.of(current.definition()), new Change(current, actor.ref(), now),
+        return attempt(actor, onCase, current, now).orElse(current);
+    }
+
+    /**
+     * Applies the command to {@code base} and commits it.
+     *
+     * @return the committed state, or empty if the command changes nothing
+     */
+    private Optional<Case> attempt(Actor actor, CaseCommand.OnCase command, Case base, Instant now) {
+        Context ctx = new Context(actor, definitions.of(base.definition()), new Change(base, actor.ref(), now),
                 command.getClass().getSimpleName());
-        apply(ctx, onCase);
+        apply(ctx, command);
         if (ctx.change().isEmpty()) {
-            return current;
+            return Optional.empty();
         }
         if (Slas.inUse(ctx.definition())) {
             slas.afterChange(ctx.definition(), ctx.change());
         }
         store.commit(ctx.change().commit());
-        return ctx.change().state();
+        return Optional.of(remember(ctx.change().state()));
+    }
+
+    private Case remember(Case committed) {
+        recent.put(committed);
+        return committed;
     }
 
     private void apply(Context ctx, CaseCommand.OnCase command) {
@@ -176,6 +215,7 @@ public final class CaseEngine implements CaseService {
             return false;
         }
         store.commit(ctx.change().commit());
+        remember(ctx.change().state());
         return true;
     }
 
