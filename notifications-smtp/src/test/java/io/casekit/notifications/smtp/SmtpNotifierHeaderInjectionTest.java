@@ -8,41 +8,14 @@ import io.casekit.spi.notify.DeliveryOutcome.Delivered;
 import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
 import io.casekit.spi.notify.Message;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** CR, LF and other attempts to smuggle headers or SMTP commands through recipient names and addresses never reach the wire. */
-class SmtpNotifierHeaderInjectionTest {
-
-    private final SmtpFixture smtp = new SmtpFixture();
-    private final SmtpNotifier notifier = smtp.notifier();
-
-    @AfterEach
-    void stopServer() {
-        smtp.close();
-    }
-
-    private SmtpNotifier notifier() {
-        return notifier;
-    }
-
-    private TestSmtpServer server() {
-        return smtp.server();
-    }
-
-    private String newAddress() {
-        return smtp.newAddress();
-    }
-
-    private MimeMessage onlyMailTo(String address) {
-        return smtp.onlyMailTo(address);
-    }
-
+class SmtpNotifierHeaderInjectionTest extends WithSmtpServer {
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -19,35 +19,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The shape of the mail the SMTP notifier sends, read back from a real SMTP server: MIME structure, headers, UTF-8. */
-class SmtpNotifierMailFormatTest {
-
-    private final SmtpFixture smtp = new SmtpFixture();
-    private final SmtpNotifier notifier = smtp.notifier();
-
-    @AfterEach
-    void stopServer() {
-        smtp.close();
-    }
-
-    private SmtpNotifier notifier() {
-        return notifier;
-    }
-
-    private TestSmtpServer server() {
-        return smtp.server();
-    }
-
-    private String newAddress() {
-        return smtp.newAddress();
-    }
-
-    private MimeMessage onlyMailTo(String address) {
-        return smtp.onlyMailTo(address);
-    }
+class SmtpNotifierMailFormatTest extends WithSmtpServer {
 
     @Test
     void textAndHtmlAreAMultipartAlternativeWithTextFirst() throws Exception {
@@ -147,7 +122,7 @@ class SmtpNotifierMailFormatTest {
         String address = newAddress();
         Message message = mail("status-changed-3", address, "case-9");
         notifier().deliver(message);
-        smtp.notifier().deliver(message);
+        smtp().notifier().deliver(message);
 
         assertThat(server().messagesFor(address)).extracting(MimeMessage::getMessageID)
                 .containsExactly("<m.status-changed-3@casekit.test>", "<m.status-changed-3@casekit.test>");

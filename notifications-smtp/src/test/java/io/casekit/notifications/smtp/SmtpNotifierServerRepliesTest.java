@@ -11,38 +11,12 @@ import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
 import io.casekit.spi.notify.DeliveryOutcome.RetryableFailure;
 import io.casekit.spi.notify.Message;
 import io.casekit.spi.notify.Recipient;
-import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** How the SMTP notifier reports what a real SMTP server answers, and the server being down. */
-class SmtpNotifierServerRepliesTest {
-
-    private final SmtpFixture smtp = new SmtpFixture();
-    private final SmtpNotifier notifier = smtp.notifier();
-
-    @AfterEach
-    void stopServer() {
-        smtp.close();
-    }
-
-    private SmtpNotifier notifier() {
-        return notifier;
-    }
-
-    private TestSmtpServer server() {
-        return smtp.server();
-    }
-
-    private String newAddress() {
-        return smtp.newAddress();
-    }
-
-    private MimeMessage onlyMailTo(String address) {
-        return smtp.onlyMailTo(address);
-    }
+class SmtpNotifierServerRepliesTest extends WithSmtpServer {
 
     @Test
     void aRefusedRecipientQuotesTheServersReply() {
