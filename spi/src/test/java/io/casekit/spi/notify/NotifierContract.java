@@ -3,6 +3,7 @@ package io.casekit.spi.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.casekit.spi.Concurrently;
 import io.casekit.spi.identity.Channel;
 import io.casekit.spi.notify.DeliveryOutcome.Delivered;
 import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
@@ -17,13 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -357,7 +352,7 @@ public abstract class NotifierContract {
         Map<String, DeliveryOutcome> outcomes = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
 
-        runConcurrently(threads, () -> {
+        Concurrently.run(threads, () -> {
             String address = addresses.get(next.getAndIncrement());
             for (int i = 0; i < perThread; i++) {
                 String subject = address + " #" + i;
@@ -388,7 +383,7 @@ public abstract class NotifierContract {
             Map<Integer, DeliveryOutcome> outcomes = new ConcurrentHashMap<>();
             AtomicInteger next = new AtomicInteger();
 
-            runConcurrently(threads, () -> {
+            Concurrently.run(threads, () -> {
                 int t = next.getAndIncrement();
                 for (int i = 0; i < 3; i++) {
                     outcomes.put(t * 10 + i, deliver(notifier, message(addresses.get(t), "t" + t + " #" + i, "x", Optional.empty())));
@@ -482,27 +477,6 @@ public abstract class NotifierContract {
             reporter.publishEntry(NOT_SIMULATED, scenario + ": " + impossible.reason());
         }
     }
-
-    private static void runConcurrently(int threads, Callable<Void> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Void> f : futures) {
-                f.get(5, TimeUnit.MINUTES); // a guard against a hung transport, not a timing assertion
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @FunctionalInterface
     private interface Scenario<T> {
         void run(T means) throws Exception;

@@ -9,6 +9,7 @@ import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.event.TitleChanged;
+import io.casekit.spi.Concurrently;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.CaseState;
@@ -17,13 +18,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,7 +204,7 @@ public abstract class CaseStoreContract {
         int perThread = 500;
         Set<Long> values = ConcurrentHashMap.newKeySet();
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
-        runConcurrently(threads, () -> {
+        Concurrently.run(threads, () -> {
             for (int i = 0; i < perThread; i++) {
                 long value = store.nextSequenceValue("case-number/race");
                 values.add(value);
@@ -229,7 +224,7 @@ public abstract class CaseStoreContract {
         int threads = 8;
         AtomicInteger wins = new AtomicInteger();
         AtomicInteger conflicts = new AtomicInteger();
-        runConcurrently(threads, () -> {
+        Concurrently.run(threads, () -> {
             try {
                 store.commit(CaseFixtures.retitle(v1, "writer " + Thread.currentThread().getName()));
                 wins.incrementAndGet();
@@ -250,7 +245,7 @@ public abstract class CaseStoreContract {
         commit(CaseFixtures.open(id, "CAS-RETRY"));
         int threads = 4;
         int perThread = 25;
-        runConcurrently(threads, () -> {
+        Concurrently.run(threads, () -> {
             for (int i = 0; i < perThread; i++) {
                 while (true) {
                     Case current = store.find(id).orElseThrow();
@@ -270,25 +265,5 @@ public abstract class CaseStoreContract {
         Set<String> titles = new HashSet<>();
         store.events(id).stream().skip(1).forEach(e -> titles.add(((TitleChanged) e).to()));
         assertThat(titles).hasSize(threads * perThread);
-    }
-
-    private static void runConcurrently(int threads, Callable<Void> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Void> f : futures) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
