@@ -11,14 +11,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -285,7 +281,7 @@ public final class LifecycleBenchmark {
     public static Outcome execute(Options options, Map<String, TargetSpec> registry, PrintStream out) throws Exception {
         String command = "./mvnw -B -ntp -q install -DskipTests && ./mvnw -B -ntp -q -pl examples exec:java"
                 + " -Dexec.mainClass=" + LifecycleBenchmark.class.getName() + " -Dexec.args=\"" + options.asArgs() + "\"";
-        List<String> classpath = classpath();
+        List<String> classpath = ForkClasspath.of(LifecycleBenchmark.class);
         if (options.tsv().isPresent()) {
             // fail now rather than after the runs; a relative path is relative to the working directory
             // (under exec:java, the directory mvnw runs in)
@@ -426,27 +422,6 @@ public final class LifecycleBenchmark {
 
     private static String javaExecutable() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /**
-     * The classpath this class was loaded from. Under {@code exec:java} that is the plug-in's class
-     * loader (Maven's own {@code java.class.path} would not do); under {@code java -cp} or Surefire,
-     * {@code java.class.path}.
-     */
-    static List<String> classpath() {
-        ClassLoader loader = LifecycleBenchmark.class.getClassLoader();
-        if (loader instanceof URLClassLoader urls && loader != ClassLoader.getSystemClassLoader() && urls.getURLs().length > 0) {
-            List<String> entries = new ArrayList<>();
-            for (URL url : urls.getURLs()) {
-                try {
-                    entries.add(Paths.get(url.toURI()).toString());
-                } catch (URISyntaxException | IllegalArgumentException e) {
-                    throw new IllegalStateException("cannot turn " + url + " into a classpath entry", e);
-                }
-            }
-            return entries;
-        }
-        return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
     }
 
     // ------------------------------------------------------------------------------------------

@@ -1,11 +1,8 @@
 package io.casekit.examples.sla;
 
 import io.casekit.core.sla.BusinessCalendar;
+import io.casekit.examples.ForkClasspath;
 import java.io.File;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Paths;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -257,20 +254,9 @@ public class DeadlineBenchmark {
 
     /**
      * JMH forks its measuring JVM with {@code java.class.path}. Under {@code exec:java} that is Maven's
-     * own; the classes this program was loaded from are in the plug-in's class loader, so hand those on.
+     * own; hand on the classes this program was loaded from.
      */
     private static void forkWithThisClasspath() {
-        ClassLoader loader = DeadlineBenchmark.class.getClassLoader();
-        if (loader instanceof URLClassLoader urls && loader != ClassLoader.getSystemClassLoader() && urls.getURLs().length > 0) {
-            List<String> entries = new ArrayList<>();
-            for (URL url : urls.getURLs()) {
-                try {
-                    entries.add(Paths.get(url.toURI()).toString());
-                } catch (URISyntaxException | IllegalArgumentException e) {
-                    throw new IllegalStateException("cannot turn " + url + " into a classpath entry", e);
-                }
-            }
-            System.setProperty("java.class.path", String.join(File.pathSeparator, entries));
-        }
+        System.setProperty("java.class.path", String.join(File.pathSeparator, ForkClasspath.of(DeadlineBenchmark.class)));
     }
 }
