@@ -3,9 +3,16 @@ package io.casekit.core.store;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Ordering;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.query.CaseFilter;
+import io.casekit.spi.query.CasePage;
+import io.casekit.spi.query.CaseQueries;
+import io.casekit.spi.query.CaseQuery;
+import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
@@ -23,18 +30,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link CaseStore} and {@link TimerStore} that keeps everything in memory: fast, thread-safe,
- * and gone when the JVM stops. Each case's state and timeline are replaced together in one atomic
- * map update, so a reader never sees a state without its events; its timer changes are applied
- * under the same update. Passes the SPI's store and timer contract suites.
+ * A {@link CaseStore}, {@link TimerStore} and {@link CaseQueries} that keeps everything in memory:
+ * fast, thread-safe, and gone when the JVM stops. Each case's state and timeline are replaced
+ * together in one atomic map update, so a reader never sees a state without its events; its timer
+ * changes are applied under the same update. Queries scan every case (no indexes): fine for tests,
+ * examples and thousands of cases. Passes the SPI's store, timer and query contract suites.
  */
-public final class InMemoryCaseStore implements CaseStore, TimerStore {
+public final class InMemoryCaseStore implements CaseStore, TimerStore, CaseQueries {
 
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CaseId> idByNumber = new ConcurrentHashMap<>();
@@ -188,6 +198,30 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore {
     public long nextSequenceValue(String sequenceName) {
         requireNonNull(sequenceName, "sequenceName");
         return sequences.computeIfAbsent(sequenceName, name -> new AtomicLong()).incrementAndGet();
+    }
+
+    @Override
+    public CasePage search(CaseQuery query) {
+        requireNonNull(query, "query");
+        CaseFilter filter = query.filter();
+        Iterable<Case> candidates = () -> cases.values().stream()
+                .map(Entry::state)
+                .filter(c -> filter.matches(c) && query.isAfterCursor(c))
+                .iterator();
+        return CasePage.of(query, Ordering.from(query.sort().comparator()).leastOf(candidates, query.pageSize() + 1));
+    }
+
+    @Override
+    public SortedMap<String, Long> count(CaseFilter filter, CountDimension dimension) {
+        requireNonNull(filter, "filter");
+        requireNonNull(dimension, "dimension");
+        SortedMap<String, Long> counts = new TreeMap<>();
+        for (Entry entry : cases.values()) {
+            if (filter.matches(entry.state())) {
+                counts.merge(dimension.keyOf(entry.state()), 1L, Long::sum);
+            }
+        }
+        return ImmutableSortedMap.copyOfSorted(counts);
     }
 
     /** How many cases the store holds. */

@@ -2,6 +2,7 @@ package io.casekit.persistence.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.persistence.jdbc.internal.CaseQuerySql;
 import io.casekit.persistence.jdbc.internal.CaseTable;
 import io.casekit.persistence.jdbc.internal.EventCodec;
 import io.casekit.persistence.jdbc.internal.EventTable;
@@ -11,6 +12,11 @@ import io.casekit.persistence.jdbc.internal.TimerTable;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.query.CaseFilter;
+import io.casekit.spi.query.CasePage;
+import io.casekit.spi.query.CaseQueries;
+import io.casekit.spi.query.CaseQuery;
+import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
@@ -28,8 +34,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
@@ -38,7 +47,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link CaseStore} and {@link TimerStore} on a relational database through JDBC: PostgreSQL in production, H2 (in
+ * A {@link CaseStore}, {@link TimerStore} and {@link CaseQueries} on a relational database through JDBC: PostgreSQL in production, H2 (in
  * memory or in a file) embedded. The host hands in a {@link DataSource} (a pool, such as HikariCP,
  * in production) and builds the store once:
  *
@@ -68,7 +77,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: it holds no mutable state and takes a connection from the data source for each
  * call, returning it before the call returns. Several stores (nodes) may share one database.
  */
-public final class JdbcCaseStore implements CaseStore, TimerStore {
+public final class JdbcCaseStore implements CaseStore, TimerStore, CaseQueries {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCaseStore.class);
 
@@ -150,12 +159,23 @@ public final class JdbcCaseStore implements CaseStore, TimerStore {
 
     /** Runs a query with text parameters and ends the connection's transaction if it has one. */
     private <T> T read(String what, String statement, String[] parameters, RowReader<T> reader) {
+        return read(what, statement, ps -> {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setString(i + 1, parameters[i]);
+            }
+        }, reader);
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Runs a query and ends the connection's transaction if it has one. */
+    private <T> T read(String what, String statement, Binder binder, RowReader<T> reader) {
         try (Connection c = dataSource.getConnection()) {
             T result;
             try (PreparedStatement ps = c.prepareStatement(statement)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setString(i + 1, parameters[i]);
-                }
+                binder.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     result = reader.read(rs);
                 }
@@ -170,6 +190,45 @@ public final class JdbcCaseStore implements CaseStore, TimerStore {
             throw new CaseStoreException("could not " + what + ": the stored data cannot be read (written by a newer"
                     + " Casekit, or changed by hand)", e);
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Queries
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One SELECT of the page's rows and one more (which only tells that a next page exists),
+     * ordered by the sort column and id and continued from the cursor by a row comparison: a page
+     * deep in a list costs what the first one costs. The index on (customer, state, modified, id)
+     * serves a customer's cases in one state, newest change first; (state, modified, id) the desk's
+     * lists of one state.
+     */
+    @Override
+    public CasePage search(CaseQuery query) {
+        requireNonNull(query, "query");
+        CaseQuerySql statement = CaseQuerySql.search(query);
+        return read("search cases", statement.sql(), statement::bind, rs -> {
+            List<Case> found = new ArrayList<>(query.pageSize() + 1);
+            while (rs.next()) {
+                found.add(CaseTable.read(rs));
+            }
+            return CasePage.of(query, found);
+        });
+    }
+
+    @Override
+    public SortedMap<String, Long> count(CaseFilter filter, CountDimension dimension) {
+        requireNonNull(filter, "filter");
+        requireNonNull(dimension, "dimension");
+        CaseQuerySql statement = CaseQuerySql.count(filter, dimension);
+        return read("count cases", statement.sql(), statement::bind, rs -> {
+            SortedMap<String, Long> counts = new TreeMap<>();
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+            return Collections.unmodifiableSortedMap(counts);
+        });
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Closes what a test opened (pools, databases), last opened first. As an extension it runs after
  * every {@code @AfterEach} method, so the store contract's invariant checks still have their
- * database.
+ * database. Outside JUnit Jupiter (a jqwik container), call {@link #closeAll()} by hand.
  */
 final class Resources implements AfterEachCallback {
 
@@ -21,7 +21,12 @@ final class Resources implements AfterEachCallback {
     }
 
     @Override
-    public synchronized void afterEach(ExtensionContext context) throws Exception {
+    public void afterEach(ExtensionContext context) throws Exception {
+        closeAll();
+    }
+
+    /** Closes every registered resource, last registered first, and forgets them. */
+    synchronized void closeAll() throws Exception {
         Exception failure = null;
         while (!open.isEmpty()) {
             try {

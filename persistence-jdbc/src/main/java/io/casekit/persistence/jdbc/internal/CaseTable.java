@@ -7,6 +7,7 @@ import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.model.FieldValue;
 import io.casekit.spi.model.Owner;
 import io.casekit.spi.model.SlaInstance;
+import io.casekit.spi.query.SearchPattern;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,10 +63,22 @@ public final class CaseTable {
             Map.entry("created_at", false),
             Map.entry("modified_at", false),
             Map.entry("version", false),
-            Map.entry("event_count", false));
+            Map.entry("event_count", false),
+            Map.entry("number_key", false),
+            Map.entry("title_key", false));
+
+    /**
+     * How many trailing columns are derived for searches ({@code number_key}, {@code title_key}:
+     * {@link SearchPattern#fold folded} number and title): written, never read back.
+     */
+    private static final int SEARCH_COLUMNS = 2;
 
     /** How many leading columns ({@code id}, {@code number}) an UPDATE leaves alone. */
     private static final int KEY_COLUMNS = 2;
+
+    /** The columns {@link #read} reads, in its order: all but the search columns. */
+    public static final String SELECT_COLUMNS = COLUMNS.stream().limit(COLUMNS.size() - SEARCH_COLUMNS)
+            .map(Map.Entry::getKey).collect(Collectors.joining(", "));
 
     private static final String EMPTY_OBJECT = "{}";
     private static final String EMPTY_ARRAY = "[]";
@@ -78,8 +91,8 @@ public final class CaseTable {
     /** The statements for a dialect whose JSON bind placeholder is {@code jsonPlaceholder} (e.g. {@code ?::jsonb}). */
     public CaseTable(String jsonPlaceholder) {
         String columns = COLUMNS.stream().map(Map.Entry::getKey).collect(Collectors.joining(", "));
-        select = "SELECT " + columns + " FROM " + TABLE + " WHERE id = ?";
-        selectByNumber = "SELECT " + columns + " FROM " + TABLE + " WHERE number = ?";
+        select = "SELECT " + SELECT_COLUMNS + " FROM " + TABLE + " WHERE id = ?";
+        selectByNumber = "SELECT " + SELECT_COLUMNS + " FROM " + TABLE + " WHERE number = ?";
         insert = "INSERT INTO " + TABLE + " (" + columns + ") VALUES ("
                 + COLUMNS.stream().map(c -> c.getValue() ? jsonPlaceholder : "?").collect(Collectors.joining(", ")) + ")";
         update = "UPDATE " + TABLE + " SET "
@@ -155,10 +168,12 @@ public final class CaseTable {
         setInstant(ps, i++, c.modifiedAt());
         ps.setLong(i++, c.version());
         ps.setLong(i++, c.eventCount());
+        ps.setString(i++, SearchPattern.fold(c.number()));
+        ps.setString(i++, SearchPattern.fold(c.title()));
         return i;
     }
 
-    /** Reads the case from the current row of a result of {@link #select()}. */
+    /** Reads the case from the current row of a result of {@link #select()} (or of {@link #SELECT_COLUMNS}). */
     public static Case read(ResultSet rs) throws SQLException {
         int i = 1;
         CaseId id = new CaseId(rs.getString(i++));

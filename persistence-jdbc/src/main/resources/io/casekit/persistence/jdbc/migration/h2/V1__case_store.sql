@@ -3,7 +3,9 @@
 -- JdbcCaseStore with migrate(true); exported by JdbcCaseStore.schemaSql(Dialect.H2).
 -- The same tables as the PostgreSQL schema, in H2's types.
 
--- The current state of each case: one row, with the columns queries filter and sort on.
+-- The current state of each case: one row, with the columns queries filter and sort on. H2 compares
+-- texts binary (as Java's String.compareTo). number_key and title_key are the number and title
+-- lower-cased by the store (Java, Locale.ROOT): searches match them with LIKE.
 -- Written together with the case's events, in one transaction, under an optimistic check of version.
 CREATE TABLE casekit_case (
     id                 VARCHAR(64)  NOT NULL,
@@ -28,6 +30,8 @@ CREATE TABLE casekit_case (
     modified_at        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     version            BIGINT       NOT NULL,
     event_count        BIGINT       NOT NULL,
+    number_key         VARCHAR      NOT NULL,
+    title_key          VARCHAR      NOT NULL,
     CONSTRAINT casekit_case_pk PRIMARY KEY (id),
     CONSTRAINT casekit_case_number_uq UNIQUE (number),
     CONSTRAINT casekit_case_state_ck CHECK (state IN ('OPEN', 'RESOLVED', 'CANCELLED')),

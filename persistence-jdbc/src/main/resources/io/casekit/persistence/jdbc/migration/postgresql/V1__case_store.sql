@@ -6,20 +6,24 @@
 -- Written together with the case's events, in one transaction, under an optimistic check of version.
 -- A case is updated many times: free space in each page (fillfactor 80) lets PostgreSQL update it
 -- in place (HOT), without new entries in the id and number indexes.
+-- Texts that queries compare and sort are binary (COLLATE "C"), whatever the database's default
+-- collation: the same order in every database and in Java, which keyset paging continues from.
+-- number_key and title_key are the number and title lower-cased by the store (Java, Locale.ROOT):
+-- searches match them with LIKE, the same way in every database.
 CREATE TABLE casekit_case (
-    id                 VARCHAR(64)  NOT NULL,
-    number             TEXT         NOT NULL,
+    id                 VARCHAR(64)  COLLATE "C" NOT NULL,
+    number             TEXT         COLLATE "C" NOT NULL,
     definition_id      TEXT         NOT NULL,
     definition_version INTEGER      NOT NULL,
-    title              TEXT         NOT NULL,
+    title              TEXT         COLLATE "C" NOT NULL,
     description        TEXT         NOT NULL,
-    customer_id        TEXT         NOT NULL,
+    customer_id        TEXT         COLLATE "C" NOT NULL,
     contact_id         TEXT,
     end_user_name      TEXT,
-    case_type          TEXT         NOT NULL,
-    priority           TEXT         NOT NULL,
-    status_reason      TEXT         NOT NULL,
-    state              VARCHAR(16)  NOT NULL,
+    case_type          TEXT         COLLATE "C" NOT NULL,
+    priority           TEXT         COLLATE "C" NOT NULL,
+    status_reason      TEXT         COLLATE "C" NOT NULL,
+    state              VARCHAR(16)  COLLATE "C" NOT NULL,
     stage              TEXT,
     owner_kind         VARCHAR(16),
     owner_id           TEXT,
@@ -29,6 +33,8 @@ CREATE TABLE casekit_case (
     modified_at        TIMESTAMPTZ  NOT NULL,
     version            BIGINT       NOT NULL,
     event_count        BIGINT       NOT NULL,
+    number_key         TEXT         COLLATE "C" NOT NULL,
+    title_key          TEXT         COLLATE "C" NOT NULL,
     CONSTRAINT casekit_case_pk PRIMARY KEY (id),
     CONSTRAINT casekit_case_number_uq UNIQUE (number),
     CONSTRAINT casekit_case_state_ck CHECK (state IN ('OPEN', 'RESOLVED', 'CANCELLED')),
@@ -39,7 +45,7 @@ CREATE TABLE casekit_case (
 -- Each case's timeline, append-only: the event header in columns, the event's own fields in payload
 -- ({"kind": ..., ...}; json, not jsonb: it is only ever read whole, and is kept exactly as written).
 CREATE TABLE casekit_event (
-    case_id     VARCHAR(64)  NOT NULL,
+    case_id     VARCHAR(64)  COLLATE "C" NOT NULL,
     sequence    BIGINT       NOT NULL,
     version     BIGINT       NOT NULL,
     occurred_at TIMESTAMPTZ  NOT NULL,

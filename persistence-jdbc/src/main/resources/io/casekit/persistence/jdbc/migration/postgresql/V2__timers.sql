@@ -9,7 +9,7 @@
 -- node holding a stale claim can tell. Rows come and go all the time: fillfactor 80 for HOT updates
 -- of the lease.
 CREATE TABLE casekit_timer (
-    case_id     VARCHAR(64)  NOT NULL,
+    case_id     VARCHAR(64)  COLLATE "C" NOT NULL,
     name        VARCHAR(100) NOT NULL,
     due_at      TIMESTAMPTZ  NOT NULL,
     token       TEXT         NOT NULL,

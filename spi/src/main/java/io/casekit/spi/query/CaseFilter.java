@@ -1,0 +1,258 @@
+package io.casekit.spi.query;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.Owner;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which cases a query finds. A case matches when it meets every criterion; an empty set or an absent
+ * bound is no criterion. Within a set, any member matches ({@code priorities = {P1, P2}} finds
+ * both). {@link #matches} is the definition; stores answer the same in their query language.
+ *
+ * @param customerIds the customers (any of them)
+ * @param contactIds the contacts cases are registered for (any of them)
+ * @param states the states (any of them)
+ * @param statusReasons the status reason codes (any of them)
+ * @param priorities the priority codes (any of them)
+ * @param caseTypes the case type codes (any of them)
+ * @param owners the owners (any of them); see {@code unassigned}
+ * @param unassigned whether cases without owner match; with no {@code owners}, only they match
+ * @param createdFrom cases opened at or after this instant
+ * @param createdBefore cases opened before this instant
+ * @param modifiedFrom cases last changed at or after this instant
+ * @param modifiedBefore cases last changed before this instant
+ * @param search a search text that the case's number or title must match
+ */
+public record CaseFilter(
+        Set<String> customerIds,
+        Set<String> contactIds,
+        Set<CaseState> states,
+        Set<String> statusReasons,
+        Set<String> priorities,
+        Set<String> caseTypes,
+        Set<Owner> owners,
+        boolean unassigned,
+        Optional<Instant> createdFrom,
+        Optional<Instant> createdBefore,
+        Optional<Instant> modifiedFrom,
+        Optional<Instant> modifiedBefore,
+        Optional<SearchPattern> search) {
+
+    /** Every case. */
+    public static final CaseFilter ALL = builder().build();
+
+    public CaseFilter {
+        customerIds = codes(customerIds, "customerIds");
+        contactIds = codes(contactIds, "contactIds");
+        states = Checks.notNull(states, "states").isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
+        statusReasons = codes(statusReasons, "statusReasons");
+        priorities = codes(priorities, "priorities");
+        caseTypes = codes(caseTypes, "caseTypes");
+        owners = Set.copyOf(Checks.notNull(owners, "owners"));
+        Checks.notNull(createdFrom, "createdFrom");
+        Checks.notNull(createdBefore, "createdBefore");
+        Checks.notNull(modifiedFrom, "modifiedFrom");
+        Checks.notNull(modifiedBefore, "modifiedBefore");
+        Checks.notNull(search, "search");
+    }
+
+    private static Set<String> codes(Set<String> values, String field) {
+        Checks.notNull(values, field);
+        for (String value : values) {
+            Checks.notBlank(value, field + "[]");
+        }
+        return Set.copyOf(values);
+    }
+
+    /** Whether the case meets every criterion. */
+    public boolean matches(Case c) {
+        return within(customerIds, c.customerId())
+                && (contactIds.isEmpty() || c.contactId().filter(contactIds::contains).isPresent())
+                && (states.isEmpty() || states.contains(c.state()))
+                && within(statusReasons, c.statusReason())
+                && within(priorities, c.priority())
+                && within(caseTypes, c.caseType())
+                && ownerMatches(c.owner())
+                && createdFrom.map(from -> !c.createdAt().isBefore(from)).orElse(true)
+                && createdBefore.map(before -> c.createdAt().isBefore(before)).orElse(true)
+                && modifiedFrom.map(from -> !c.modifiedAt().isBefore(from)).orElse(true)
+                && modifiedBefore.map(before -> c.modifiedAt().isBefore(before)).orElse(true)
+                && search.map(s -> s.matches(c.number()) || s.matches(c.title())).orElse(true);
+    }
+
+    private static boolean within(Set<String> values, String value) {
+        return values.isEmpty() || values.contains(value);
+    }
+
+    private boolean ownerMatches(Optional<Owner> owner) {
+        if (owners.isEmpty() && !unassigned) {
+            return true;
+        }
+        return owner.map(owners::contains).orElse(unassigned);
+    }
+
+    /**
+     * This filter narrowed to one customer's cases (what a contact may see), or empty if it asks
+     * only for other customers' cases.
+     */
+    public Optional<CaseFilter> restrictedToCustomer(String customerId) {
+        Checks.notBlank(customerId, "customerId");
+        if (!customerIds.isEmpty() && !customerIds.contains(customerId)) {
+            return Optional.empty();
+        }
+        return Optional.of(toBuilder().customerIds(Set.of(customerId)).build());
+    }
+
+    /** A builder pre-filled with this filter's criteria. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A builder of a filter that matches every case until narrowed. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CaseFilter}. Not thread-safe. */
+    public static final class Builder {
+        private Set<String> customerIds = Set.of();
+        private Set<String> contactIds = Set.of();
+        private Set<CaseState> states = Set.of();
+        private Set<String> statusReasons = Set.of();
+        private Set<String> priorities = Set.of();
+        private Set<String> caseTypes = Set.of();
+        private Set<Owner> owners = Set.of();
+        private boolean unassigned;
+        private @Nullable Instant createdFrom;
+        private @Nullable Instant createdBefore;
+        private @Nullable Instant modifiedFrom;
+        private @Nullable Instant modifiedBefore;
+        private @Nullable SearchPattern search;
+
+        private Builder() {}
+
+        private Builder(CaseFilter f) {
+            customerIds = f.customerIds;
+            contactIds = f.contactIds;
+            states = f.states;
+            statusReasons = f.statusReasons;
+            priorities = f.priorities;
+            caseTypes = f.caseTypes;
+            owners = f.owners;
+            unassigned = f.unassigned;
+            createdFrom = f.createdFrom.orElse(null);
+            createdBefore = f.createdBefore.orElse(null);
+            modifiedFrom = f.modifiedFrom.orElse(null);
+            modifiedBefore = f.modifiedBefore.orElse(null);
+            search = f.search.orElse(null);
+        }
+
+        public Builder customerIds(Collection<String> value) {
+            customerIds = Set.copyOf(value);
+            return this;
+        }
+
+        public Builder customerIds(String... value) {
+            return customerIds(Arrays.asList(value));
+        }
+
+        public Builder contactIds(Collection<String> value) {
+            contactIds = Set.copyOf(value);
+            return this;
+        }
+
+        public Builder contactIds(String... value) {
+            return contactIds(Arrays.asList(value));
+        }
+
+        public Builder states(Collection<CaseState> value) {
+            states = Set.copyOf(value);
+            return this;
+        }
+
+        public Builder states(CaseState... value) {
+            return states(Arrays.asList(value));
+        }
+
+        public Builder statusReasons(Collection<String> value) {
+            statusReasons = Set.copyOf(value);
+            return this;
+        }
+
+        public Builder statusReasons(String... value) {
+            return statusReasons(Arrays.asList(value));
+        }
+
+        public Builder priorities(Collection<String> value) {
+            priorities = Set.copyOf(value);
+            return this;
+        }
+
+        public Builder priorities(String... value) {
+            return priorities(Arrays.asList(value));
+        }
+
+        public Builder caseTypes(Collection<String> value) {
+            caseTypes = Set.copyOf(value);
+            return this;
+        }
+
+        public Builder caseTypes(String... value) {
+            return caseTypes(Arrays.asList(value));
+        }
+
+        public Builder owners(Collection<Owner> value) {
+            owners = Set.copyOf(value);
+            return this;
+        }
+
+        public Builder owners(Owner... value) {
+            return owners(Arrays.asList(value));
+        }
+
+        /** Whether cases without an owner match (with no {@link #owners}, only they do). */
+        public Builder unassigned(boolean value) {
+            unassigned = value;
+            return this;
+        }
+
+        /** Cases opened in {@code [from, before)}; either bound may be null for none. */
+        public Builder created(@Nullable Instant from, @Nullable Instant before) {
+            createdFrom = from;
+            createdBefore = before;
+            return this;
+        }
+
+        /** Cases last changed in {@code [from, before)}; either bound may be null for none. */
+        public Builder modified(@Nullable Instant from, @Nullable Instant before) {
+            modifiedFrom = from;
+            modifiedBefore = before;
+            return this;
+        }
+
+        /** A search text (see {@link SearchPattern}); an empty or blank text is no criterion. */
+        public Builder search(String text) {
+            search = text.isBlank() ? null : SearchPattern.of(text.strip());
+            return this;
+        }
+
+        public Builder search(Optional<SearchPattern> value) {
+            search = value.orElse(null);
+            return this;
+        }
+
+        public CaseFilter build() {
+            return new CaseFilter(customerIds, contactIds, states, statusReasons, priorities, caseTypes, owners,
+                    unassigned, Optional.ofNullable(createdFrom), Optional.ofNullable(createdBefore),
+                    Optional.ofNullable(modifiedFrom), Optional.ofNullable(modifiedBefore), Optional.ofNullable(search));
+        }
+    }
+}

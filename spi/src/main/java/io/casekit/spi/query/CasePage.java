@@ -1,0 +1,37 @@
+package io.casekit.spi.query;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One page of a case list.
+ *
+ * @param cases the page's cases in the query's order, at most the page size
+ * @param next the cursor of the following page, or empty if no case follows
+ */
+public record CasePage(List<Case> cases, Optional<PageCursor> next) {
+
+    public CasePage {
+        cases = List.copyOf(Checks.notNull(cases, "cases"));
+        Checks.notNull(next, "next");
+    }
+
+    /**
+     * The page of a query from the cases that follow its cursor, in order, of which the store read
+     * at most one more than the page size: that one only tells that a next page exists.
+     */
+    public static CasePage of(CaseQuery query, List<Case> following) {
+        if (following.size() <= query.pageSize()) {
+            return new CasePage(following, Optional.empty());
+        }
+        List<Case> page = following.subList(0, query.pageSize());
+        return new CasePage(page, Optional.of(PageCursor.after(page.get(page.size() - 1), query.sort())));
+    }
+
+    /** Whether the page is the last one. */
+    public boolean isLast() {
+        return next.isEmpty();
+    }
+}

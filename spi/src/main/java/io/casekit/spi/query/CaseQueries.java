@@ -1,0 +1,29 @@
+package io.casekit.spi.query;
+
+import java.util.SortedMap;
+
+/**
+ * Finds and counts cases: the contract of a store that answers case lists and dashboards. Results
+ * reflect committed cases only; a page is consistent in itself, and paging with cursors never
+ * repeats or skips a case that did not change meanwhile.
+ *
+ * <p>Implementations must be thread-safe and pass {@code CaseQueriesContract} from the spi
+ * test-jar: the same answers as {@link CaseFilter#matches} and {@link CaseSort#comparator()}.
+ */
+public interface CaseQueries {
+
+    /**
+     * One page of the cases that match the query's filter, in its sort's order, after its cursor.
+     *
+     * @return the page; never null
+     */
+    CasePage search(CaseQuery query);
+
+    /**
+     * How many cases that match the filter have each code of the dimension (a dashboard's "open
+     * cases per priority").
+     *
+     * @return the non-zero counts by code, in code order; never null
+     */
+    SortedMap<String, Long> count(CaseFilter filter, CountDimension dimension);
+}

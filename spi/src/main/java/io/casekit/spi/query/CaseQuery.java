@@ -1,0 +1,64 @@
+package io.casekit.spi.query;
+
+import io.casekit.spi.internal.Checks;
+import java.util.Optional;
+
+/**
+ * One page of a case list: which cases, in which order, how many, and after which case.
+ *
+ * @param filter which cases
+ * @param sort the order
+ * @param pageSize how many cases a page holds at most, 1 to {@value #MAX_PAGE_SIZE}
+ * @param after where the previous page ended, or empty for the first page; its sort must be this
+ *     query's sort
+ */
+public record CaseQuery(CaseFilter filter, CaseSort sort, int pageSize, Optional<PageCursor> after) {
+
+    /** The largest page a query may ask for. */
+    public static final int MAX_PAGE_SIZE = 1_000;
+
+    /** The page size when none is given. */
+    public static final int DEFAULT_PAGE_SIZE = 25;
+
+    public CaseQuery {
+        Checks.notNull(filter, "filter");
+        Checks.notNull(sort, "sort");
+        Checks.notNull(after, "after");
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new InvalidQueryException("pageSize", "must be 1 to " + MAX_PAGE_SIZE + ", was " + pageSize);
+        }
+        if (after.isPresent() && !after.get().sort().equals(sort)) {
+            throw new InvalidQueryException("after", "is a cursor of the sort " + after.get().sort() + ", not of " + sort);
+        }
+    }
+
+    /** The first page of {@value #DEFAULT_PAGE_SIZE} cases of a filter, newest change first. */
+    public static CaseQuery firstPage(CaseFilter filter) {
+        return new CaseQuery(filter, CaseSort.NEWEST_CHANGE_FIRST, DEFAULT_PAGE_SIZE, Optional.empty());
+    }
+
+    /** This query with another sort, from the first page. */
+    public CaseQuery sortedBy(CaseSort value) {
+        return new CaseQuery(filter, value, pageSize, Optional.empty());
+    }
+
+    /** This query with another page size. */
+    public CaseQuery withPageSize(int value) {
+        return new CaseQuery(filter, sort, value, after);
+    }
+
+    /** The page after the given cursor. */
+    public CaseQuery after(PageCursor cursor) {
+        return new CaseQuery(filter, sort, pageSize, Optional.of(cursor));
+    }
+
+    /** The page after the given page, or this query if that page was the last. */
+    public CaseQuery next(CasePage page) {
+        return page.next().map(this::after).orElse(this);
+    }
+
+    /** Whether a case, in the sort's order, comes after this query's cursor (true without cursor). */
+    public boolean isAfterCursor(io.casekit.spi.model.Case c) {
+        return after.map(cursor -> sort.isAfter(c, cursor)).orElse(true);
+    }
+}

@@ -1,0 +1,32 @@
+package io.casekit.spi.query;
+
+import io.casekit.spi.CasekitException;
+
+/**
+ * A query or one of its parts breaks a rule: a page size out of range, a search text with control
+ * characters, a page cursor that is not one or belongs to another sort. Names the field and the
+ * rule; nothing was read.
+ */
+public final class InvalidQueryException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String rule;
+
+    public InvalidQueryException(String field, String rule) {
+        super(field + ": " + rule);
+        this.field = field;
+        this.rule = rule;
+    }
+
+    /** The field that breaks the rule, e.g. {@code pageSize} or {@code filter.search}. */
+    public String field() {
+        return field;
+    }
+
+    /** The rule, in words. */
+    public String rule() {
+        return rule;
+    }
+}

@@ -1,0 +1,95 @@
+package io.casekit.spi.query;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+
+/**
+ * Where a page ended: the sort, and the sort value and id of the page's last case. The next page is
+ * the cases after that position in the sort's order (keyset paging: no rows are skipped by count, so
+ * a page costs the same deep in a list as at its start, and a case added or changed meanwhile
+ * neither repeats nor hides the cases that stay).
+ *
+ * <p>A portal hands the cursor to the browser as {@link #token()} and reads it back with {@link
+ * #parse}; the token is opaque but not secret (it holds a case id and a sort value).
+ *
+ * @param sort the sort the cursor belongs to
+ * @param value the last case's value in the sort column (a {@link String} or an {@link Instant})
+ * @param caseId the last case's id
+ */
+public record PageCursor(CaseSort sort, Comparable<?> value, CaseId caseId) {
+
+    private static final int FORMAT = 1;
+
+    public PageCursor {
+        Checks.notNull(sort, "after.sort");
+        Checks.notNull(value, "after.value");
+        Checks.notNull(caseId, "after.caseId");
+        Class<?> expected = sort.field().isInstant() ? Instant.class : String.class;
+        if (!expected.isInstance(value)) {
+            throw new IllegalArgumentException("after.value of " + sort.field() + " must be a " + expected.getSimpleName());
+        }
+    }
+
+    /** The cursor after the given case, in the given sort. */
+    public static PageCursor after(Case last, CaseSort sort) {
+        return new PageCursor(sort, sort.field().valueOf(last), last.id());
+    }
+
+    /** The value as an instant, for a sort on {@link CaseSortField#CREATED} or {@link CaseSortField#MODIFIED}. */
+    public Instant instantValue() {
+        return (Instant) value;
+    }
+
+    /** The value as a text, for a sort on a text column. */
+    public String textValue() {
+        return (String) value;
+    }
+
+    /** The cursor as a URL-safe text. */
+    public String token() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            out.writeUTF(sort.field().name());
+            out.writeUTF(sort.direction().name());
+            out.writeUTF(caseId.value());
+            out.writeUTF(value.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
+    }
+
+    /**
+     * Reads a cursor from its {@link #token()}.
+     *
+     * @throws InvalidQueryException naming the field {@code after} if the text is not a cursor token
+     */
+    public static PageCursor parse(String token) {
+        Checks.notNull(token, "after");
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(token)))) {
+            if (in.readByte() != FORMAT) {
+                throw new InvalidQueryException("after", "is not a page cursor of this Casekit version");
+            }
+            CaseSort sort = new CaseSort(CaseSortField.valueOf(in.readUTF()), SortDirection.valueOf(in.readUTF()));
+            CaseId caseId = new CaseId(in.readUTF());
+            String value = in.readUTF();
+            if (in.available() > 0) {
+                throw new InvalidQueryException("after", "is not a page cursor: it has trailing bytes");
+            }
+            return new PageCursor(sort, sort.field().isInstant() ? Instant.parse(value) : value, caseId);
+        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidQueryException("after", "is not a page cursor");
+        }
+    }
+}
