@@ -3,7 +3,14 @@ package io.casekit.core.cases;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.query.CaseFilter;
+import io.casekit.spi.query.CasePage;
+import io.casekit.spi.query.CaseQueries;
+import io.casekit.spi.query.CaseQuery;
+import io.casekit.spi.query.CountDimension;
+import io.casekit.spi.query.InvalidQueryException;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * Runs case commands and answers case reads, for one actor at a time. Get it from
@@ -57,4 +64,31 @@ public interface CaseService {
      * @throws CaseNotFoundException if there is no such case, or the actor may not see it
      */
     List<CaseEvent> timeline(String actorId, CaseId id);
+
+    /**
+     * One page of the cases the actor may see that match the query: a contact finds its own
+     * customer's cases only (a filter on other customers finds nothing); agents and the system find
+     * every case.
+     *
+     * @throws UnsupportedOperationException if the store answers no queries (does not implement
+     *     {@link CaseQueries})
+     */
+    CasePage search(String actorId, CaseQuery query);
+
+    /**
+     * How many of the cases the actor may see match the filter, per code of the dimension (a
+     * dashboard's "open cases per priority"); the same visibility as {@link #search}.
+     *
+     * @return the non-zero counts by code, in code order
+     */
+    SortedMap<String, Long> count(String actorId, CaseFilter filter, CountDimension dimension);
+
+    /**
+     * The filter of one of the views a portal offers ("Open Cases - Waiting for input customer"),
+     * from the workflow definition the actor's customer opens cases under (the default definition
+     * for agents). Narrow it further with {@link CaseFilter#toBuilder()}.
+     *
+     * @throws InvalidQueryException naming the field {@code view} if the definition has no such view
+     */
+    CaseFilter viewFilter(String actorId, String viewCode);
 }

@@ -317,6 +317,10 @@ final class DefinitionCheck {
             checkLabels(path, view.labels());
             view.statusReasons().stream().filter(s -> !statuses.containsKey(s)).sorted().forEach(s ->
                     report(path + ".statusReasons", "unknown status reason '" + s + "'"));
+            boolean referencesKnown = statuses.keySet().containsAll(view.statusReasons());
+            if (referencesKnown && statuses.values().stream().noneMatch(view::matches)) {
+                report(path, "matches no status reason of the definition: the view would always be empty");
+            }
         }
     }
 

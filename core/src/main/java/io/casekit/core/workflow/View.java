@@ -3,7 +3,9 @@ package io.casekit.core.workflow;
 import static java.util.Objects.requireNonNull;
 
 import io.casekit.spi.model.CaseState;
+import io.casekit.spi.query.CaseFilter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,6 +44,20 @@ public record View(
 
     public View withFlags(StatusFlag... value) {
         return new View(code, labels, states, statusReasons, Set.of(value));
+    }
+
+    /**
+     * The view as a case filter over the statuses of a definition: its states, and the status
+     * reasons of the definition that match it (no status reason criterion if all of them do). A
+     * case of another definition matches by its status reason code.
+     */
+    public CaseFilter filter(List<StatusReason> statuses) {
+        List<String> matching = statuses.stream().filter(this::matches).map(StatusReason::code).toList();
+        CaseFilter.Builder filter = CaseFilter.builder().states(states);
+        if (matching.size() < statuses.size()) {
+            filter.statusReasons(matching);
+        }
+        return filter.build();
     }
 
     /** Whether a case in the given status matches this view. */

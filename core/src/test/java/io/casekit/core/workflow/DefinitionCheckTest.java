@@ -272,6 +272,17 @@ class DefinitionCheckTest {
         }
 
         @Test
+        void aViewThatNoStatusCanMatchIsRefused() {
+            List<DefinitionProblem> problems = problems(base()
+                    .view(View.of("waiting-supplier", "Waiting for supplier").withFlags(StatusFlag.WAITING_ON_SUPPLIER))
+                    .view(View.of("closed-received", "Closed").withStates(RESOLVED).withStatusReasons("working")));
+
+            assertThat(problems).containsExactly(
+                    new DefinitionProblem("views[0]", "matches no status reason of the definition: the view would always be empty"),
+                    new DefinitionProblem("views[1]", "matches no status reason of the definition: the view would always be empty"));
+        }
+
+        @Test
         void theInitialStatusMustBeAKnownOpenStatus() {
             WorkflowDefinition.Builder noInitial = WorkflowDefinition.builder("check", 1)
                     .priority(Priority.of("P1", 1, "Urgent"))

@@ -1,6 +1,7 @@
 package io.casekit.spi.query;
 
 import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,11 @@ public record CaseQuery(CaseFilter filter, CaseSort sort, int pageSize, Optional
         return new CaseQuery(filter, value, pageSize, Optional.empty());
     }
 
+    /** This query with another filter, from the same position. */
+    public CaseQuery withFilter(CaseFilter value) {
+        return new CaseQuery(value, sort, pageSize, after);
+    }
+
     /** This query with another page size. */
     public CaseQuery withPageSize(int value) {
         return new CaseQuery(filter, sort, value, after);
@@ -58,7 +64,7 @@ public record CaseQuery(CaseFilter filter, CaseSort sort, int pageSize, Optional
     }
 
     /** Whether a case, in the sort's order, comes after this query's cursor (true without cursor). */
-    public boolean isAfterCursor(io.casekit.spi.model.Case c) {
+    public boolean isAfterCursor(Case c) {
         return after.map(cursor -> sort.isAfter(c, cursor)).orElse(true);
     }
 }

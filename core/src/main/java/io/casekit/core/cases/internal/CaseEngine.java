@@ -35,6 +35,11 @@ import io.casekit.spi.model.Visibility;
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
+import io.casekit.spi.query.CaseFilter;
+import io.casekit.spi.query.CasePage;
+import io.casekit.spi.query.CaseQueries;
+import io.casekit.spi.query.CaseQuery;
+import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerStore;
@@ -44,6 +49,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +75,7 @@ public final class CaseEngine implements CaseService {
     private final Conversation conversation;
     private final Slas slas;
     private final RecentCases recent;
+    private final CaseLists lists;
 
     /**
      * @param recentCases how many recently committed cases to keep, so that a command on one of them
@@ -85,6 +92,7 @@ public final class CaseEngine implements CaseService {
         this.edits = new Edits(identity);
         this.conversation = new Conversation(identity, moves);
         this.recent = new RecentCases(recentCases);
+        this.lists = new CaseLists(store instanceof CaseQueries queries ? Optional.of(queries) : Optional.empty(), definitions);
     }
 
     @Override
@@ -243,6 +251,21 @@ public final class CaseEngine implements CaseService {
         return events.stream()
                 .filter(e -> !(e instanceof CommentAdded comment && comment.visibility() == Visibility.INTERNAL))
                 .toList();
+    }
+
+    @Override
+    public CasePage search(String actorId, CaseQuery query) {
+        return lists.search(actor(actorId), requireNonNull(query, "query"));
+    }
+
+    @Override
+    public SortedMap<String, Long> count(String actorId, CaseFilter filter, CountDimension dimension) {
+        return lists.count(actor(actorId), requireNonNull(filter, "filter"), requireNonNull(dimension, "dimension"));
+    }
+
+    @Override
+    public CaseFilter viewFilter(String actorId, String viewCode) {
+        return lists.viewFilter(actor(actorId), requireNonNull(viewCode, "viewCode"));
     }
 
     private Actor actor(String actorId) {

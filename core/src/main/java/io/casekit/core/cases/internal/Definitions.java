@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workflow definitions a Casekit instance knows, by id and version, and which one a new case
@@ -59,6 +60,11 @@ public final class Definitions {
                     + ", which this Casekit instance does not have; register every version that open cases use");
         }
         return d;
+    }
+
+    /** The definition a customer's new cases follow; without customer, the default definition. */
+    WorkflowDefinition forCustomer(Optional<String> customerId) {
+        return newestById.get(customerId.map(c -> idByCustomer.getOrDefault(c, defaultId)).orElse(defaultId));
     }
 
     /** The definition a new case of the customer follows. */
