@@ -125,12 +125,16 @@ public record CaseQuerySql(String sql, List<Object> parameters) {
         }
 
         /**
+         * {@code column = ?} for one value, so that an index on the column also serves the sort
+         * (PostgreSQL reads {@code state = ?} in index order, not {@code state = ANY(?)}); else
          * {@code column = ANY(?)} with the values as one array parameter: one statement text for any
          * number of values. Not {@code IN (?, ?)}: H2 2.5 answers a re-executed IN-list query that
          * also has a keyset condition wrongly (repeats or drops rows; QueryDifferentialTest found it).
          */
         private void in(String column, Collection<String> values) {
-            if (!values.isEmpty()) {
+            if (values.size() == 1) {
+                add(column + " = ?", values.iterator().next());
+            } else if (!values.isEmpty()) {
                 add(column + " = ANY(?)", (Object) values.stream().sorted().toArray(String[]::new));
             }
         }
