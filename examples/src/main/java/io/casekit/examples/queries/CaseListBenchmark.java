@@ -9,6 +9,7 @@ import io.casekit.spi.query.CaseFilter;
 import io.casekit.spi.query.CasePage;
 import io.casekit.spi.query.CaseQuery;
 import io.casekit.spi.query.CountDimension;
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,6 +57,11 @@ public final class CaseListBenchmark {
     private record Scenario(String name, IntSupplier run) {}
 
     public static void main(String[] args) throws Exception {
+        run(System.out, args);
+    }
+
+    /** Runs the benchmark with the given options, printing the tables to {@code out}. */
+    static void run(PrintStream out, String... args) throws Exception {
         int cases = 1_000_000;
         int customers = 5_000;
         int iterations = 2_000;
@@ -92,14 +98,14 @@ public final class CaseListBenchmark {
                 CaseListBenchmark benchmark = new CaseListBenchmark(db.dataSource(), customers);
                 long start = System.nanoTime();
                 BulkLoad.load(db.dataSource(), benchmark.store.dialect(), cases, customers);
-                System.out.printf(Locale.ROOT, "%n%s: %,d cases (%,d customers + %s with a tenth), loaded in %.1f s%n", db.description(),
+                out.printf(Locale.ROOT, "%n%s: %,d cases (%,d customers + %s with a tenth), loaded in %.1f s%n", db.description(),
                         cases, customers, BulkLoad.BIG_CUSTOMER, (System.nanoTime() - start) / 1e9);
-                benchmark.run(warmup, iterations);
+                benchmark.measure(out, warmup, iterations);
             }
         }
     }
 
-    private void run(int warmup, int iterations) throws SQLException {
+    private void measure(PrintStream out, int warmup, int iterations) {
         CaseFilter bigOpen = open(BulkLoad.BIG_CUSTOMER);
         CaseQuery deepQuery = CaseQuery.firstPage(bigOpen);
         for (int i = 0; i < 40; i++) {
@@ -125,7 +131,7 @@ public final class CaseListBenchmark {
                         () -> store.count(open(randomCustomer()), CountDimension.PRIORITY).size()),
                 new Scenario("dashboard: " + BulkLoad.BIG_CUSTOMER + "'s open cases per priority",
                         () -> store.count(bigOpen, CountDimension.PRIORITY).size()));
-        System.out.printf(Locale.ROOT, "%-70s %9s %9s %9s %9s %6s%n", "list (" + iterations + " runs after " + warmup + " warm-up)",
+        out.printf(Locale.ROOT, "%-70s %9s %9s %9s %9s %6s%n", "list (" + iterations + " runs after " + warmup + " warm-up)",
                 "p50 µs", "p99 µs", "max µs", "mean µs", "rows");
         for (Scenario scenario : scenarios) {
             int rows = 0;
@@ -140,7 +146,7 @@ public final class CaseListBenchmark {
             }
             Arrays.sort(latencies);
             double mean = Arrays.stream(latencies).average().orElse(0);
-            System.out.printf(Locale.ROOT, "%-70s %9.0f %9.0f %9.0f %9.0f %6d%n", scenario.name(),
+            out.printf(Locale.ROOT, "%-70s %9.0f %9.0f %9.0f %9.0f %6d%n", scenario.name(),
                     LatencyStats.nearestRank(latencies, 5000) / 1e3, LatencyStats.nearestRank(latencies, 9900) / 1e3,
                     latencies[latencies.length - 1] / 1e3, mean / 1e3, rows);
         }
