@@ -18,6 +18,8 @@ final class PlainTextRenderer implements HtmlStreamEventReceiver {
     private int preformatted;
     private int quoted;
     private boolean atLineStart = true;
+    /** Whether nothing followed the last list marker yet, so a paragraph inside the item continues its line. */
+    private boolean afterMarker;
 
     /** An open list: numbered or not, and the next number. */
     private static final class ListLevel {
@@ -61,7 +63,7 @@ final class PlainTextRenderer implements HtmlStreamEventReceiver {
     public void openTag(String element, List<String> attributes) {
         switch (element) {
             case "p", "pre", "blockquote" -> {
-                blankLine();
+                startBlock();
                 if (element.equals("pre")) {
                     preformatted++;
                 } else if (element.equals("blockquote")) {
@@ -81,6 +83,7 @@ final class PlainTextRenderer implements HtmlStreamEventReceiver {
                 ListLevel list = lists.peek();
                 append("  ".repeat(Math.max(0, lists.size() - 1)));
                 append(list != null && list.numbered ? list.next++ + ". " : "- ");
+                afterMarker = true;
             }
             case "br" -> append("\n");
             case "a" -> links.push(new Link(out.length(), attribute(attributes, "href")));
@@ -97,13 +100,13 @@ final class PlainTextRenderer implements HtmlStreamEventReceiver {
     @Override
     public void closeTag(String element) {
         switch (element) {
-            case "p" -> blankLine();
+            case "p" -> endBlock();
             case "pre" -> {
                 preformatted--;
-                blankLine();
+                endBlock();
             }
             case "blockquote" -> {
-                blankLine();
+                endBlock();
                 quoted--;
             }
             case "ul", "ol" -> {
@@ -168,6 +171,23 @@ final class PlainTextRenderer implements HtmlStreamEventReceiver {
         return null;
     }
 
+    /** A paragraph, quotation or preformatted block starts: a blank line before it, or a line break inside a list. */
+    private void startBlock() {
+        if (lists.isEmpty()) {
+            blankLine();
+        } else if (!afterMarker) {
+            lineBreak();
+        }
+    }
+
+    private void endBlock() {
+        if (lists.isEmpty()) {
+            blankLine();
+        } else {
+            lineBreak();
+        }
+    }
+
     private void lineBreak() {
         if (!atLineStart) {
             append("\n");
@@ -195,6 +215,7 @@ final class PlainTextRenderer implements HtmlStreamEventReceiver {
                 atLineStart = false;
             }
             out.append(c);
+            afterMarker = false;
         }
     }
 }

@@ -193,6 +193,13 @@ class RichTextTest {
     }
 
     @Test
+    void paragraphsInsideListItemsAsEditorsWriteThemStayOnTheItemsLine() {
+        RichText text = RichText.fromHtml("<p>Tried:</p><ul><li><p>restart</p></li><li><p>reinstall</p><p>twice</p></li></ul><p>No luck.</p>");
+
+        assertThat(text.plainText()).isEqualTo("Tried:\n\n- restart\n- reinstall\ntwice\n\nNo luck.");
+    }
+
+    @Test
     void linksShowTheirTargetAfterTheirText() {
         RichText text = RichText.fromHtml("See <a href=\"https://docs.example/vpn?x=1&amp;y=2\">the guide</a>, "
                 + "<a href=\"https://docs.example\">https://docs.example</a> or <a href=\"mailto:help@example.com\">help@example.com</a>.");
