@@ -108,7 +108,8 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             while (true) {
                 // never ask for more than one byte past the limit
-                int wanted = (int) Math.min(buffer.length, maxBytes - size + 1);
+                long remaining = maxBytes - size;
+                int wanted = remaining >= buffer.length ? buffer.length : (int) remaining + 1;
                 int n = content.read(buffer, 0, wanted);
                 if (n < 0) {
                     break;

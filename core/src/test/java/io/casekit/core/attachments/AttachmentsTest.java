@@ -140,7 +140,7 @@ class AttachmentsTest {
         List<AttachmentMetadata> stored = attachments.upload(List.of(
                 upload("  Screenshot 2026-03-02 at 10.15.png  ", "IMAGE/PNG", png(100)),
                 upload("Re\u0301sume\u0301.pdf.", "application/pdf", pdf(100)),
-                upload("Überweisung März.TXT", "Text/Plain;charset=ISO-8859-1", text("Betrag"))));
+                AttachmentUpload.of("Überweisung März.TXT", "Text/Plain;charset=ISO-8859-1", text("Betrag"))));
 
         assertThat(stored).extracting(AttachmentMetadata::fileName)
                 .containsExactly("Screenshot 2026-03-02 at 10.15.png", "R\u00e9sum\u00e9.pdf", "Überweisung März.TXT");

@@ -125,6 +125,16 @@ public abstract class AttachmentStoreContract {
     }
 
     @Test
+    void theLargestLimitMeansNoLimit() {
+        AttachmentId id = AttachmentId.random();
+
+        AttachmentMetadata metadata = put(id, new GeneratedContent(200_000, 13), Long.MAX_VALUE);
+
+        assertThat(metadata.size()).isEqualTo(200_000);
+        assertThat(read(id)).isEqualTo(GeneratedContent.bytes(200_000, 13));
+    }
+
+    @Test
     void oneByteOverTheLimitIsRefusedAndNothingIsStored() {
         AttachmentId id = AttachmentId.random();
 
