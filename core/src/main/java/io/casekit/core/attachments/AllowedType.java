@@ -1,0 +1,55 @@
+package io.casekit.core.attachments;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One content type an {@link AttachmentPolicy} accepts: its media type, the signature its bytes must
+ * have, and the file-name extensions it may carry.
+ *
+ * @param mediaType the media type without parameters, lower case, e.g. {@code image/png}
+ * @param signature what the first bytes must be
+ * @param extensions the allowed file-name extensions, lower case without the dot, at least one
+ */
+public record AllowedType(String mediaType, ContentSignature signature, Set<String> extensions) {
+
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*");
+    private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,16}");
+
+    public AllowedType {
+        requireNonNull(mediaType, "mediaType");
+        requireNonNull(signature, "signature");
+        extensions = Set.copyOf(requireNonNull(extensions, "extensions"));
+        if (!MEDIA_TYPE.matcher(mediaType).matches()) {
+            throw new IllegalArgumentException("mediaType must be a lower-case type/subtype without parameters, was '" + mediaType + "'");
+        }
+        if (extensions.isEmpty()) {
+            throw new IllegalArgumentException("an allowed type has at least one extension");
+        }
+        for (String extension : extensions) {
+            if (!EXTENSION.matcher(extension).matches()) {
+                throw new IllegalArgumentException("extension must be 1-16 lower-case letters or digits without a dot, was '" + extension + "'");
+            }
+        }
+    }
+
+    /** Shorthand: {@code AllowedType.of("image/png", ContentSignature.PNG, "png")}. */
+    public static AllowedType of(String mediaType, ContentSignature signature, String... extensions) {
+        return new AllowedType(mediaType, signature, Set.of(extensions));
+    }
+
+    /** Whether {@code fileName} ends with one of the extensions (ignoring letter case). */
+    public boolean allowsNameOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot >= 0 && extensions.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The extensions, sorted, for messages. */
+    List<String> sortedExtensions() {
+        return extensions.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,28 @@
+package io.casekit.core.attachments;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayInputStream;
+
+/**
+ * One file of an upload as the client sent it: unchecked. {@link Attachments#upload} checks and
+ * sanitises it.
+ *
+ * @param fileName the file name the client sent, e.g. {@code Screenshot 2026-03-02.png}
+ * @param contentType the content type the client declared, e.g. {@code image/png}
+ * @param content where the bytes come from
+ */
+public record AttachmentUpload(String fileName, String contentType, ContentSource content) {
+
+    public AttachmentUpload {
+        requireNonNull(fileName, "fileName");
+        requireNonNull(contentType, "contentType");
+        requireNonNull(content, "content");
+    }
+
+    /** A file whose bytes are in memory (for small files and tests). */
+    public static AttachmentUpload of(String fileName, String contentType, byte[] bytes) {
+        byte[] copy = bytes.clone();
+        return new AttachmentUpload(fileName, contentType, () -> new ByteArrayInputStream(copy));
+    }
+}

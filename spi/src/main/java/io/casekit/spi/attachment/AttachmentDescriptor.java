@@ -1,0 +1,20 @@
+package io.casekit.spi.attachment;
+
+import io.casekit.spi.internal.Checks;
+
+/**
+ * What the caller says about an attachment it hands to {@link AttachmentStore#put}: the file name
+ * people see and the content type to serve it with. Core has already sanitised the name and checked
+ * the type against its allow-list; a store keeps both only as labels (it may, for example, set them on
+ * a stored object) and never uses the file name to name anything it stores.
+ *
+ * @param fileName the sanitised file name, e.g. {@code screenshot.png}; never blank
+ * @param contentType the media type without parameters, e.g. {@code image/png}; never blank
+ */
+public record AttachmentDescriptor(String fileName, String contentType) {
+
+    public AttachmentDescriptor {
+        Checks.notBlank(fileName, "fileName");
+        Checks.notBlank(contentType, "contentType");
+    }
+}

@@ -1,0 +1,47 @@
+package io.casekit.spi.attachment;
+
+import io.casekit.spi.internal.Checks;
+import java.util.UUID;
+
+/**
+ * The stable, opaque identity of a stored attachment. Stores key on it and may use it as a file or
+ * object name, so it is restricted to 1 to 64 ASCII letters, digits, {@code -} and {@code _}: it can
+ * never name a path. It is never derived from the uploaded file's name.
+ *
+ * @param value the id text
+ */
+public record AttachmentId(String value) {
+
+    /** The longest id. */
+    public static final int MAX_LENGTH = 64;
+
+    public AttachmentId {
+        Checks.notBlank(value, "attachmentId");
+        if (value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("attachmentId must be at most " + MAX_LENGTH + " characters, was " + value.length());
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            if (!allowed) {
+                throw new IllegalArgumentException("attachmentId may contain only ASCII letters, digits, '-' and '_', found '"
+                        + (c < 0x20 || c == 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c)) + "' at " + i);
+            }
+        }
+    }
+
+    /** Shorthand for {@code new AttachmentId(value)}. */
+    public static AttachmentId of(String value) {
+        return new AttachmentId(value);
+    }
+
+    /** A new random id (a type-4 UUID). */
+    public static AttachmentId random() {
+        return new AttachmentId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

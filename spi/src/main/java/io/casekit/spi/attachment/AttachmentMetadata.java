@@ -1,0 +1,32 @@
+package io.casekit.spi.attachment;
+
+import io.casekit.spi.internal.Checks;
+
+/**
+ * What a case keeps of a stored attachment: everything but its bytes. The size and digest are the
+ * ones the store measured while storing, not what the uploader claimed.
+ *
+ * @param id where the bytes are in the {@link AttachmentStore}
+ * @param fileName the sanitised file name people see
+ * @param contentType the media type without parameters, checked against the allow-list
+ * @param size the number of bytes stored
+ * @param sha256 the SHA-256 digest of the stored bytes, 64 lower-case hexadecimal digits
+ */
+public record AttachmentMetadata(AttachmentId id, String fileName, String contentType, long size, String sha256) {
+
+    public AttachmentMetadata {
+        Checks.notNull(id, "id");
+        Checks.notBlank(fileName, "fileName");
+        Checks.notBlank(contentType, "contentType");
+        Checks.notNegative(size, "size");
+        Checks.notNull(sha256, "sha256");
+        if (sha256.length() != 64 || !sha256.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            throw new IllegalArgumentException("sha256 must be 64 lower-case hexadecimal digits, was '" + sha256 + "'");
+        }
+    }
+
+    /** The metadata of bytes stored under {@code id} with the descriptor's labels. */
+    public static AttachmentMetadata of(AttachmentId id, AttachmentDescriptor descriptor, long size, String sha256) {
+        return new AttachmentMetadata(id, descriptor.fileName(), descriptor.contentType(), size, sha256);
+    }
+}

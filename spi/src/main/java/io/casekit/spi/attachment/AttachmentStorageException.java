@@ -1,0 +1,22 @@
+package io.casekit.spi.attachment;
+
+import io.casekit.spi.CasekitException;
+
+/**
+ * The attachment store or the content source failed (an I/O error: disk full, a dropped upload
+ * connection, an unreachable object store). A failed {@link AttachmentStore#put} kept nothing.
+ * Retrying may succeed: {@link #isRetryable()} is {@code true}.
+ */
+public final class AttachmentStorageException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AttachmentStorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public boolean isRetryable() {
+        return true;
+    }
+}
