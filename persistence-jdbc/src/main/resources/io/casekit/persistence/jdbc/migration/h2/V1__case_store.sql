@@ -1,7 +1,9 @@
 -- Casekit case store, schema version 1 (H2 2.x).
 -- Applied by Flyway with its own history table casekit_schema_history when the host builds
 -- JdbcCaseStore with migrate(true); exported by JdbcCaseStore.schemaSql(Dialect.H2).
--- The same tables as the PostgreSQL schema, in H2's types.
+-- The same tables as the PostgreSQL schema, in H2's types. JSON documents (custom fields, SLA
+-- instances, event payloads) are kept as text: H2's JSON type would parse every document on every
+-- write and offers no query the store needs.
 
 -- The current state of each case: one row, with the columns queries filter and sort on. H2 compares
 -- texts binary (as Java's String.compareTo). number_key and title_key are the number and title
@@ -24,8 +26,8 @@ CREATE TABLE casekit_case (
     stage              VARCHAR,
     owner_kind         VARCHAR(16),
     owner_id           VARCHAR,
-    custom_fields      JSON         NOT NULL,
-    slas               JSON         NOT NULL,
+    custom_fields      VARCHAR      NOT NULL,
+    slas               VARCHAR      NOT NULL,
     created_at         TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     modified_at        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     version            BIGINT       NOT NULL,
@@ -48,7 +50,7 @@ CREATE TABLE casekit_event (
     actor_kind  VARCHAR(16)  NOT NULL,
     actor_id    VARCHAR      NOT NULL,
     kind        VARCHAR(64)  NOT NULL,
-    payload     JSON         NOT NULL,
+    payload     VARCHAR      NOT NULL,
     CONSTRAINT casekit_event_pk PRIMARY KEY (case_id, sequence),
     CONSTRAINT casekit_event_case_fk FOREIGN KEY (case_id) REFERENCES casekit_case (id)
 );
