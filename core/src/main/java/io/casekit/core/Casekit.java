@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.internal.CaseEngine;
 import io.casekit.core.cases.internal.Definitions;
@@ -54,7 +55,7 @@ public final class Casekit {
         Clock clock = requireNonNull(b.clock);
         this.notifier = Optional.ofNullable(b.notifier);
         CaseEngine engine = new CaseEngine(store, requireNonNull(b.identity), clock, definitions,
-                b.random == null ? new SecureRandom() : b.random, b.recentCases);
+                b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy);
         this.cases = engine;
         this.scheduler = store instanceof TimerStore timers
                 ? Optional.of(new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval, 100))
@@ -111,8 +112,19 @@ public final class Casekit {
         private Duration timerLease = Duration.ofMinutes(1);
         private Duration timerPollInterval = Duration.ofSeconds(1);
         private int recentCases = 10_000;
+        private AttachmentPolicy attachmentPolicy = AttachmentPolicy.defaults();
 
         private Builder() {}
+
+        /**
+         * How many files a new case or a comment may carry and of which types (default: {@link
+         * AttachmentPolicy#defaults()}); use the same policy for {@link
+         * io.casekit.core.attachments.Attachments} uploads.
+         */
+        public Builder attachmentPolicy(AttachmentPolicy value) {
+            attachmentPolicy = requireNonNull(value, "attachmentPolicy");
+            return this;
+        }
 
         /**
          * How many recently committed cases this instance remembers (default 10,000; 0 turns it

@@ -2,14 +2,31 @@ package io.casekit.core.cases;
 
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
+import io.casekit.spi.attachment.AttachmentMetadata;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 /**
  * Adds a comment to a case's timeline. Contacts write public comments only.
  *
  * @param caseId the case
  * @param body the comment text
- * @param visibility who may read it
+ * @param visibility who may read it (the comment and its attachments)
+ * @param attachments files already stored with {@link io.casekit.core.attachments.Attachments#upload}:
+ *     at most the {@link io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
  */
-public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String body, @NotNull Visibility visibility) implements CaseCommand.OnCase {}
+public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String body, @NotNull Visibility visibility,
+        @NotNull List<@NotNull AttachmentMetadata> attachments) implements CaseCommand.OnCase {
+
+    /** A comment without attachments. */
+    public AddComment(CaseId caseId, String body, Visibility visibility) {
+        this(caseId, body, visibility, List.of());
+    }
+
+    public AddComment {
+        attachments = attachments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attachments));
+    }
+}

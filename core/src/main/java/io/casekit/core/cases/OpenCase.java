@@ -1,10 +1,14 @@
 package io.casekit.core.cases;
 
+import io.casekit.spi.attachment.AttachmentMetadata;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param contactId the contact who receives updates; a contact opening a case is its own contact
  * @param endUserName the name of the person who has the issue
  * @param customFields custom field values as text, by field name
+ * @param attachments files already stored with {@link io.casekit.core.attachments.Attachments#upload}:
+ *     at most the {@link io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
  */
 public record OpenCase(
         @NotBlank @Size(max = MAX_TITLE) @NoControlCharacters String title,
@@ -31,7 +37,8 @@ public record OpenCase(
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_CODE) String> customerId,
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_CODE) String> contactId,
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_TITLE) @NoControlCharacters String> endUserName,
-        @NotNull Map<@NotBlank @Size(max = MAX_CODE) String, @NotNull @Size(max = 1000) String> customFields)
+        @NotNull Map<@NotBlank @Size(max = MAX_CODE) String, @NotNull @Size(max = 1000) String> customFields,
+        @NotNull List<@NotNull AttachmentMetadata> attachments)
         implements CaseCommand {
 
     private static final int MAX_CODE = CaseCommand.MAX_CODE;
@@ -43,7 +50,8 @@ public record OpenCase(
         customerId = customerId == null ? Optional.empty() : customerId;
         contactId = contactId == null ? Optional.empty() : contactId;
         endUserName = endUserName == null ? Optional.empty() : endUserName;
-        customFields = customFields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+        customFields = customFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+        attachments = attachments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attachments));
     }
 
     /** Starts a command; title, description and case type are required. */
@@ -61,6 +69,7 @@ public record OpenCase(
         private @Nullable String contactId;
         private @Nullable String endUserName;
         private final Map<String, String> customFields = new LinkedHashMap<>();
+        private final List<AttachmentMetadata> attachments = new ArrayList<>();
 
         private Builder() {}
 
@@ -104,10 +113,16 @@ public record OpenCase(
             return this;
         }
 
+        /** Adds a file already stored with {@link io.casekit.core.attachments.Attachments#upload}. */
+        public Builder attachment(AttachmentMetadata value) {
+            attachments.add(value);
+            return this;
+        }
+
         @SuppressWarnings("NullAway") // missing required values are reported by validation
         public OpenCase build() {
             return new OpenCase(title, description, caseType, Optional.ofNullable(priority), Optional.ofNullable(customerId),
-                    Optional.ofNullable(contactId), Optional.ofNullable(endUserName), customFields);
+                    Optional.ofNullable(contactId), Optional.ofNullable(endUserName), customFields, attachments);
         }
     }
 }

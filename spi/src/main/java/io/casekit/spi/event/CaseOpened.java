@@ -1,19 +1,29 @@
 package io.casekit.spi.event;
 
+import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
+import java.util.List;
 
 /**
  * The first event of every case: the case as it was opened.
  *
  * @param header the header; its version is 1
  * @param opened the case as opened, version 1
+ * @param attachments the files filed with the case: their metadata, the bytes are in the
+ *     attachment store; distinct ids; public, like the description
  */
-public record CaseOpened(EventHeader header, Case opened) implements CaseEvent {
+public record CaseOpened(EventHeader header, Case opened, List<AttachmentMetadata> attachments) implements CaseEvent {
+
+    /** An opening without attachments. */
+    public CaseOpened(EventHeader header, Case opened) {
+        this(header, opened, List.of());
+    }
 
     public CaseOpened {
         Checks.notNull(header, "header");
         Checks.notNull(opened, "opened");
+        attachments = Checks.distinctAttachments(attachments);
         if (opened.version() != 1 || header.version() != 1 || header.sequence() != 1 || opened.eventCount() != 1) {
             throw new IllegalArgumentException("an opened case has version 1 and is the first event of its timeline");
         }

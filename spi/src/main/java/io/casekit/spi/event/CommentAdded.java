@@ -1,7 +1,9 @@
 package io.casekit.spi.event;
 
+import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
+import java.util.List;
 import io.casekit.spi.model.Visibility;
 
 /**
@@ -10,15 +12,24 @@ import io.casekit.spi.model.Visibility;
  * @param header the header
  * @param commentId the comment's id, unique within the case
  * @param body the comment text
- * @param visibility who may read it
+ * @param visibility who may read it (the comment and its attachments)
+ * @param attachments the files attached to the comment: their metadata, the bytes are in the
+ *     attachment store; distinct ids
  */
-public record CommentAdded(EventHeader header, String commentId, String body, Visibility visibility) implements CaseChange {
+public record CommentAdded(EventHeader header, String commentId, String body, Visibility visibility,
+        List<AttachmentMetadata> attachments) implements CaseChange {
+
+    /** A comment without attachments. */
+    public CommentAdded(EventHeader header, String commentId, String body, Visibility visibility) {
+        this(header, commentId, body, visibility, List.of());
+    }
 
     public CommentAdded {
         Checks.notNull(header, "header");
         Checks.notBlank(commentId, "commentId");
         Checks.notBlank(body, "body");
         Checks.notNull(visibility, "visibility");
+        attachments = Checks.distinctAttachments(attachments);
     }
 
     @Override

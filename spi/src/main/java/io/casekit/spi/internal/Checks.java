@@ -1,5 +1,7 @@
 package io.casekit.spi.internal;
 
+import io.casekit.spi.attachment.AttachmentMetadata;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,5 +41,14 @@ public final class Checks {
             throw new IllegalArgumentException(field + " must be positive, was " + value);
         }
         return value;
+    }
+
+    /** Returns an immutable copy of {@code attachments} if no two have the same id. */
+    public static List<AttachmentMetadata> distinctAttachments(List<AttachmentMetadata> attachments) {
+        List<AttachmentMetadata> copy = List.copyOf(notNull(attachments, "attachments"));
+        if (copy.stream().map(AttachmentMetadata::id).distinct().count() != copy.size()) {
+            throw new IllegalArgumentException("attachments must have distinct ids");
+        }
+        return copy;
     }
 }

@@ -24,6 +24,7 @@ import io.casekit.core.cases.Resolve;
 import io.casekit.core.cases.SetCustomField;
 import io.casekit.core.workflow.Action;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.identity.Actor;
@@ -68,7 +69,7 @@ public final class CaseEngine implements CaseService {
     private final IdentityProvider identity;
     private final Clock clock;
     private final Definitions definitions;
-    private final CommandValidator validator = new CommandValidator();
+    private final CommandValidator validator;
     private final Opening opening;
     private final Edits edits;
     private final Moves moves = new Moves();
@@ -82,7 +83,8 @@ public final class CaseEngine implements CaseService {
      *     need not read it first (0: always read)
      */
     public CaseEngine(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random,
-            int recentCases) {
+            int recentCases, AttachmentPolicy attachmentPolicy) {
+        this.validator = new CommandValidator(attachmentPolicy);
         this.store = requireNonNull(store, "store");
         this.identity = requireNonNull(identity, "identity");
         this.clock = requireNonNull(clock, "clock");

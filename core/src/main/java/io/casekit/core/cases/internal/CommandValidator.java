@@ -1,24 +1,34 @@
 package io.casekit.core.cases.internal;
 
+import io.casekit.core.attachments.AttachmentPolicy;
+import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.CaseCommand;
+import io.casekit.core.cases.OpenCase;
+import io.casekit.spi.attachment.AttachmentId;
+import io.casekit.spi.attachment.AttachmentMetadata;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Checks a command's own constraints (Jakarta Validation annotations on its fields). Messages are
+ * Checks a command's own constraints (Jakarta Validation annotations on its fields), and its
+ * attachments against the {@link AttachmentPolicy} (how many, which types). Messages are
  * interpolated without an expression language, so no EL implementation is needed and no input is
  * ever evaluated. Thread-safe.
  */
 final class CommandValidator {
 
     private final Validator validator;
+    private final AttachmentPolicy attachmentPolicy;
 
-    CommandValidator() {
+    CommandValidator(AttachmentPolicy attachmentPolicy) {
+        this.attachmentPolicy = attachmentPolicy;
         ValidatorFactory factory = Validation.byDefaultProvider()
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
@@ -29,7 +39,8 @@ final class CommandValidator {
     /** Throws a validation error listing every violated constraint, if any. */
     void check(CaseCommand command) {
         Set<ConstraintViolation<CaseCommand>> found = validator.validate(command);
-        if (found.isEmpty()) {
+        List<AttachmentMetadata> attachments = attachmentsOf(command);
+        if (found.isEmpty() && attachments.isEmpty()) {
             return;
         }
         Violations violations = new Violations(command.getClass().getSimpleName());
@@ -37,7 +48,39 @@ final class CommandValidator {
             violations.add(field(v.getPropertyPath()),
                     v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage());
         }
+        checkAttachments(attachments, violations);
         violations.throwIfAny();
+    }
+
+    private static List<AttachmentMetadata> attachmentsOf(CaseCommand command) {
+        if (command instanceof OpenCase open) {
+            return open.attachments();
+        }
+        if (command instanceof AddComment comment) {
+            return comment.attachments();
+        }
+        return List.of();
+    }
+
+    /** At most the policy's number of files, each of an allowed type, no file twice. */
+    private void checkAttachments(List<AttachmentMetadata> attachments, Violations violations) {
+        if (attachments.size() > attachmentPolicy.maxFiles()) {
+            violations.add("attachments", "MaxFiles", attachments.size() + " files, the limit is " + attachmentPolicy.maxFiles());
+        }
+        Set<AttachmentId> seen = new HashSet<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            AttachmentMetadata attachment = attachments.get(i);
+            if (attachment == null) {
+                continue; // reported by @NotNull
+            }
+            if (!seen.add(attachment.id())) {
+                violations.add("attachments[" + i + "]", "Distinct", "file " + attachment.id().value() + " is attached twice");
+            }
+            if (attachmentPolicy.allowedType(attachment.contentType()).isEmpty()) {
+                violations.add("attachments[" + i + "].contentType", "AllowedContentType",
+                        "'" + attachment.contentType() + "' is not an allowed type");
+            }
+        }
     }
 
     /** The field path as a user reads it: {@code title}, {@code customFields[releasedIn]}. */

@@ -28,7 +28,7 @@ final class Conversation {
             throw new AccessDeniedException(ctx.actor().id(), "contacts may not write internal comments");
         }
         ctx.requireOpen();
-        ctx.change().record(h -> new CommentAdded(h, Moves.commentId(h.sequence()), cmd.body(), cmd.visibility()));
+        ctx.change().record(h -> new CommentAdded(h, Moves.commentId(h.sequence()), cmd.body(), cmd.visibility(), cmd.attachments()));
         if (ctx.byContact() && cmd.visibility() == Visibility.PUBLIC) {
             moves.rule(ctx, ctx.status().onContactComment());
         }

@@ -83,7 +83,7 @@ final class Opening {
                 .createdAt(now)
                 .committed(1, now, 1)
                 .build();
-        Change change = new Change(new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened));
+        Change change = new Change(new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened, cmd.attachments()));
         if (Slas.inUse(d)) {
             slas.start(d, change);
         }

@@ -57,8 +57,9 @@ public final class EventCodec {
                 (e, w) -> {
                     w.name("opened");
                     ValueCodec.writeCase(w, e.opened());
+                    ValueCodec.writeAttachments(w, e.attachments());
                 },
-                (h, o) -> new CaseOpened(h, ValueCodec.readCase(o.object("opened"))));
+                (h, o) -> new CaseOpened(h, ValueCodec.readCase(o.object("opened")), ValueCodec.readAttachments(o)));
         mapping("TitleChanged", TitleChanged.class,
                 (e, w) -> w.field("from", e.from()).field("to", e.to()),
                 (h, o) -> new TitleChanged(h, o.string("from"), o.string("to")));
@@ -89,8 +90,12 @@ public final class EventCodec {
                 (e, w) -> w.optionalField("from", e.from()).field("to", e.to()),
                 (h, o) -> new StageChanged(h, o.optionalString("from"), o.string("to")));
         mapping("CommentAdded", CommentAdded.class,
-                (e, w) -> w.field("commentId", e.commentId()).field("body", e.body()).field("visibility", e.visibility().name()),
-                (h, o) -> new CommentAdded(h, o.string("commentId"), o.string("body"), o.enumValue("visibility", Visibility.class)));
+                (e, w) -> {
+                    w.field("commentId", e.commentId()).field("body", e.body()).field("visibility", e.visibility().name());
+                    ValueCodec.writeAttachments(w, e.attachments());
+                },
+                (h, o) -> new CommentAdded(h, o.string("commentId"), o.string("body"), o.enumValue("visibility", Visibility.class),
+                        ValueCodec.readAttachments(o)));
         mapping("Assigned", Assigned.class,
                 (e, w) -> {
                     w.name("from");

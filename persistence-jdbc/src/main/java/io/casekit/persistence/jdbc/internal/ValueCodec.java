@@ -2,6 +2,8 @@ package io.casekit.persistence.jdbc.internal;
 
 import io.casekit.persistence.jdbc.internal.Json.JsonException;
 import io.casekit.persistence.jdbc.internal.Json.Obj;
+import io.casekit.spi.attachment.AttachmentId;
+import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.CaseState;
@@ -95,6 +97,40 @@ public final class ValueCodec {
                 .build());
         o.done();
         return c;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Attachments
+
+    /**
+     * Writes {@code "attachments":[{"id":...,"fileName":...,"contentType":...,"size":...,"sha256":...}]}
+     * into the open object, or nothing if there are none (so that an event without attachments is
+     * stored as before they existed).
+     */
+    public static void writeAttachments(Json.Writer w, List<AttachmentMetadata> attachments) {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        w.name("attachments").beginArray();
+        for (AttachmentMetadata a : attachments) {
+            w.beginObject().field("id", a.id().value()).field("fileName", a.fileName()).field("contentType", a.contentType())
+                    .field("size", a.size()).field("sha256", a.sha256()).endObject();
+        }
+        w.endArray();
+    }
+
+    /** Reads what {@link #writeAttachments} wrote into {@code o}: none if the key is absent. */
+    public static List<AttachmentMetadata> readAttachments(Obj o) {
+        if (!o.has("attachments")) {
+            return List.of();
+        }
+        List<AttachmentMetadata> attachments = new ArrayList<>();
+        for (Obj a : o.objects("attachments")) {
+            attachments.add(new AttachmentMetadata(new AttachmentId(a.string("id")), a.string("fileName"), a.string("contentType"),
+                    a.longValue("size"), a.string("sha256")));
+            a.done();
+        }
+        return attachments;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package io.casekit.persistence.jdbc.internal;
 
+import io.casekit.spi.attachment.AttachmentId;
+import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
@@ -114,10 +116,17 @@ public final class EventSamples {
                 .build();
     }
 
-    /** The commit that opens {@code opened}, by a contact. */
+    /** The commit that opens {@code opened}, by a contact, with two attachments. */
     public static CaseCommit open(Case opened) {
-        return new CaseCommit(opened, 0,
-                List.of(new CaseOpened(new EventHeader(opened.id(), 1, 1, opened.createdAt(), new ActorRef(ActorKind.CONTACT, "contact ✓")), opened)));
+        return new CaseCommit(opened, 0, List.of(new CaseOpened(new EventHeader(opened.id(), 1, 1, opened.createdAt(),
+                new ActorRef(ActorKind.CONTACT, "contact ✓")), opened, List.of(attachment("a1", "screenshot.png"),
+                attachment("a2", "log \"1\" ✓.txt")))));
+    }
+
+    /** Metadata of a stored attachment. */
+    public static AttachmentMetadata attachment(String id, String fileName) {
+        return new AttachmentMetadata(new AttachmentId(id), fileName, fileName.endsWith(".png") ? "image/png" : "text/plain",
+                90L * 1024 * 1024, "0123456789abcdef".repeat(4));
     }
 
     /** One commit on {@code before} with every kind of change, several in more than one variant. */
@@ -138,6 +147,8 @@ public final class EventSamples {
                 h -> new StageChanged(h, Optional.empty(), "Released"),
                 h -> new CommentAdded(h, "C" + h.sequence(), "internal " + text, Visibility.INTERNAL),
                 h -> new CommentAdded(h, "C" + h.sequence(), "public " + text, Visibility.PUBLIC),
+                h -> new CommentAdded(h, "C" + h.sequence(), "with files " + text, Visibility.PUBLIC,
+                        List.of(attachment("c1", "report " + text + ".png"))),
                 h -> new Assigned(h, before.owner(), Optional.of(Owner.agent("agent " + text))),
                 h -> new Assigned(h, Optional.of(Owner.agent("agent " + text)), Optional.empty()),
                 h -> new SlaChanged(h, SlaChanged.Change.RESUMED,
