@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.internal.CaseEngine;
 import io.casekit.core.cases.internal.Definitions;
+import io.casekit.core.mail.InboundMailRouter;
 import io.casekit.core.notify.Dispatcher;
 import io.casekit.core.notify.RetryPolicy;
 import io.casekit.core.timers.Scheduler;
@@ -52,6 +53,7 @@ public final class Casekit {
     private final Optional<Notifier> notifier;
     private final Optional<Scheduler> scheduler;
     private final Optional<Dispatcher> dispatcher;
+    private final InboundMailRouter mailRouter;
 
     private Casekit(Builder b, Definitions definitions) {
         this.store = requireNonNull(b.store);
@@ -67,6 +69,7 @@ public final class Casekit {
                 ? Optional.of(new Dispatcher(outbox, b.notifier, clock, b.nodeId, b.retryPolicy, b.notificationLease,
                         b.notificationPollInterval, 20))
                 : Optional.empty();
+        this.mailRouter = new InboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
     /** Starts a builder. */
@@ -102,6 +105,15 @@ public final class Casekit {
         return dispatcher.orElseThrow(() -> new IllegalStateException(store instanceof Outbox
                 ? "no notifier was given (Casekit.builder().notifier(...)), so nothing delivers notifications"
                 : "the store " + store.getClass().getSimpleName() + " keeps no notifications (it does not implement Outbox)"));
+    }
+
+    /**
+     * The router that turns inbound mail into comments and new cases. Its new cases get the first
+     * case type of their definition; {@link InboundMailRouter#openingCasesOfType} and {@link
+     * InboundMailRouter#openingCasesWith} give a router with other defaults.
+     */
+    public InboundMailRouter mailRouter() {
+        return mailRouter;
     }
 
     /** The store this instance commits to. */

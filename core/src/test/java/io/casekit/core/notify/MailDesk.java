@@ -29,30 +29,30 @@ import java.util.Random;
  * notifier and a directory of contacts and agents with different languages and channel preferences.
  * ACME has a support contract, GLOBEX none.
  */
-final class MailDesk {
+public final class MailDesk {
 
-    static final String ANNA = "anna";   // ACME, Dutch, mail
-    static final String BOB = "bob";     // ACME, English, mail
-    static final String CARL = "carl";   // ACME, phone only
-    static final String DORA = "dora";   // ACME, mail ticked but no address
-    static final String GINA = "gina";   // GLOBEX, mail
-    static final String ALICE = "alice"; // agent, first-line
-    static final String BERT = "bert";   // agent, second-line, French
-    static final String CLEO = "cleo";   // agent, first-line
-    static final String COORDINATOR = "escalation-coordinator";
+    public static final String ANNA = "anna";   // ACME, Dutch, mail
+    public static final String BOB = "bob";     // ACME, English, mail
+    public static final String CARL = "carl";   // ACME, phone only
+    public static final String DORA = "dora";   // ACME, mail ticked but no address
+    public static final String GINA = "gina";   // GLOBEX, mail
+    public static final String ALICE = "alice"; // agent, first-line
+    public static final String BERT = "bert";   // agent, second-line, French
+    public static final String CLEO = "cleo";   // agent, first-line
+    public static final String COORDINATOR = "escalation-coordinator";
 
-    final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T08:00:00Z")); // Monday 09:00 in Amsterdam
-    final InMemoryCaseStore store;
-    final InMemoryDirectory directory = new InMemoryDirectory();
-    final RecordingNotifier notifier = new RecordingNotifier(Channel.EMAIL);
-    final WorkflowDefinition definition;
-    final Casekit casekit;
+    public final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T08:00:00Z")); // Monday 09:00 in Amsterdam
+    public final InMemoryCaseStore store;
+    public final InMemoryDirectory directory = new InMemoryDirectory();
+    public final RecordingNotifier notifier = new RecordingNotifier(Channel.EMAIL);
+    public final WorkflowDefinition definition;
+    public final Casekit casekit;
 
-    MailDesk(String preset) {
+    public MailDesk(String preset) {
         this(Presets.load(preset), new InMemoryCaseStore());
     }
 
-    MailDesk(WorkflowDefinition definition, InMemoryCaseStore store) {
+    public MailDesk(WorkflowDefinition definition, InMemoryCaseStore store) {
         this.definition = definition;
         this.store = store;
         directory.add(new Customer("ACME", "Acme NV", Optional.of("SLA")))
@@ -70,7 +70,7 @@ final class MailDesk {
     }
 
     /** Another Casekit instance on the same store and directory (another node, or the same after a restart). */
-    Casekit casekit(InMemoryCaseStore on) {
+    public Casekit casekit(InMemoryCaseStore on) {
         return Casekit.builder()
                 .store(on)
                 .identity(directory)
@@ -81,17 +81,17 @@ final class MailDesk {
                 .build();
     }
 
-    CaseService cases() {
+    public CaseService cases() {
         return casekit.cases();
     }
 
     /** An incident of ACME filed by {@code contact}. */
-    Case open(String contact, String title) {
+    public Case open(String contact, String title) {
         return cases().execute(contact, opening(title).build());
     }
 
     /** The command that opens an incident with the definition's first case type and its required fields. */
-    OpenCase.Builder opening(String title) {
+    public OpenCase.Builder opening(String title) {
         OpenCase.Builder b = OpenCase.builder()
                 .title(title)
                 .description("Since the update the VPN drops every few minutes.")
@@ -102,17 +102,17 @@ final class MailDesk {
     }
 
     /** Every notification the outbox holds for the case, in the order they were stored. */
-    List<OutboxEntry> outbox(CaseId id) {
+    public List<OutboxEntry> outbox(CaseId id) {
         return store.notifications(id);
     }
 
     /** The messages the outbox holds for the case, in order. */
-    List<Message> messages(CaseId id) {
+    public List<Message> messages(CaseId id) {
         return outbox(id).stream().map(e -> e.notification().message()).toList();
     }
 
     /** The messages the outbox holds for the case that go to {@code actorId}. */
-    List<Message> messagesTo(CaseId id, String actorId) {
+    public List<Message> messagesTo(CaseId id, String actorId) {
         return messages(id).stream().filter(m -> m.recipient().actorId().equals(actorId)).toList();
     }
 }
