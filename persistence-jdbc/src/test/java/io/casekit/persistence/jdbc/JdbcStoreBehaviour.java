@@ -358,9 +358,10 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
         List<String> first = history(empty);
         JdbcCaseStore again = JdbcCaseStore.builder(empty).migrate(true).build();
 
-        assertThat(first).hasSize(2);
+        assertThat(first).hasSize(3);
         assertThat(first.get(0)).startsWith("1 1 V1__case_store.sql ").endsWith(" SUCCESS");
         assertThat(first.get(1)).startsWith("2 2 V2__timers.sql ").endsWith(" SUCCESS");
+        assertThat(first.get(2)).startsWith("3 4 V4__outbox.sql ").endsWith(" SUCCESS");
         assertThat(history(empty)).isEqualTo(first);
         assertThat(Migrations.flyway(empty, dialect()).info().pending()).isEmpty();
         CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-AGAIN");
@@ -383,7 +384,7 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
         assertThat(host.validateWithResult().validationSuccessful).isTrue();
         assertThat(host.migrate().migrationsExecuted).isZero();
         assertThat(Arrays.stream(Migrations.flyway(db, dialect()).info().applied()).map(m -> m.getVersion() + " " + m.getDescription()))
-                .containsExactly("0 << before Casekit >>", "1 case store", "2 timers");
+                .containsExactly("0 << before Casekit >>", "1 case store", "2 timers", "4 outbox");
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO host_customer (id, name) VALUES ('c1', 'still here')");
         }
@@ -420,7 +421,8 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
 
         assertThat(schema).startsWith("-- V1__case_store.sql\n").contains("CREATE TABLE casekit_case (")
                 .contains("CREATE TABLE casekit_event (").contains("CREATE TABLE casekit_sequence (")
-                .contains("-- V2__timers.sql\n").contains("CREATE TABLE casekit_timer (");
+                .contains("-- V2__timers.sql\n").contains("CREATE TABLE casekit_timer (")
+                .contains("-- V4__outbox.sql\n").contains("CREATE TABLE casekit_outbox (");
         CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-DBA");
         store.commit(open);
         assertThat(store.find(open.state().id())).contains(open.state());
