@@ -8,10 +8,14 @@ import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.internal.CaseEngine;
 import io.casekit.core.cases.internal.Definitions;
+import io.casekit.core.mail.InboundMailRouter;
+import io.casekit.core.notify.Dispatcher;
+import io.casekit.core.notify.RetryPolicy;
+import io.casekit.core.timers.Scheduler;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.notify.Notifier;
-import io.casekit.core.timers.Scheduler;
+import io.casekit.spi.outbox.Outbox;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.timer.TimerStore;
 import java.security.SecureRandom;
@@ -30,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded Casekit: the case lifecycle of a portal, wired to the host's store, identity
- * provider and clock. Build it once at start-up and share it; it is immutable and thread-safe.
+ * provider, notifier and clock. Build it once at start-up and share it; it is immutable and thread-safe.
  *
  * <pre>{@code
  * Casekit casekit = Casekit.builder()
@@ -49,6 +53,8 @@ public final class Casekit {
     private final CaseStore store;
     private final Optional<Notifier> notifier;
     private final Optional<Scheduler> scheduler;
+    private final Optional<Dispatcher> dispatcher;
+    private final InboundMailRouter mailRouter;
 
     private Casekit(Builder b, Definitions definitions) {
         this.store = requireNonNull(b.store);
@@ -60,6 +66,11 @@ public final class Casekit {
         this.scheduler = store instanceof TimerStore timers
                 ? Optional.of(new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval, 100))
                 : Optional.empty();
+        this.dispatcher = store instanceof Outbox outbox && b.notifier != null
+                ? Optional.of(new Dispatcher(outbox, b.notifier, clock, b.nodeId, b.retryPolicy, b.notificationLease,
+                        b.notificationPollInterval, 20))
+                : Optional.empty();
+        this.mailRouter = new InboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
     /** Starts a builder. */
@@ -84,12 +95,34 @@ public final class Casekit {
                 "the store " + store.getClass().getSimpleName() + " keeps no timers (it does not implement TimerStore)"));
     }
 
+    /**
+     * The dispatcher that delivers this instance's notifications through the notifier, with retries.
+     * The host starts it once the application is up and stops it on shutdown; several nodes may run
+     * one each on the same store.
+     *
+     * @throws IllegalStateException if the store keeps no outbox or no notifier was given
+     */
+    public Dispatcher dispatcher() {
+        return dispatcher.orElseThrow(() -> new IllegalStateException(store instanceof Outbox
+                ? "no notifier was given (Casekit.builder().notifier(...)), so nothing delivers notifications"
+                : "the store " + store.getClass().getSimpleName() + " keeps no notifications (it does not implement Outbox)"));
+    }
+
+    /**
+     * The router that turns inbound mail into comments and new cases. Its new cases get the first
+     * case type of their definition; {@link InboundMailRouter#openingCasesOfType} and {@link
+     * InboundMailRouter#openingCasesWith} give a router with other defaults.
+     */
+    public InboundMailRouter mailRouter() {
+        return mailRouter;
+    }
+
     /** The store this instance commits to. */
     public CaseStore store() {
         return store;
     }
 
-    /** The notifier this instance was given, if any (notification rules use it). */
+    /** The notifier this instance was given, if any (its dispatcher delivers through it). */
     public Optional<Notifier> notifier() {
         return notifier;
     }
@@ -113,6 +146,9 @@ public final class Casekit {
         private Duration timerPollInterval = Duration.ofSeconds(1);
         private int recentCases = 10_000;
         private AttachmentPolicy attachmentPolicy = AttachmentPolicy.defaults();
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private Duration notificationLease = Duration.ofMinutes(5);
+        private Duration notificationPollInterval = Duration.ofSeconds(1);
 
         private Builder() {}
 
@@ -154,6 +190,27 @@ public final class Casekit {
         /** How often a started scheduler looks for due timers (default 1 second). */
         public Builder timerPollInterval(Duration value) {
             timerPollInterval = requireNonNull(value, "timerPollInterval");
+            return this;
+        }
+
+        /** How failed deliveries are retried (default {@link RetryPolicy#DEFAULT}). */
+        public Builder retryPolicy(RetryPolicy value) {
+            retryPolicy = requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * How long a node holds the notifications it claimed before others may take them (default 5
+         * minutes); longer than delivering a batch of 20 takes.
+         */
+        public Builder notificationLease(Duration value) {
+            notificationLease = requireNonNull(value, "notificationLease");
+            return this;
+        }
+
+        /** How often a started dispatcher looks for due notifications (default 1 second). */
+        public Builder notificationPollInterval(Duration value) {
+            notificationPollInterval = requireNonNull(value, "notificationPollInterval");
             return this;
         }
 
@@ -238,6 +295,9 @@ public final class Casekit {
                         throw new IllegalStateException("definition " + d.ref() + " has SLA policies or a feedback window, "
                                 + "which need timers, but the store " + store.getClass().getSimpleName() + " keeps none");
                     });
+            definitions.stream().filter(WorkflowDefinition::notifies).findFirst().filter(d -> !(store instanceof Outbox))
+                    .ifPresent(d -> LOG.warn("definition {} has notification rules, but the store {} keeps no outbox: "
+                            + "no notification is sent", d.ref(), store.getClass().getSimpleName()));
             Casekit casekit = new Casekit(this, new Definitions(definitions, defaultId, definitionByCustomer));
             LOG.info("Casekit started: store {}, {} definition version(s), default definition '{}'",
                     store.getClass().getSimpleName(), definitions.size(), defaultId);

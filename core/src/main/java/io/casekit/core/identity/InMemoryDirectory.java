@@ -8,6 +8,7 @@ import io.casekit.spi.identity.Customer;
 import io.casekit.spi.identity.IdentityProvider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -53,5 +54,24 @@ public final class InMemoryDirectory implements IdentityProvider {
                 .filter(a -> a.customerId().equals(Optional.of(customerId)))
                 .sorted(Comparator.comparing(Actor::id))
                 .toList();
+    }
+
+    @Override
+    public List<Actor> membersOf(String teamId) {
+        requireNonNull(teamId, "teamId");
+        return actors.values().stream()
+                .filter(a -> a.teams().contains(teamId))
+                .sorted(Comparator.comparing(Actor::id))
+                .toList();
+    }
+
+    @Override
+    public Optional<Actor> findByEmail(String address) {
+        String wanted = requireNonNull(address, "address").trim().toLowerCase(Locale.ROOT);
+        List<Actor> found = actors.values().stream()
+                .filter(a -> a.email().map(e -> e.trim().toLowerCase(Locale.ROOT).equals(wanted)).orElse(false))
+                .limit(2)
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 }

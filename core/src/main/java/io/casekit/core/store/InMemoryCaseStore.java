@@ -13,6 +13,11 @@ import io.casekit.spi.query.CasePage;
 import io.casekit.spi.query.CaseQueries;
 import io.casekit.spi.query.CaseQuery;
 import io.casekit.spi.query.CountDimension;
+import io.casekit.spi.outbox.ClaimedNotification;
+import io.casekit.spi.outbox.DeliveryState;
+import io.casekit.spi.outbox.Notification;
+import io.casekit.spi.outbox.Outbox;
+import io.casekit.spi.outbox.OutboxEntry;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
@@ -27,24 +32,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link CaseStore}, {@link TimerStore} and {@link CaseQueries} that keeps everything in memory:
- * fast, thread-safe, and gone when the JVM stops. Each case's state and timeline are replaced
- * together in one atomic map update, so a reader never sees a state without its events; its timer
- * changes are applied under the same update. Queries scan every case (no indexes): fine for tests,
- * examples and thousands of cases. Passes the SPI's store, timer and query contract suites.
+ * A {@link CaseStore}, {@link TimerStore}, {@link Outbox} and {@link CaseQueries} that keeps
+ * everything in memory: fast, thread-safe, and gone when the JVM stops. Each case's state and
+ * timeline are replaced together in one atomic map update, so a reader never sees a state without
+ * its events; its timer changes and notifications are applied under the same update. Sent
+ * notifications are kept (with their bodies) until the store is dropped. Queries scan every case
+ * (no indexes): fine for tests, examples and thousands of cases. Passes the SPI's store, timer,
+ * outbox and query contract suites.
  */
-public final class InMemoryCaseStore implements CaseStore, TimerStore, CaseQueries {
+public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
 
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CaseId> idByNumber = new ConcurrentHashMap<>();
@@ -53,7 +64,28 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, CaseQueri
     private final Object timerLock = new Object();
     private final Map<TimerKey, TimerEntry> timers = new HashMap<>();
 
+    private final Object outboxLock = new Object();
+    private final Map<String, Delivery> deliveries = new LinkedHashMap<>();
+    private final Map<CaseId, List<String>> deliveriesByCase = new HashMap<>();
+    /** The pending notifications, earliest due first, then in the order they were stored. */
+    private final NavigableSet<Due> due = new TreeSet<>(Comparator.comparing(Due::at).thenComparingLong(Due::order));
+    private long stored;
+
     private record Entry(Case state, ImmutableList<CaseEvent> events) {}
+
+    /** A stored notification, its place in the store's order, and the current claim on it, if any. */
+    private record Delivery(OutboxEntry entry, long order, @Nullable String leaseToken, Instant leaseUntil) {
+
+        Delivery ended(DeliveryState state, Instant at, Optional<String> failure) {
+            return new Delivery(new OutboxEntry(entry.notification(), state, entry.attempts() + 1, at, failure), order, null, Instant.MIN);
+        }
+
+        Due due() {
+            return new Due(entry.nextAttemptAt(), order, entry.id());
+        }
+    }
+
+    private record Due(Instant at, long order, String id) {}
 
     /** A scheduled timer and the lease on it, if a node claimed it. */
     private record TimerEntry(Timer timer, @Nullable String owner, Instant leaseUntil) {}
@@ -94,6 +126,7 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, CaseQueri
                     .addAll(commit.events())
                     .build());
             applyTimers(commit.timers());
+            store(commit.notifications());
             return updated;
         });
     }
@@ -110,6 +143,7 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, CaseQueri
         boolean[] created = {false};
         Entry existing = cases.computeIfAbsent(state.id(), id -> {
             applyTimers(commit.timers());
+            store(commit.notifications());
             created[0] = true;
             return new Entry(state, ImmutableList.copyOf(commit.events()));
         });
@@ -185,6 +219,131 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, CaseQueri
                     .filter(t -> t.key().caseId().equals(caseId))
                     .sorted(Comparator.comparing(Timer::dueAt).thenComparing(t -> t.key().name()))
                     .toList();
+        }
+    }
+
+    private void store(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        synchronized (outboxLock) {
+            for (Notification notification : notifications) {
+                if (deliveries.containsKey(notification.id())) {
+                    continue; // the same event and recipient: kept once
+                }
+                Delivery delivery = new Delivery(new OutboxEntry(notification, DeliveryState.PENDING, 0, notification.createdAt(),
+                        Optional.empty()), stored++, null, Instant.MIN);
+                deliveries.put(notification.id(), delivery);
+                deliveriesByCase.computeIfAbsent(notification.caseId(), id -> new ArrayList<>()).add(notification.id());
+                due.add(delivery.due());
+            }
+        }
+    }
+
+    @Override
+    public List<ClaimedNotification> claimDueNotifications(Instant now, int limit, String owner, Duration lease) {
+        requireNonNull(now, "now");
+        requireNonNull(owner, "owner");
+        requireNonNull(lease, "lease");
+        Instant leaseUntil = now.plus(lease);
+        List<ClaimedNotification> claimed = new ArrayList<>();
+        synchronized (outboxLock) {
+            for (Due next : due) {
+                if (claimed.size() >= limit || next.at().isAfter(now)) {
+                    break;
+                }
+                Delivery delivery = deliveries.get(next.id());
+                if (delivery.leaseToken() != null && delivery.leaseUntil().isAfter(now)) {
+                    continue;
+                }
+                String token = UUID.randomUUID().toString();
+                deliveries.put(next.id(), new Delivery(delivery.entry(), delivery.order(), token, leaseUntil));
+                claimed.add(new ClaimedNotification(delivery.entry().notification(), delivery.entry().attempts(), owner, leaseUntil, token));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean markSent(ClaimedNotification claimed, Instant at) {
+        requireNonNull(at, "at");
+        return end(claimed, DeliveryState.SENT, at, Optional.empty());
+    }
+
+    @Override
+    public boolean reschedule(ClaimedNotification claimed, Instant nextAttemptAt, String reason) {
+        requireNonNull(nextAttemptAt, "nextAttemptAt");
+        return end(claimed, DeliveryState.PENDING, nextAttemptAt, Optional.of(requireNonNull(reason, "reason")));
+    }
+
+    @Override
+    public boolean markFailed(ClaimedNotification claimed, Instant at, String reason) {
+        requireNonNull(at, "at");
+        return end(claimed, DeliveryState.FAILED, at, Optional.of(requireNonNull(reason, "reason")));
+    }
+
+    /** Ends the claimed attempt if the claim is current: records the outcome and releases the lease. */
+    private boolean end(ClaimedNotification claimed, DeliveryState state, Instant at, Optional<String> failure) {
+        requireNonNull(claimed, "claimed");
+        synchronized (outboxLock) {
+            Delivery delivery = deliveries.get(claimed.id());
+            if (delivery == null || delivery.entry().state() != DeliveryState.PENDING
+                    || !claimed.leaseToken().equals(delivery.leaseToken())) {
+                return false;
+            }
+            Delivery ended = delivery.ended(state, at, failure);
+            due.remove(delivery.due());
+            if (state == DeliveryState.PENDING) {
+                due.add(ended.due());
+            }
+            deliveries.put(claimed.id(), ended);
+            return true;
+        }
+    }
+
+    @Override
+    public List<OutboxEntry> failedNotifications(int limit) {
+        synchronized (outboxLock) {
+            return deliveries.values().stream()
+                    .filter(d -> d.entry().state() == DeliveryState.FAILED)
+                    .sorted(Comparator.comparing((Delivery d) -> d.entry().nextAttemptAt()).thenComparingLong(Delivery::order))
+                    .limit(limit)
+                    .map(Delivery::entry)
+                    .toList();
+        }
+    }
+
+    @Override
+    public boolean replayNotification(String notificationId, Instant now) {
+        requireNonNull(notificationId, "notificationId");
+        requireNonNull(now, "now");
+        synchronized (outboxLock) {
+            Delivery delivery = deliveries.get(notificationId);
+            if (delivery == null || delivery.entry().state() != DeliveryState.FAILED) {
+                return false;
+            }
+            OutboxEntry entry = delivery.entry();
+            Delivery replayed = new Delivery(new OutboxEntry(entry.notification(), DeliveryState.PENDING, 0, now, entry.lastFailure()),
+                    delivery.order(), null, Instant.MIN);
+            deliveries.put(notificationId, replayed);
+            due.add(replayed.due());
+            return true;
+        }
+    }
+
+    @Override
+    public Optional<OutboxEntry> findNotification(String notificationId) {
+        requireNonNull(notificationId, "notificationId");
+        synchronized (outboxLock) {
+            return Optional.ofNullable(deliveries.get(notificationId)).map(Delivery::entry);
+        }
+    }
+
+    @Override
+    public List<OutboxEntry> notifications(CaseId caseId) {
+        requireNonNull(caseId, "caseId");
+        synchronized (outboxLock) {
+            return deliveriesByCase.getOrDefault(caseId, List.of()).stream().map(id -> deliveries.get(id).entry()).toList();
         }
     }
 

@@ -22,11 +22,23 @@ public final class CaseNumberFormat {
     private final String pattern;
     private final long start;
     private final List<Part> parts;
+    private final Pattern numbers;
 
     private CaseNumberFormat(String pattern, long start, List<Part> parts) {
         this.pattern = pattern;
         this.start = start;
         this.parts = parts;
+        StringBuilder regex = new StringBuilder();
+        for (Part part : parts) {
+            if (part instanceof Literal literal) {
+                regex.append(Pattern.quote(literal.text()));
+            } else if (part instanceof Sequence sequence) {
+                regex.append(sequence.width() > 0 ? "[0-9]{" + sequence.width() + ",}" : "[0-9]+");
+            } else if (part instanceof Random r) {
+                regex.append("[A-Z0-9]{").append(r.length()).append('}');
+            }
+        }
+        this.numbers = Pattern.compile(regex.toString());
     }
 
     /**
@@ -108,6 +120,27 @@ public final class CaseNumberFormat {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code text} has the shape of a number of this format (whether or not such a case exists). */
+    public boolean matches(String text) {
+        return numbers.matcher(text).matches();
+    }
+
+    /**
+     * Whether {@code text} starts like a number of this format: with its leading literal text, or,
+     * for a format that starts with the sequence, with a digit. Such a text that does not {@link
+     * #matches match} is a malformed number rather than some other text.
+     */
+    public boolean startsLikeANumber(String text) {
+        Part first = parts.get(0);
+        if (first instanceof Literal literal) {
+            return text.startsWith(literal.text());
+        }
+        if (first instanceof Sequence) {
+            return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+        }
+        return false;
     }
 
     @Override

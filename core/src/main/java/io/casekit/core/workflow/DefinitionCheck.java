@@ -17,7 +17,8 @@ import java.util.function.Function;
 final class DefinitionCheck {
 
     /** The lists a definition may leave empty. */
-    private static final Set<String> OPTIONAL_LISTS = Set.of("stagePipelines", "customFields", "views", "calendars", "slaPolicies");
+    private static final Set<String> OPTIONAL_LISTS = Set.of("stagePipelines", "customFields", "views", "calendars", "slaPolicies",
+            "notifications.templates");
 
     private final WorkflowDefinition.Builder d;
     private final List<DefinitionProblem> problems = new ArrayList<>();
@@ -58,6 +59,7 @@ final class DefinitionCheck {
         checkCustomFields();
         checkViews();
         checkSla();
+        checkNotifications();
         return problems;
     }
 
@@ -361,6 +363,62 @@ final class DefinitionCheck {
             if (statuses.values().stream().noneMatch(s -> s.has(StatusFlag.AWAITING_CONFIRMATION))) {
                 report("feedbackWindow", "no status is flagged AWAITING_CONFIRMATION, so the window never opens");
             }
+        }
+    }
+
+    private void checkNotifications() {
+        checkCodes("notifications.templates", d.templates(), MessageTemplate::code, "code");
+        Set<String> templates = codes(d.templates(), MessageTemplate::code);
+        for (int i = 0; i < d.templates().size(); i++) {
+            MessageTemplate template = d.templates().get(i);
+            String path = "notifications.templates[" + i + "]";
+            if (template.texts().isEmpty()) {
+                report(path + ".texts", "needs the texts of at least one language");
+            }
+            template.texts().keySet().stream().filter(String::isBlank).forEach(language ->
+                    report(path + ".texts", "a language code must not be blank"));
+        }
+        Set<Integer> levels = new HashSet<>();
+        for (int i = 0; i < d.escalationLevels().size(); i++) {
+            EscalationLevel level = d.escalationLevels().get(i);
+            String path = "notifications.escalation[" + i + "]";
+            if (level.level() < 1) {
+                report(path + ".level", "must be 1 or more, was " + level.level());
+            } else if (!levels.add(level.level())) {
+                report(path + ".level", "duplicate level " + level.level());
+            }
+            if (level.contacts().isEmpty()) {
+                report(path + ".contacts", "must name at least one actor id");
+            }
+            for (int j = 0; j < level.contacts().size(); j++) {
+                if (level.contacts().get(j).isBlank()) {
+                    report(path + ".contacts[" + j + "]", "must not be blank");
+                }
+            }
+        }
+        for (int i = 0; i < d.notificationRules().size(); i++) {
+            NotificationRule rule = d.notificationRules().get(i);
+            String path = "notifications.rules[" + i + "]";
+            if (!templates.contains(rule.template())) {
+                report(path + ".template", "unknown template '" + rule.template() + "'; known: " + sorted(templates));
+            }
+            if (rule.to().isEmpty()) {
+                report(path + ".to", "must name at least one of requester, contacts, owner, team, escalation:N");
+            }
+            for (int j = 0; j < rule.to().size(); j++) {
+                Audience audience = rule.to().get(j);
+                if (audience instanceof Audience.Escalation escalation && !levels.contains(escalation.level())) {
+                    report(path + ".to[" + j + "]", "no escalation level " + escalation.level() + " is declared");
+                }
+                if (audience.contacts() && rule.on() == NotificationTrigger.INTERNAL_COMMENT) {
+                    report(path + ".to[" + j + "]", "internal comments never reach contacts; address agents (owner, team, escalation:N)");
+                }
+            }
+            if (!rule.statusReasons().isEmpty() && rule.on() != NotificationTrigger.STATUS_CHANGED) {
+                report(path + ".statusReasons", "only rules on STATUS_CHANGED name target statuses");
+            }
+            rule.statusReasons().stream().filter(code -> !statuses.containsKey(code)).sorted().forEach(code ->
+                    report(path + ".statusReasons", "unknown status reason '" + code + "'"));
         }
     }
 

@@ -38,7 +38,7 @@ final class DefinitionReader {
         }
         allowOnly(root, "", Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes", "noContractPriority",
                 "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views",
-                "calendars", "slaPolicies", "feedbackWindow"));
+                "calendars", "slaPolicies", "feedbackWindow", "notifications"));
         String id = requiredText(root, "", "id");
         int version = requiredInt(root, "", "version", 1);
         WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
@@ -79,7 +79,105 @@ final class DefinitionReader {
             b.feedbackWindow(new FeedbackWindow(Duration.ofDays(requiredInt(window, "feedbackWindow", "days", 1)),
                     requiredText(window, "feedbackWindow", "closeWith")));
         }
+        JsonNode notifications = root.get("notifications");
+        if (notifications != null && isObject(notifications, "notifications")) {
+            notifications(notifications, b);
+        }
         return b.build(problems, source);
+    }
+
+    private void notifications(JsonNode node, WorkflowDefinition.Builder b) {
+        String path = "notifications";
+        allowOnly(node, path, Set.of("trackingToken", "escalation", "rules", "templates"));
+        optionalText(node, path, "trackingToken").ifPresent(b::trackingToken);
+        list(node, path, "escalation", this::escalationLevel).forEach(b::escalationLevel);
+        list(node, path, "rules", this::notificationRule).forEach(b::notificationRule);
+        list(node, path, "templates", this::template).forEach(b::template);
+    }
+
+    private EscalationLevel escalationLevel(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("level", "contacts"));
+        return new EscalationLevel(requiredInt(node, path, "level", 1), texts(node, path, "contacts"));
+    }
+
+    private NotificationRule notificationRule(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("on", "statusReasons", "to", "template", "notifyActor"));
+        int before = problems.size();
+        String onText = requiredText(node, path, "on");
+        // A rule whose parts cannot be read keeps its place (and its parts theirs) with the stand-ins
+        // that draw no further problem, so that the check's paths stay right.
+        NotificationTrigger on = problems.size() > before ? NotificationTrigger.STATUS_CHANGED
+                : enumValue(NotificationTrigger.class, onText, path + ".on").orElse(NotificationTrigger.STATUS_CHANGED);
+        List<String> toTexts = texts(node, path, "to");
+        List<Audience> to = new ArrayList<>();
+        for (int i = 0; i < toTexts.size(); i++) {
+            try {
+                to.add(Audience.parse(toTexts.get(i)));
+            } catch (IllegalArgumentException e) {
+                report(at(path, "to") + "[" + i + "]", e.getMessage());
+                to.add(Audience.OWNER);
+            }
+        }
+        boolean notifyActor = bool(node, path, "notifyActor");
+        String template = requiredText(node, path, "template");
+        return new NotificationRule(on, Set.copyOf(texts(node, path, "statusReasons")), to, template, notifyActor);
+    }
+
+    private MessageTemplate template(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("code", "texts"));
+        Map<String, TemplateText> texts = new LinkedHashMap<>();
+        JsonNode value = node.get("texts");
+        String textsPath = at(path, "texts");
+        if (value == null) {
+            report(textsPath, "is required");
+        } else if (isObject(value, textsPath)) {
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                String languagePath = textsPath + "." + entry.getKey();
+                if (isObject(entry.getValue(), languagePath)) {
+                    templateText(entry.getValue(), languagePath).ifPresent(text -> texts.put(entry.getKey(), text));
+                }
+            }
+        }
+        return new MessageTemplate(requiredText(node, path, "code"), texts);
+    }
+
+    private Optional<TemplateText> templateText(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("subject", "text", "html"));
+        int before = problems.size();
+        Optional<TextTemplate> subject = textTemplate(node, path, "subject", requiredText(node, path, "subject"));
+        Optional<TextTemplate> text = textTemplate(node, path, "text", requiredText(node, path, "text"));
+        Optional<String> htmlSource = optionalText(node, path, "html");
+        Optional<TextTemplate> html = htmlSource.flatMap(source -> textTemplate(node, path, "html", source));
+        if (problems.size() > before || subject.isEmpty() || text.isEmpty() || htmlSource.isPresent() && html.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new TemplateText(subject.get(), text.get(), html));
+        } catch (IllegalArgumentException e) {
+            report(at(path, "subject"), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<TextTemplate> textTemplate(JsonNode node, String path, String key, String source) {
+        try {
+            return Optional.of(TextTemplate.parse(source));
+        } catch (IllegalArgumentException e) {
+            report(at(path, key), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private boolean bool(JsonNode node, String path, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            report(at(path, key), "must be true or false");
+            return false;
+        }
+        return value.booleanValue();
     }
 
     private Priority priority(JsonNode node, String path) {

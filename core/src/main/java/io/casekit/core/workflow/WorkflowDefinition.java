@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a vendor's workflow: case types, priorities, status reasons and the transitions
- * between them, stage pipelines, custom fields, views and the case-number format. Immutable,
+ * between them, stage pipelines, custom fields, views, the case-number format, SLA policies, and
+ * the notification rules with their message templates. Immutable,
  * thread-safe, and valid: an instance exists only if the definition check found no problem.
  *
  * <p>Build one with {@link #builder(String, int)}, read one with {@link WorkflowDefinitions}, or
@@ -45,6 +46,10 @@ public final class WorkflowDefinition {
     private final Map<String, BusinessCalendar> calendars;
     private final List<SlaPolicy> slaPolicies;
     private final Optional<FeedbackWindow> feedbackWindow;
+    private final TrackingToken trackingToken;
+    private final List<NotificationRule> notificationRules;
+    private final List<MessageTemplate> templates;
+    private final List<EscalationLevel> escalationLevels;
 
     private final Map<String, Priority> priorityByCode;
     private final Map<String, CaseType> caseTypeByCode;
@@ -52,10 +57,13 @@ public final class WorkflowDefinition {
     private final Map<String, StagePipeline> pipelineById;
     private final Map<String, CustomField> fieldByName;
     private final Map<String, View> viewByCode;
+    private final Map<NotificationTrigger, List<NotificationRule>> rulesByTrigger;
+    private final Map<String, MessageTemplate> templateByCode;
+    private final Map<Integer, EscalationLevel> escalationByLevel;
     /** For each status and actor kind, the transitions out of it by target, first declared first. */
     private final Map<String, Map<ActorKind, Map<String, Transition>>> transitionsFrom;
 
-    private WorkflowDefinition(Builder b, CaseNumberFormat caseNumberFormat) {
+    private WorkflowDefinition(Builder b, CaseNumberFormat caseNumberFormat, TrackingToken trackingToken) {
         this.ref = new DefinitionRef(b.id, b.version);
         this.name = b.name == null ? b.id : b.name;
         this.caseNumberFormat = caseNumberFormat;
@@ -72,6 +80,18 @@ public final class WorkflowDefinition {
         this.calendars = index(b.calendars, BusinessCalendar::id);
         this.slaPolicies = List.copyOf(b.slaPolicies);
         this.feedbackWindow = Optional.ofNullable(b.feedbackWindow);
+        this.trackingToken = trackingToken;
+        this.notificationRules = List.copyOf(b.notificationRules);
+        this.templates = List.copyOf(b.templates);
+        this.escalationLevels = List.copyOf(b.escalationLevels);
+        Map<NotificationTrigger, List<NotificationRule>> byTrigger = new EnumMap<>(NotificationTrigger.class);
+        notificationRules.forEach(r -> byTrigger.computeIfAbsent(r.on(), t -> new ArrayList<>()).add(r));
+        byTrigger.replaceAll((t, rules) -> List.copyOf(rules));
+        this.rulesByTrigger = Collections.unmodifiableMap(byTrigger);
+        this.templateByCode = index(templates, MessageTemplate::code);
+        Map<Integer, EscalationLevel> levels = new HashMap<>();
+        escalationLevels.forEach(l -> levels.put(l.level(), l));
+        this.escalationByLevel = Map.copyOf(levels);
         this.priorityByCode = index(priorities, Priority::code);
         this.caseTypeByCode = index(caseTypes, CaseType::code);
         this.statusByCode = index(statusReasons, StatusReason::code);
@@ -191,6 +211,44 @@ public final class WorkflowDefinition {
         return feedbackWindow;
     }
 
+    /** How the case number appears in mail subjects. */
+    public TrackingToken trackingToken() {
+        return trackingToken;
+    }
+
+    /** The notification rules, in declaration order (the first that matches a recipient wins). */
+    public List<NotificationRule> notificationRules() {
+        return notificationRules;
+    }
+
+    /** The notification rules on one kind of event, in declaration order; empty if none. */
+    public List<NotificationRule> notificationRules(NotificationTrigger trigger) {
+        return rulesByTrigger.getOrDefault(trigger, List.of());
+    }
+
+    /** Whether any notification rule exists: a definition without rules costs nothing per change. */
+    public boolean notifies() {
+        return !notificationRules.isEmpty();
+    }
+
+    /** The message templates, in declaration order. */
+    public List<MessageTemplate> templates() {
+        return templates;
+    }
+
+    public Optional<MessageTemplate> template(String code) {
+        return Optional.ofNullable(templateByCode.get(code));
+    }
+
+    /** The escalation levels, in declaration order. */
+    public List<EscalationLevel> escalationLevels() {
+        return escalationLevels;
+    }
+
+    public Optional<EscalationLevel> escalationLevel(int level) {
+        return Optional.ofNullable(escalationByLevel.get(level));
+    }
+
     /**
      * The SLA policy that covers a case of this contract tier and type: the first one naming the case
      * type, else the first one for all types.
@@ -268,6 +326,10 @@ public final class WorkflowDefinition {
         private final List<BusinessCalendar> calendars = new ArrayList<>();
         private final List<SlaPolicy> slaPolicies = new ArrayList<>();
         private @Nullable FeedbackWindow feedbackWindow;
+        private @Nullable String trackingToken;
+        private final List<NotificationRule> notificationRules = new ArrayList<>();
+        private final List<MessageTemplate> templates = new ArrayList<>();
+        private final List<EscalationLevel> escalationLevels = new ArrayList<>();
 
         private Builder(String id, int version) {
             this.id = requireNonNull(id, "id");
@@ -359,6 +421,28 @@ public final class WorkflowDefinition {
             return this;
         }
 
+        /** How the case number appears in mail subjects (see {@link TrackingToken}); default {@value TrackingToken#DEFAULT}. */
+        public Builder trackingToken(String pattern) {
+            checkState(trackingToken == null, "trackingToken was already set to %s", trackingToken);
+            trackingToken = requireNonNull(pattern, "trackingToken");
+            return this;
+        }
+
+        public Builder notificationRule(NotificationRule value) {
+            notificationRules.add(requireNonNull(value, "notificationRule"));
+            return this;
+        }
+
+        public Builder template(MessageTemplate value) {
+            templates.add(requireNonNull(value, "template"));
+            return this;
+        }
+
+        public Builder escalationLevel(EscalationLevel value) {
+            escalationLevels.add(requireNonNull(value, "escalationLevel"));
+            return this;
+        }
+
         /**
          * Checks the whole definition and builds it.
          *
@@ -381,14 +465,20 @@ public final class WorkflowDefinition {
                     found.add(new DefinitionProblem("caseNumber.format", e.getMessage()));
                 }
             }
+            @Nullable TrackingToken token = null;
+            try {
+                token = TrackingToken.of(trackingToken == null ? TrackingToken.DEFAULT : trackingToken);
+            } catch (IllegalArgumentException e) {
+                found.add(new DefinitionProblem("notifications.trackingToken", e.getMessage()));
+            }
             found.addAll(new DefinitionCheck(this).problems());
             List<DefinitionProblem> problems = new ArrayList<>(earlier);
             // A problem found while reading (a missing key, say) is not reported again by the check.
             found.stream().filter(p -> earlier.stream().noneMatch(e -> covers(e.path(), p.path()))).forEach(problems::add);
-            if (!problems.isEmpty() || format == null) {
+            if (!problems.isEmpty() || format == null || token == null) {
                 throw new InvalidDefinitionException(source, problems);
             }
-            return new WorkflowDefinition(this, format);
+            return new WorkflowDefinition(this, format, token);
         }
 
         private static boolean covers(String reported, String path) {
@@ -454,6 +544,18 @@ public final class WorkflowDefinition {
 
         @Nullable FeedbackWindow feedbackWindow() {
             return feedbackWindow;
+        }
+
+        List<NotificationRule> notificationRules() {
+            return notificationRules;
+        }
+
+        List<MessageTemplate> templates() {
+            return templates;
+        }
+
+        List<EscalationLevel> escalationLevels() {
+            return escalationLevels;
         }
     }
 }

@@ -8,6 +8,8 @@ import io.casekit.persistence.jdbc.internal.EventCodec;
 import io.casekit.persistence.jdbc.internal.EventTable;
 import io.casekit.persistence.jdbc.internal.Migrations;
 import io.casekit.persistence.jdbc.internal.Sql;
+import io.casekit.persistence.jdbc.internal.JdbcOutbox;
+import io.casekit.persistence.jdbc.internal.OutboxTable;
 import io.casekit.persistence.jdbc.internal.TimerTable;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
@@ -21,6 +23,9 @@ import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.store.DuplicateCaseNumberException;
+import io.casekit.spi.outbox.ClaimedNotification;
+import io.casekit.spi.outbox.Outbox;
+import io.casekit.spi.outbox.OutboxEntry;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerKey;
@@ -47,7 +52,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link CaseStore}, {@link TimerStore} and {@link CaseQueries} on a relational database through JDBC: PostgreSQL in production, H2 (in
+ * A {@link CaseStore}, {@link TimerStore}, {@link Outbox} and {@link CaseQueries} on a relational database through JDBC: PostgreSQL in production, H2 (in
  * memory or in a file) embedded. The host hands in a {@link DataSource} (a pool, such as HikariCP,
  * in production) and builds the store once:
  *
@@ -65,7 +70,9 @@ import org.slf4j.LoggerFactory;
  * CaseStoreException}; no {@link SQLException} ever leaves the store, and a failed commit leaves
  * nothing behind. The commit's {@linkplain CaseCommit#timers() timer changes} are applied to {@code
  * casekit_timer} in the same transaction (on PostgreSQL, in the same statement): a refused commit
- * changes no timer. Case-number sequences live in {@code casekit_sequence} and are incremented
+ * changes no timer. Its {@linkplain CaseCommit#notifications() notifications} go to {@code
+ * casekit_outbox} in the same transaction too (a commit with notifications is always a transaction
+ * of several statements). Case-number sequences live in {@code casekit_sequence} and are incremented
  * atomically in the database, so no value is handed out twice, also across nodes.
  *
  * <p>Instants are stored to the microsecond (as the engine makes them); a commit with finer
@@ -77,7 +84,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: it holds no mutable state and takes a connection from the data source for each
  * call, returning it before the call returns. Several stores (nodes) may share one database.
  */
-public final class JdbcCaseStore implements CaseStore, TimerStore, CaseQueries {
+public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCaseStore.class);
 
@@ -93,11 +100,13 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, CaseQueries {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final Sql sql;
+    private final JdbcOutbox outbox;
 
     private JdbcCaseStore(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.sql = Sql.of(dialect);
+        this.outbox = new JdbcOutbox(dataSource);
     }
 
     /** Starts a builder of a store on the given data source. */
@@ -243,8 +252,11 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, CaseQueries {
         if (commit.creates() && firstSequence != 1) {
             throw new IllegalArgumentException("a new case's timeline starts at sequence 1, not " + firstSequence);
         }
-        CaseTable.checkPrecision(state, Stream.concat(events.stream().map(e -> e.header().at()),
-                TimerTable.schedules(commit.timers()).stream().map(Timer::dueAt)));
+        CaseTable.checkPrecision(state, Stream.of(events.stream().map(e -> e.header().at()),
+                TimerTable.schedules(commit.timers()).stream().map(Timer::dueAt),
+                commit.notifications().stream().map(n -> n.createdAt())).flatMap(times -> times));
+        // notifications are written after the case row, in the same transaction: never one statement
+        boolean oneStatement = sql.oneStatementCommits() && commit.notifications().isEmpty();
         // encode before taking a connection, so that no connection waits on JSON
         String[] kinds = new String[events.size()];
         String[] payloads = new String[events.size()];
@@ -263,13 +275,13 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, CaseQueries {
             boolean autoCommit;
             try {
                 autoCommit = c.getAutoCommit();
-                if (autoCommit && !sql.oneStatementCommits()) {
+                if (autoCommit && !oneStatement) {
                     c.setAutoCommit(false);
                 }
             } catch (SQLException e) {
                 throw new CaseStoreException("could not begin the commit of case " + state.id() + " (nothing was written)", e);
             }
-            if (autoCommit && sql.oneStatementCommits()) {
+            if (autoCommit && oneStatement) {
                 commitInOneStatement(c, commit, firstSequence - 1, kinds, payloads);
             } else {
                 try {
@@ -368,6 +380,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, CaseQueries {
             if (inserted != events.size()) {
                 throw new SQLException("the commit of case " + state.id() + " wrote " + inserted + " of " + events.size() + " events");
             }
+            OutboxTable.insert(c, commit.notifications());
             return;
         }
         if (commit.creates()) {
@@ -398,6 +411,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, CaseQueries {
             }
         }
         writeTimers(c, state, schedules, cancels);
+        OutboxTable.insert(c, commit.notifications());
     }
 
     /** Applies a commit's timer changes, after its case row, in its transaction. */
@@ -503,6 +517,49 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, CaseQueries {
             e.addSuppressed(cause);
             return new CaseStoreException("could not create case " + state.id() + " (nothing was written)", describe(e));
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Outbox (in casekit_outbox; see JdbcOutbox)
+
+    @Override
+    public List<ClaimedNotification> claimDueNotifications(Instant now, int limit, String owner, Duration lease) {
+        return outbox.claimDueNotifications(now, limit, owner, lease);
+    }
+
+    @Override
+    public boolean markSent(ClaimedNotification claimed, Instant at) {
+        return outbox.markSent(claimed, at);
+    }
+
+    @Override
+    public boolean reschedule(ClaimedNotification claimed, Instant nextAttemptAt, String reason) {
+        return outbox.reschedule(claimed, nextAttemptAt, reason);
+    }
+
+    @Override
+    public boolean markFailed(ClaimedNotification claimed, Instant at, String reason) {
+        return outbox.markFailed(claimed, at, reason);
+    }
+
+    @Override
+    public List<OutboxEntry> failedNotifications(int limit) {
+        return outbox.failedNotifications(limit);
+    }
+
+    @Override
+    public boolean replayNotification(String notificationId, Instant now) {
+        return outbox.replayNotification(notificationId, now);
+    }
+
+    @Override
+    public Optional<OutboxEntry> findNotification(String notificationId) {
+        return outbox.findNotification(notificationId);
+    }
+
+    @Override
+    public List<OutboxEntry> notifications(CaseId caseId) {
+        return outbox.notifications(caseId);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -20,4 +20,21 @@ public interface IdentityProvider {
 
     /** Every contact of the customer, in a stable order; empty if none or the customer is unknown. */
     List<Actor> contactsOf(String customerId);
+
+    /**
+     * The agents of a team, in a stable order, for notification rules addressed to the team that
+     * owns a case. The default knows no members: such rules reach nobody.
+     */
+    default List<Actor> membersOf(String teamId) {
+        return List.of();
+    }
+
+    /**
+     * The actor with this mail address (compared without regard to case), for mail into cases; empty
+     * if none, or if several actors share the address (a sender must be unambiguous). The default
+     * knows no addresses: every inbound mail is refused as from an unknown sender.
+     */
+    default Optional<Actor> findByEmail(String address) {
+        return Optional.empty();
+    }
 }

@@ -3,8 +3,11 @@ package io.casekit.spi.store;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
+import io.casekit.spi.outbox.Notification;
 import io.casekit.spi.timer.TimerChange;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One atomic change to a case: its new state and the events that record the change.
@@ -19,12 +22,21 @@ import java.util.List;
  * @param timers the timers the change schedules or cancels, at most one change per timer key, all
  *     of this case (a store without {@link io.casekit.spi.timer.TimerStore} support refuses a
  *     commit with timers)
+ * @param notifications the notifications the change causes, each about one of its events, at most
+ *     one of each id (a store without {@link io.casekit.spi.outbox.Outbox} support refuses a commit
+ *     with notifications)
  */
-public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers) {
+public record CaseCommit(
+        Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers, List<Notification> notifications) {
 
-    /** A commit without timer changes. */
+    /** A commit without timer changes or notifications. */
     public CaseCommit(Case state, long expectedVersion, List<CaseEvent> events) {
-        this(state, expectedVersion, events, List.of());
+        this(state, expectedVersion, events, List.of(), List.of());
+    }
+
+    /** A commit without notifications. */
+    public CaseCommit(Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers) {
+        this(state, expectedVersion, events, timers, List.of());
     }
 
     public CaseCommit {
@@ -32,6 +44,7 @@ public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> event
         Checks.notNegative(expectedVersion, "expectedVersion");
         events = List.copyOf(Checks.notNull(events, "events"));
         timers = List.copyOf(Checks.notNull(timers, "timers"));
+        notifications = List.copyOf(Checks.notNull(notifications, "notifications"));
         if (timers.stream().map(TimerChange::key).distinct().count() != timers.size()) {
             throw new IllegalArgumentException("a commit changes each timer at most once");
         }
@@ -60,6 +73,20 @@ public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> event
         if (state.eventCount() != sequence - 1) {
             throw new IllegalArgumentException(
                     "state eventCount " + state.eventCount() + " must be the last event's sequence " + (sequence - 1));
+        }
+        long first = events.get(0).header().sequence();
+        Set<String> ids = new HashSet<>();
+        for (Notification notification : notifications) {
+            if (!notification.caseId().equals(state.id())) {
+                throw new IllegalArgumentException("a commit carries the notifications of its own case only");
+            }
+            if (notification.eventSequence() < first || notification.eventSequence() >= sequence) {
+                throw new IllegalArgumentException("notification " + notification.id() + " is about event "
+                        + notification.eventSequence() + ", which is not in this commit");
+            }
+            if (!ids.add(notification.id())) {
+                throw new IllegalArgumentException("a commit carries each notification at most once: " + notification.id());
+            }
         }
     }
 

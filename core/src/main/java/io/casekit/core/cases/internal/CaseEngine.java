@@ -35,6 +35,7 @@ import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.store.CaseStore;
+import io.casekit.spi.outbox.Outbox;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.query.CaseFilter;
 import io.casekit.spi.query.CasePage;
@@ -75,6 +76,7 @@ public final class CaseEngine implements CaseService {
     private final Moves moves = new Moves();
     private final Conversation conversation;
     private final Slas slas;
+    private final Notifications notifications;
     private final RecentCases recent;
     private final CaseLists lists;
 
@@ -90,7 +92,8 @@ public final class CaseEngine implements CaseService {
         this.clock = requireNonNull(clock, "clock");
         this.definitions = requireNonNull(definitions, "definitions");
         this.slas = new Slas(identity);
-        this.opening = new Opening(store, identity, definitions, random, slas);
+        this.notifications = new Notifications(identity, store instanceof Outbox);
+        this.opening = new Opening(store, identity, definitions, random, slas, notifications);
         this.edits = new Edits(identity);
         this.conversation = new Conversation(identity, moves);
         this.recent = new RecentCases(recentCases);
@@ -153,6 +156,7 @@ public final class CaseEngine implements CaseService {
         if (Slas.inUse(ctx.definition())) {
             slas.afterChange(ctx.definition(), ctx.change());
         }
+        notifications.addTo(ctx.definition(), ctx.change(), actor);
         store.commit(ctx.change().commit());
         return Optional.of(remember(ctx.change().state()));
     }
@@ -224,6 +228,7 @@ public final class CaseEngine implements CaseService {
         if (ctx.change().isEmpty()) {
             return false;
         }
+        notifications.addTo(definition, ctx.change(), SYSTEM);
         store.commit(ctx.change().commit());
         remember(ctx.change().state());
         return true;

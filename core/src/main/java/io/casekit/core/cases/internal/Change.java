@@ -6,6 +6,7 @@ import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.EventHeader;
 import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
+import io.casekit.spi.outbox.Notification;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerChange;
@@ -29,6 +30,7 @@ final class Change {
     private final long version;
     private final List<CaseEvent> events = new ArrayList<>(2);
     private @Nullable Map<TimerKey, TimerChange> timers; // most changes touch no timer
+    private @Nullable List<Notification> notifications; // and many notify nobody
     private Case state;
 
     /** A change of an existing case. */
@@ -71,6 +73,21 @@ final class Change {
         timers().put(key, new TimerChange.Cancel(key));
     }
 
+    /** Adds a notification to the commit of this change. */
+    void notify(Notification notification) {
+        List<Notification> list = notifications;
+        if (list == null) {
+            list = new ArrayList<>(2);
+            notifications = list;
+        }
+        list.add(notification);
+    }
+
+    /** The actor who makes the change. */
+    ActorRef actor() {
+        return actor;
+    }
+
     private Map<TimerKey, TimerChange> timers() {
         Map<TimerKey, TimerChange> map = timers;
         if (map == null) {
@@ -104,6 +121,7 @@ final class Change {
     }
 
     CaseCommit commit() {
-        return new CaseCommit(state, expectedVersion, events, timers == null ? List.of() : List.copyOf(timers.values()));
+        return new CaseCommit(state, expectedVersion, events, timers == null ? List.of() : List.copyOf(timers.values()),
+                notifications == null ? List.of() : notifications);
     }
 }

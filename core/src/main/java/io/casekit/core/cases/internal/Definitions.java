@@ -6,6 +6,7 @@ import io.casekit.spi.model.DefinitionRef;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +53,11 @@ public final class Definitions {
         this.idByCustomer = Map.copyOf(idByCustomer);
     }
 
+    /** Every known definition version. */
+    public List<WorkflowDefinition> all() {
+        return List.copyOf(byRef.values());
+    }
+
     /** The definition a case follows. */
     WorkflowDefinition of(DefinitionRef ref) {
         WorkflowDefinition d = byRef.get(ref);
@@ -68,7 +74,7 @@ public final class Definitions {
     }
 
     /** The definition a new case of the customer follows. */
-    WorkflowDefinition forNewCase(String customerId) {
+    public WorkflowDefinition forNewCase(String customerId) {
         return newestById.get(idByCustomer.getOrDefault(customerId, defaultId));
     }
 }

@@ -33,13 +33,16 @@ final class Opening {
     private final Definitions definitions;
     private final RandomGenerator random;
     private final Slas slas;
+    private final Notifications notifications;
 
-    Opening(CaseStore store, IdentityProvider identity, Definitions definitions, RandomGenerator random, Slas slas) {
+    Opening(CaseStore store, IdentityProvider identity, Definitions definitions, RandomGenerator random, Slas slas,
+            Notifications notifications) {
         this.store = store;
         this.identity = identity;
         this.definitions = definitions;
         this.random = random;
         this.slas = slas;
+        this.notifications = notifications;
     }
 
     Case open(Actor actor, OpenCase cmd, Instant now) {
@@ -87,6 +90,7 @@ final class Opening {
         if (Slas.inUse(d)) {
             slas.start(d, change);
         }
+        notifications.addTo(d, change, actor);
         store.commit(change.commit());
         return change.state();
     }

@@ -1,0 +1,20 @@
+package io.casekit.core.mail;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What an inbound mail's attachment is, without its content.
+ *
+ * @param fileName the file name the mail gives
+ * @param contentType the MIME type the mail gives
+ * @param size the size in bytes
+ */
+public record AttachmentInfo(String fileName, String contentType, long size) {
+
+    public AttachmentInfo {
+        requireNonNull(fileName, "fileName");
+        requireNonNull(contentType, "contentType");
+        checkArgument(size >= 0, "size must not be negative, was %s", size);
+    }
+}

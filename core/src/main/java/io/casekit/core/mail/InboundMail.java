@@ -1,0 +1,29 @@
+package io.casekit.core.mail;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A mail that reached the desk, as the host's mail reader parsed it. The host vouches for the
+ * sender (checks SPF, DKIM or its gateway's verdict before routing): the router trusts {@code from}.
+ *
+ * @param from the sender, {@code anna@example.com} or {@code Anna <anna@example.com>}
+ * @param subject the subject, decoded; line breaks are allowed (a folded header) and become spaces
+ * @param text the plain-text body
+ * @param attachments what the attachments are; their content stays with the host
+ */
+public record InboundMail(String from, String subject, String text, List<AttachmentInfo> attachments) {
+
+    public InboundMail {
+        requireNonNull(from, "from");
+        requireNonNull(subject, "subject");
+        requireNonNull(text, "text");
+        attachments = List.copyOf(requireNonNull(attachments, "attachments"));
+    }
+
+    /** A mail without attachments. */
+    public InboundMail(String from, String subject, String text) {
+        this(from, subject, text, List.of());
+    }
+}

@@ -1,0 +1,23 @@
+package io.casekit.core.mail;
+
+/** Why an inbound mail changed nothing. */
+public enum RefusalReason {
+    /** The sender address is unreadable, or no actor (or more than one) has it. */
+    UNKNOWN_SENDER,
+    /** The sender is an agent or the system, not a customer's contact. */
+    NOT_A_CONTACT,
+    /** The subject has something that starts like a tracking token but is not a valid one. */
+    MALFORMED_TOKEN,
+    /** The subject names more than one case. */
+    AMBIGUOUS_TOKENS,
+    /** The token's case number is well-formed, but no case has it. */
+    UNKNOWN_CASE,
+    /** The token names a case of another customer than the sender's. */
+    CASE_OF_ANOTHER_CUSTOMER,
+    /** The case is resolved or cancelled and takes no comment until it is reopened. */
+    CASE_NOT_OPEN,
+    /** The mail has no text to add. */
+    EMPTY_MESSAGE,
+    /** The workflow refused the comment or the new case (see the message). */
+    REFUSED_BY_WORKFLOW
+}

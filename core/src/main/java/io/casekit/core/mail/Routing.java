@@ -1,0 +1,48 @@
+package io.casekit.core.mail;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.model.Case;
+import java.util.List;
+
+/** What became of one inbound mail. */
+public sealed interface Routing {
+
+    /**
+     * The mail changed a case.
+     *
+     * @param outcome whether it added a comment to a case or opened one
+     * @param result the case after the change
+     * @param sender the id of the contact the mail came from
+     * @param attachments the mail's attachments, for the host to store with the case
+     */
+    record Accepted(Outcome outcome, Case result, String sender, List<AttachmentInfo> attachments) implements Routing {
+        public Accepted {
+            requireNonNull(outcome, "outcome");
+            requireNonNull(result, "result");
+            requireNonNull(sender, "sender");
+            attachments = List.copyOf(requireNonNull(attachments, "attachments"));
+        }
+    }
+
+    /**
+     * The mail changed nothing.
+     *
+     * @param reason why
+     * @param message what exactly, for the host's log or a reply to the sender
+     */
+    record Refused(RefusalReason reason, String message) implements Routing {
+        public Refused {
+            requireNonNull(reason, "reason");
+            requireNonNull(message, "message");
+        }
+    }
+
+    /** What an accepted mail did. */
+    enum Outcome {
+        /** It added a public comment, as the sender, to the case its token names. */
+        COMMENT_ADDED,
+        /** It had no token and opened a new case of the sender's customer. */
+        CASE_OPENED
+    }
+}

@@ -1,0 +1,216 @@
+package io.casekit.core.notify;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.notify.DeliveryOutcome;
+import io.casekit.spi.notify.DeliveryOutcome.Delivered;
+import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
+import io.casekit.spi.notify.DeliveryOutcome.RetryableFailure;
+import io.casekit.spi.notify.Message;
+import io.casekit.spi.notify.Notifier;
+import io.casekit.spi.outbox.ClaimedNotification;
+import io.casekit.spi.outbox.Outbox;
+import io.casekit.spi.outbox.OutboxEntry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the notifications of the outbox. Each pass claims the notifications due by the injected
+ * clock under a lease (so that other nodes sharing the store leave them alone), hands each to the
+ * notifier, and records the outcome: delivered; failed for now, due again after the {@link
+ * RetryPolicy}'s backoff; or failed for good (a permanent failure, or the last allowed attempt),
+ * kept for the host to {@link #failed list} and {@link #replay replay}.
+ *
+ * <p>A notification is stored with the case change that caused it, so a committed change always
+ * gets its mail, also after a crash or a mail-server outage. A node that dies after handing a mail
+ * to the notifier but before recording it loses its lease, and another node sends the mail again:
+ * delivery is at least once, and the message id (from which the mail's {@code Message-ID} derives)
+ * stays the same, so that the copy can be recognised.
+ *
+ * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
+ * with a clock they control. Thread-safe.
+ */
+public final class Dispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Outbox outbox;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final String nodeId;
+    private final RetryPolicy retry;
+    private final Duration lease;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private @Nullable ScheduledExecutorService executor;
+
+    /**
+     * Made by {@link io.casekit.core.Casekit#dispatcher()}.
+     *
+     * @param outbox where the notifications wait
+     * @param notifier how they are delivered
+     * @param nodeId this node's name in leases, unique among the nodes sharing the store
+     * @param retry how failed attempts are retried
+     * @param lease how long a claim holds; longer than delivering a batch takes
+     * @param pollInterval how often {@link #start() a started} dispatcher looks for due notifications
+     * @param batchSize how many notifications one claim takes at most
+     */
+    public Dispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
+            Duration pollInterval, int batchSize) {
+        this.outbox = requireNonNull(outbox, "outbox");
+        this.notifier = requireNonNull(notifier, "notifier");
+        this.clock = requireNonNull(clock, "clock");
+        this.nodeId = requireNonNull(nodeId, "nodeId");
+        this.retry = requireNonNull(retry, "retry");
+        checkArgument(lease.compareTo(Duration.ofSeconds(1)) >= 0, "lease must be at least a second, was %s", lease);
+        checkArgument(!pollInterval.isNegative() && !pollInterval.isZero(), "pollInterval must be positive, was %s", pollInterval);
+        checkArgument(batchSize >= 1, "batchSize must be 1 or more, was %s", batchSize);
+        this.lease = lease;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+    }
+
+    /** This node's name in leases. */
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /**
+     * Delivers every notification due now that no other node holds, batch after batch, until none
+     * is left (a notification rescheduled in this pass is due later, so the pass ends).
+     *
+     * @return what the pass did
+     */
+    public DispatchReport runDue() {
+        DispatchReport report = DispatchReport.NONE;
+        while (true) {
+            List<ClaimedNotification> batch = outbox.claimDueNotifications(clock.instant(), batchSize, nodeId, lease);
+            for (ClaimedNotification claimed : batch) {
+                report = report.plus(deliver(claimed));
+            }
+            if (batch.size() < batchSize) {
+                return report;
+            }
+        }
+    }
+
+    private DispatchReport deliver(ClaimedNotification claimed) {
+        Message message = claimed.notification().message();
+        DeliveryOutcome outcome;
+        if (!notifier.channels().contains(message.recipient().channel())) {
+            outcome = new PermanentFailure("the notifier does not deliver on " + message.recipient().channel());
+        } else {
+            try {
+                outcome = requireNonNull(notifier.deliver(message), "the notifier returned no outcome");
+            } catch (RuntimeException e) {
+                LOG.warn("notifier failed on notification {} to {}; it is tried again", claimed.id(), message.recipient().actorId(), e);
+                outcome = new RetryableFailure("the notifier threw " + e.getClass().getName(), Optional.empty());
+            }
+        }
+        Instant now = clock.instant();
+        int attempts = claimed.attempts() + 1;
+        boolean recorded;
+        DispatchReport done;
+        if (outcome instanceof Delivered) {
+            recorded = outbox.markSent(claimed, now);
+            done = new DispatchReport(1, 0, 0, 0);
+        } else if (outcome instanceof RetryableFailure failure && retry.allowsAnotherAfter(attempts)) {
+            Duration backoff = retry.delayAfter(attempts);
+            Duration wait = failure.retryAfter().filter(asked -> asked.compareTo(backoff) > 0).orElse(backoff);
+            recorded = outbox.reschedule(claimed, now.plus(wait), failure.reason());
+            done = new DispatchReport(0, 1, 0, 0);
+            LOG.info("notification {} to {} failed (attempt {}): {}; next attempt in {}", claimed.id(),
+                    message.recipient().actorId(), attempts, failure.reason(), wait);
+        } else {
+            String reason = outcome instanceof RetryableFailure failure
+                    ? failure.reason() + " (gave up after " + attempts + " attempts)"
+                    : ((PermanentFailure) outcome).reason();
+            recorded = outbox.markFailed(claimed, now, reason);
+            done = new DispatchReport(0, 0, 1, 0);
+            LOG.warn("notification {} of case {} to {} failed for good: {}", claimed.id(), claimed.notification().caseId(),
+                    message.recipient().actorId(), reason);
+        }
+        if (!recorded) {
+            LOG.info("notification {}: another node took over the claim of {}; its outcome stands", claimed.id(), nodeId);
+            return new DispatchReport(0, 0, 0, 1);
+        }
+        return done;
+    }
+
+    /** Up to {@code limit} notifications given up on, earliest first, with the reason of their last failure. */
+    public List<OutboxEntry> failed(int limit) {
+        checkArgument(limit >= 1, "limit must be 1 or more, was %s", limit);
+        return outbox.failedNotifications(limit);
+    }
+
+    /**
+     * Makes a failed notification due again now, with a fresh set of attempts (after the host fixed
+     * the address, say).
+     *
+     * @return whether the notification was failed (and is now pending)
+     */
+    public boolean replay(String notificationId) {
+        boolean replayed = outbox.replayNotification(requireNonNull(notificationId, "notificationId"), clock.instant());
+        if (replayed) {
+            LOG.info("notification {} replayed", notificationId);
+        }
+        return replayed;
+    }
+
+    /** Starts delivering due notifications every poll interval on a daemon thread. Idempotent. */
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "casekit-dispatcher-" + nodeId);
+            thread.setDaemon(true);
+            return thread;
+        });
+        started.scheduleWithFixedDelay(this::poll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor = started;
+        LOG.info("Casekit dispatcher {} started, polling every {}", nodeId, pollInterval);
+    }
+
+    private void poll() {
+        try {
+            runDue();
+        } catch (RuntimeException e) {
+            LOG.error("dispatcher {} pass failed", nodeId, e);
+        }
+    }
+
+    /** Stops delivering and waits for the current pass to finish. Idempotent. */
+    public synchronized void stop() {
+        ScheduledExecutorService running = executor;
+        if (running == null) {
+            return;
+        }
+        executor = null;
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(60, TimeUnit.SECONDS)) {
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            running.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("Casekit dispatcher {} stopped", nodeId);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,111 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+
+/**
+ * Who a notification rule addresses. Written in definitions as {@code requester}, {@code contacts},
+ * {@code owner}, {@code team} or {@code escalation:N}.
+ */
+public sealed interface Audience {
+
+    /** The case's contact (the requester). */
+    Audience REQUESTER = new Requester();
+    /** Every contact of the case's customer (each one's channel preferences decide whether it gets mail). */
+    Audience CONTACTS = new Contacts();
+    /** The agent who owns the case, if an agent does. */
+    Audience OWNER = new Owner();
+    /** The members of the team that owns the case, if a team does. */
+    Audience TEAM = new Team();
+
+    /** The escalation contacts of a level. */
+    static Audience escalation(int level) {
+        return new Escalation(level);
+    }
+
+    /** Whether this audience is made of the customer's contacts. */
+    default boolean contacts() {
+        return false;
+    }
+
+    /**
+     * Reads the written form.
+     *
+     * @throws IllegalArgumentException naming the written forms
+     */
+    static Audience parse(String text) {
+        requireNonNull(text, "audience");
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "requester":
+                return REQUESTER;
+            case "contacts":
+                return CONTACTS;
+            case "owner":
+                return OWNER;
+            case "team":
+                return TEAM;
+            default:
+                break;
+        }
+        if (value.startsWith("escalation:")) {
+            try {
+                return escalation(Integer.parseInt(value.substring("escalation:".length())));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException("unknown recipients '" + text + "'; use requester, contacts, owner, team or escalation:N");
+    }
+
+    /** The case's contact. */
+    record Requester() implements Audience {
+        @Override
+        public boolean contacts() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "requester";
+        }
+    }
+
+    /** Every contact of the case's customer. */
+    record Contacts() implements Audience {
+        @Override
+        public boolean contacts() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "contacts";
+        }
+    }
+
+    /** The owning agent. */
+    record Owner() implements Audience {
+        @Override
+        public String toString() {
+            return "owner";
+        }
+    }
+
+    /** The owning team's members. */
+    record Team() implements Audience {
+        @Override
+        public String toString() {
+            return "team";
+        }
+    }
+
+    /** The escalation contacts of a level (1 or more). @param level the level */
+    record Escalation(int level) implements Audience {
+        @Override
+        public String toString() {
+            return "escalation:" + level;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.casekit.core.workflow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A message a notification rule sends, in the languages it is written in (ISO 639 codes such as
+ * {@code en}, {@code nl}, {@code fr}). Immutable.
+ *
+ * @param code the code rules name it by
+ * @param texts the texts by language, in declaration order
+ */
+public record MessageTemplate(String code, Map<String, TemplateText> texts) {
+
+    public MessageTemplate {
+        requireNonNull(code, "template.code");
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(texts, "template.texts")));
+    }
+
+    /** A template with one language. */
+    public static MessageTemplate of(String code, String language, TemplateText text) {
+        return new MessageTemplate(code, Map.of(language, text));
+    }
+
+    /** This template plus one more language. */
+    public MessageTemplate and(String language, TemplateText text) {
+        checkArgument(!language.isBlank(), "template language must not be blank");
+        Map<String, TemplateText> copy = new LinkedHashMap<>(texts);
+        copy.put(language, requireNonNull(text, "text"));
+        return new MessageTemplate(code, copy);
+    }
+
+    /**
+     * The text in the recipient's language, else in English, else in the first declared language.
+     *
+     * @throws IllegalStateException if the template has no text at all (the definition check refuses that)
+     */
+    public TemplateText text(Locale language) {
+        TemplateText exact = texts.get(language.getLanguage());
+        if (exact != null) {
+            return exact;
+        }
+        TemplateText fallback = texts.get(Labels.FALLBACK_LANGUAGE);
+        if (fallback != null) {
+            return fallback;
+        }
+        return texts.values().stream().findFirst().orElseThrow(() -> new IllegalStateException("template " + code + " has no text"));
+    }
+}

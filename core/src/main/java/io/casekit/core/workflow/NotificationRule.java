@@ -1,0 +1,44 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which event notifies whom with which template. Of the rules that match a change, each recipient
+ * gets one message: from the first matching rule, in declaration order.
+ *
+ * @param on the kind of event
+ * @param statusReasons for {@link NotificationTrigger#STATUS_CHANGED}: the statuses the case must
+ *     move to; empty for any
+ * @param to the recipients
+ * @param template the code of the template to render
+ * @param notifyActor whether the actor who made the change gets the message too (a confirmation of
+ *     one's own filing, say); by default nobody is told of their own change
+ */
+public record NotificationRule(NotificationTrigger on, Set<String> statusReasons, List<Audience> to, String template,
+        boolean notifyActor) {
+
+    public NotificationRule {
+        requireNonNull(on, "notificationRule.on");
+        statusReasons = Set.copyOf(requireNonNull(statusReasons, "notificationRule.statusReasons"));
+        to = List.copyOf(requireNonNull(to, "notificationRule.to"));
+        requireNonNull(template, "notificationRule.template");
+    }
+
+    /** A rule on {@code on}, rendering {@code template} for {@code to}. */
+    public static NotificationRule of(NotificationTrigger on, String template, Audience... to) {
+        return new NotificationRule(on, Set.of(), List.of(to), template, false);
+    }
+
+    /** This rule, narrowed to status changes into one of {@code codes}. */
+    public NotificationRule toStatuses(String... codes) {
+        return new NotificationRule(on, Set.of(codes), to, template, notifyActor);
+    }
+
+    /** This rule, also telling the actor who made the change. */
+    public NotificationRule notifyingActor() {
+        return new NotificationRule(on, statusReasons, to, template, true);
+    }
+}

@@ -1,0 +1,23 @@
+package io.casekit.core.workflow;
+
+/** The kinds of case event a notification rule reacts to. */
+public enum NotificationTrigger {
+    /** A case was opened (the confirmation with the case number). */
+    CASE_OPENED,
+    /** A case was assigned to an agent or a team (picked up). */
+    ASSIGNED,
+    /** The status reason changed, by request or by rule; a rule may narrow it to target statuses. */
+    STATUS_CHANGED,
+    /** A public comment was added (a bulletin-board message). */
+    PUBLIC_COMMENT,
+    /** An internal comment was added; it never reaches a contact. */
+    INTERNAL_COMMENT,
+    /** The priority changed. */
+    PRIORITY_CHANGED,
+    /** The case moved to another stage of its pipeline. */
+    STAGE_CHANGED,
+    /** An SLA instance passed its warning time. */
+    SLA_NEARING_BREACH,
+    /** An SLA instance passed its deadline. */
+    SLA_BREACHED
+}

@@ -1,0 +1,59 @@
+package io.casekit.core.workflow;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The values a message template can show, written {@code {{case.number}}} and so on. Labels (status,
+ * priority, type) come in the recipient's language.
+ */
+public enum TemplateField {
+    /** The case number, e.g. {@code CAS-05128-V6R0R8}. */
+    CASE_NUMBER("case.number"),
+    /** The title. */
+    CASE_TITLE("case.title"),
+    /** The description. */
+    CASE_DESCRIPTION("case.description"),
+    /** The label of the status reason. */
+    CASE_STATUS("case.status"),
+    /** The label of the status reason before the change. */
+    CASE_PREVIOUS_STATUS("case.previousStatus"),
+    /** The label of the priority. */
+    CASE_PRIORITY("case.priority"),
+    /** The label of the case type. */
+    CASE_TYPE("case.type"),
+    /** The label of the stage, or nothing. */
+    CASE_STAGE("case.stage"),
+    /** The name of the owning agent, the id of the owning team, or nothing. */
+    CASE_OWNER("case.owner"),
+    /** The recipient's name. */
+    RECIPIENT_NAME("recipient.name"),
+    /** The name of who made the change. */
+    ACTOR_NAME("actor.name"),
+    /** The comment the change added (public, or internal for agents), or nothing. */
+    COMMENT("comment"),
+    /** The days of the definition's feedback window, or nothing. */
+    FEEDBACK_DAYS("feedback.days");
+
+    private final String key;
+
+    TemplateField(String key) {
+        this.key = key;
+    }
+
+    /** How templates write it, without the braces. */
+    public String key() {
+        return key;
+    }
+
+    /** The field written {@code key}. */
+    public static Optional<TemplateField> byKey(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+
+    /** Every key, in declaration order. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(TemplateField::key).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A message template in one language: subject, plain text and, optionally, HTML.
+ *
+ * @param subject the subject; its literal text has no line breaks or other control characters
+ *     (field values are freed of them when rendered); the tracking token is added after it
+ * @param text the plain-text body
+ * @param html the HTML body, if any; field values are HTML-escaped when rendered
+ */
+public record TemplateText(TextTemplate subject, TextTemplate text, Optional<TextTemplate> html) {
+
+    public TemplateText {
+        requireNonNull(subject, "subject");
+        requireNonNull(text, "text");
+        requireNonNull(html, "html");
+        for (TextTemplate.Part part : subject.parts()) {
+            if (part instanceof TextTemplate.Literal literal && literal.text().chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("a subject must not contain line breaks or other control characters");
+            }
+        }
+    }
+
+    /** Parses the three texts (the HTML may be null: none). */
+    public static TemplateText of(String subject, String text, @org.jspecify.annotations.Nullable String html) {
+        return new TemplateText(TextTemplate.parse(subject), TextTemplate.parse(text),
+                html == null ? Optional.empty() : Optional.of(TextTemplate.parse(html)));
+    }
+}

@@ -1,0 +1,84 @@
+package io.casekit.core.mail.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casekit.core.workflow.CaseNumberFormat;
+import io.casekit.core.workflow.Presets;
+import io.casekit.core.workflow.TrackingToken;
+import io.casekit.core.workflow.WorkflowDefinition;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+
+/** The token of a case is always found in a subject, and nothing but well-formed numbers ever is. */
+class SubjectTokensPropertyTest {
+
+    private static final WorkflowDefinition IT = Presets.load("it-services");
+    private static final SubjectTokens TOKENS = new SubjectTokens(List.of(IT));
+    private static final CaseNumberFormat NUMBERS = IT.caseNumberFormat();
+    private static final TrackingToken TOKEN = IT.trackingToken();
+
+    /** Text around a token in a subject: anything but the token's opening bracket. */
+    @Provide
+    Arbitrary<String> around() {
+        return Arbitraries.strings().withChars("Re: Fwd:AW()]-\r\n\tCAS0123456789xyzé").ofMaxLength(30);
+    }
+
+    @Property
+    void theTokenOfAnyCaseNumberIsFoundWhateverSurroundsIt(@ForAll @LongRange(min = 1, max = 9_999_999) long sequence,
+            @ForAll long seed, @ForAll("around") String before, @ForAll("around") String after) {
+        String number = NUMBERS.format(sequence, new Random(seed));
+
+        SubjectTokens.Found found = TOKENS.find(MailText.subject(before + " " + TOKEN.format(number) + " " + after));
+
+        assertThat(found.numbers()).containsExactly(number);
+        assertThat(found.malformed()).isEmpty();
+    }
+
+    @Property
+    void whatIsFoundInAnySubjectIsAWellFormedNumberWrittenAsAToken(@ForAll String subject) {
+        String line = MailText.subject(subject);
+
+        SubjectTokens.Found found = TOKENS.find(line);
+
+        assertThat(found.numbers()).allSatisfy(number -> {
+            assertThat(NUMBERS.matches(number)).isTrue();
+            assertThat(line).contains(TOKEN.format(number));
+        });
+        assertThat(found.malformed()).allSatisfy(token -> assertThat(token).startsWith("[CAS-"));
+    }
+
+    @Property
+    void aDamagedTokenIsNeverTakenForTheCase(@ForAll @LongRange(min = 1, max = 99_999) long sequence, @ForAll long seed,
+            @ForAll("damage") int position, @ForAll("replacement") char replacement) {
+        String number = NUMBERS.format(sequence, new Random(seed));
+        int at = 4 + position % (number.length() - 4);
+        String damaged = number.substring(0, at) + replacement + number.substring(at + 1);
+
+        SubjectTokens.Found found = TOKENS.find("Re: " + TOKEN.format(damaged));
+
+        if (damaged.equals(number)) {
+            assertThat(found.numbers()).containsExactly(number);
+        } else if (NUMBERS.matches(damaged)) {
+            assertThat(found.numbers()).containsExactly(damaged); // another well-formed number: the store decides
+        } else {
+            assertThat(found.numbers()).isEmpty();
+            assertThat(found.malformed()).isNotEmpty();
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> damage() {
+        return Arbitraries.integers().between(0, 100);
+    }
+
+    @Provide
+    Arbitrary<Character> replacement() {
+        return Arbitraries.chars().with(" -a[]\r\n\u00e9Z0");
+    }
+}

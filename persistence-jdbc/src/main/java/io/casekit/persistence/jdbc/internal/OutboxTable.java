@@ -1,0 +1,152 @@
+package io.casekit.persistence.jdbc.internal;
+
+import io.casekit.spi.identity.Channel;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.notify.Message;
+import io.casekit.spi.notify.Recipient;
+import io.casekit.spi.outbox.DeliveryState;
+import io.casekit.spi.outbox.Notification;
+import io.casekit.spi.outbox.OutboxEntry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one place that maps a {@link Notification} and its delivery state to its row in {@code
+ * casekit_outbox} and back, with the statements that store, claim, end and replay them. A row holds
+ * the notification (its message in columns), its state, attempts, next attempt time and last
+ * failure, and the lease of the node that claimed it ({@code owner}, {@code lease_until}, {@code
+ * lease_token}; all NULL while no node holds it). The statements are the same for every dialect.
+ *
+ * <p>SQL text is built from constant names only; every value is a bind parameter. Stateless;
+ * thread-safe.
+ */
+public final class OutboxTable {
+
+    /** The table. */
+    public static final String TABLE = "casekit_outbox";
+
+    private static final String ENTRY_COLUMNS = "id, case_id, event_sequence, created_at, recipient_id, recipient_name, channel,"
+            + " address, language, subject, text_body, html_body, thread_id, state, attempts, next_attempt_at, last_failure";
+
+    /** The condition of a claimable row: pending, due (1st parameter: now), and no live lease (2nd: now). */
+    private static final String CLAIMABLE = "state = 'PENDING' AND next_attempt_at <= ? AND (lease_token IS NULL OR lease_until <= ?)";
+
+    private OutboxTable() {}
+
+    /** A probe that fails unless every column the store uses exists. */
+    public static String probe() {
+        return "SELECT " + ENTRY_COLUMNS + ", seq, owner, lease_until, lease_token FROM " + TABLE + " WHERE 1 = 0";
+    }
+
+    /**
+     * Stores a commit's notifications in its transaction, after its case row; a notification whose
+     * id is stored already is kept as it is.
+     */
+    public static void insert(Connection c, List<Notification> notifications) throws SQLException {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        String insert = "INSERT INTO " + TABLE + " (" + ENTRY_COLUMNS + ")"
+                + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, CAST(NULL AS VARCHAR) FROM casekit_case"
+                + " WHERE id = ? AND NOT EXISTS (SELECT 1 FROM " + TABLE + " WHERE id = ?)";
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+            for (Notification n : notifications) {
+                Message m = n.message();
+                Recipient r = m.recipient();
+                int i = 1;
+                ps.setString(i++, n.id());
+                ps.setString(i++, n.caseId().value());
+                ps.setLong(i++, n.eventSequence());
+                CaseTable.setInstant(ps, i++, n.createdAt());
+                ps.setString(i++, r.actorId());
+                ps.setString(i++, r.displayName());
+                ps.setString(i++, r.channel().name());
+                ps.setString(i++, r.address());
+                ps.setString(i++, r.language().toLanguageTag());
+                ps.setString(i++, m.subject());
+                ps.setString(i++, m.text());
+                if (m.html().isPresent()) {
+                    ps.setString(i++, m.html().get());
+                } else {
+                    ps.setNull(i++, Types.VARCHAR);
+                }
+                ps.setString(i++, m.threadId());
+                CaseTable.setInstant(ps, i++, n.createdAt());
+                ps.setString(i++, n.caseId().value());
+                ps.setString(i, n.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * The candidates of a compare-and-set claim, read without locks: up to {@code limit} claimable
+     * rows, earliest due first, then in stored order. Parameters: now, now, limit. Columns: the
+     * entry's, then the lease token.
+     */
+    public static String candidates() {
+        return "SELECT " + ENTRY_COLUMNS + ", lease_token FROM " + TABLE + " WHERE " + CLAIMABLE
+                + " ORDER BY next_attempt_at, seq LIMIT ?";
+    }
+
+    /**
+     * Claims one candidate if it is still claimable and nobody claimed it since it was read (its
+     * lease token is unchanged); its update count is 1 if this caller won it. Parameters: owner,
+     * lease until, new lease token, id, now, now, the token read (twice: NULL-safe comparison).
+     */
+    public static String compareAndSet() {
+        return "UPDATE " + TABLE + " SET owner = ?, lease_until = ?, lease_token = ? WHERE id = ? AND " + CLAIMABLE
+                + " AND (lease_token = ? OR (lease_token IS NULL AND CAST(? AS VARCHAR) IS NULL))";
+    }
+
+    /**
+     * Ends a claimed attempt if the claim is current: sets the state, counts the attempt, sets the
+     * next attempt time (or the end time) and the last failure, and drops the lease. Parameters:
+     * state, next attempt at, last failure, id, lease token.
+     */
+    public static String end() {
+        return "UPDATE " + TABLE + " SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_failure = ?,"
+                + " owner = NULL, lease_until = NULL, lease_token = NULL WHERE id = ? AND state = 'PENDING' AND lease_token = ?";
+    }
+
+    /** Makes a failed row pending again with no attempts. Parameters: next attempt at, id. */
+    public static String replay() {
+        return "UPDATE " + TABLE + " SET state = 'PENDING', attempts = 0, next_attempt_at = ?,"
+                + " owner = NULL, lease_until = NULL, lease_token = NULL WHERE id = ? AND state = 'FAILED'";
+    }
+
+    /** Up to {@code limit} failed rows, earliest failed first. Parameter: limit. Columns: the entry's. */
+    public static String failed() {
+        return "SELECT " + ENTRY_COLUMNS + " FROM " + TABLE + " WHERE state = 'FAILED' ORDER BY next_attempt_at, seq LIMIT ?";
+    }
+
+    /** One row by id. Parameter: id. Columns: the entry's. */
+    public static String select() {
+        return "SELECT " + ENTRY_COLUMNS + " FROM " + TABLE + " WHERE id = ?";
+    }
+
+    /** The rows of one case in stored order. Parameter: case id. Columns: the entry's. */
+    public static String selectOfCase() {
+        return "SELECT " + ENTRY_COLUMNS + " FROM " + TABLE + " WHERE case_id = ? ORDER BY seq";
+    }
+
+    /** The entry in the current row of a result with the entry's columns first. */
+    public static OutboxEntry read(ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        CaseId caseId = new CaseId(rs.getString(2));
+        Recipient recipient = new Recipient(rs.getString(5), rs.getString(6), Channel.valueOf(rs.getString(7)), rs.getString(8),
+                Locale.forLanguageTag(rs.getString(9)));
+        Message message = new Message(id, recipient, rs.getString(10), rs.getString(11), Optional.ofNullable(rs.getString(12)),
+                rs.getString(13));
+        Notification notification = new Notification(caseId, rs.getLong(3), message, CaseTable.instant(rs, 4));
+        return new OutboxEntry(notification, DeliveryState.valueOf(rs.getString(14)), rs.getInt(15), CaseTable.instant(rs, 16),
+                Optional.ofNullable(rs.getString(17)));
+    }
+}

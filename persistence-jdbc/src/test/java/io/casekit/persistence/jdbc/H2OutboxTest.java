@@ -1,0 +1,10 @@
+package io.casekit.persistence.jdbc;
+
+/** The outbox contract and the JDBC store's own outbox behaviour on H2 in memory, a fresh database per test. */
+class H2OutboxTest extends JdbcOutboxBehaviour {
+
+    @Override
+    Databases.Kind kind() {
+        return Databases.Kind.H2_MEMORY;
+    }
+}

@@ -1,0 +1,31 @@
+package io.casekit.spi.outbox;
+
+import io.casekit.spi.internal.Checks;
+import java.time.Instant;
+
+/**
+ * A due notification that one node claimed: no other node claims it until the lease ends. Only the
+ * holder of the claim's {@link #leaseToken()} can end the attempt, and only until another node claims
+ * the notification after the lease lapsed.
+ *
+ * @param notification the notification
+ * @param attempts how many attempts ended before this one
+ * @param owner the claiming node
+ * @param leaseUntil when the claim lapses if the attempt has not ended
+ * @param leaseToken a unique value of this claim
+ */
+public record ClaimedNotification(Notification notification, int attempts, String owner, Instant leaseUntil, String leaseToken) {
+
+    public ClaimedNotification {
+        Checks.notNull(notification, "notification");
+        Checks.notNegative(attempts, "attempts");
+        Checks.notBlank(owner, "owner");
+        Checks.notNull(leaseUntil, "leaseUntil");
+        Checks.notBlank(leaseToken, "leaseToken");
+    }
+
+    /** The notification's id. */
+    public String id() {
+        return notification.id();
+    }
+}

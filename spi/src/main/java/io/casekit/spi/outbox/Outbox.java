@@ -1,0 +1,82 @@
+package io.casekit.spi.outbox;
+
+import io.casekit.spi.model.CaseId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps notifications until they are delivered. A store that supports notifications implements this
+ * beside {@link io.casekit.spi.store.CaseStore}: notifications are added through {@link
+ * io.casekit.spi.store.CaseCommit#notifications()}, atomically with the case change that caused
+ * them (a refused commit stores none; a notification whose id is stored already is kept once), and
+ * delivered by Casekit's dispatcher through {@link #claimDueNotifications}.
+ *
+ * <p>An attempt ends with exactly one of {@link #markSent}, {@link #reschedule} or {@link
+ * #markFailed}, each of which applies only if no other node claimed the notification since (a lapsed
+ * lease that nobody took over still ends the attempt, so that a sent mail is not sent again); a node
+ * whose claim was taken over learns so from the {@code false} it gets back.
+ *
+ * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
+ * OutboxContract} from the spi test-jar.
+ */
+public interface Outbox {
+
+    /**
+     * Claims up to {@code limit} pending notifications due at {@code now} (next attempt at or before
+     * it) that no node holds a live lease on, for {@code owner} until {@code now + lease}, earliest
+     * due first (then in the order they were stored).
+     *
+     * <p>Must guarantee that no two callers hold a lease on the same notification at once, also
+     * across nodes. A lease that lapses (its holder died) makes the notification claimable again.
+     *
+     * @return the claimed notifications, each with a new lease token; possibly none; never null
+     */
+    List<ClaimedNotification> claimDueNotifications(Instant now, int limit, String owner, Duration lease);
+
+    /**
+     * Records that the claimed attempt delivered the notification: it becomes {@link
+     * DeliveryState#SENT} and is never claimed again.
+     *
+     * @param at when it was delivered
+     * @return whether the claim was still current (else nothing changed)
+     */
+    boolean markSent(ClaimedNotification claimed, Instant at);
+
+    /**
+     * Records that the claimed attempt failed for a reason that may pass: the notification stays
+     * {@link DeliveryState#PENDING}, due again at {@code nextAttemptAt}, and the lease ends.
+     *
+     * @param reason why the attempt failed, without secrets
+     * @return whether the claim was still current (else nothing changed)
+     */
+    boolean reschedule(ClaimedNotification claimed, Instant nextAttemptAt, String reason);
+
+    /**
+     * Records that the notification cannot be delivered: it becomes {@link DeliveryState#FAILED}
+     * and waits for {@link #replayNotification}.
+     *
+     * @param at when it was given up
+     * @param reason why, without secrets
+     * @return whether the claim was still current (else nothing changed)
+     */
+    boolean markFailed(ClaimedNotification claimed, Instant at, String reason);
+
+    /** Up to {@code limit} failed notifications, earliest failed first. */
+    List<OutboxEntry> failedNotifications(int limit);
+
+    /**
+     * Makes a failed notification pending again, due at {@code now}, with its attempts counted from
+     * zero; a notification that is not failed is left as it is.
+     *
+     * @return whether the notification was failed (and is now pending)
+     */
+    boolean replayNotification(String notificationId, Instant now);
+
+    /** The notification with this id, if stored. */
+    Optional<OutboxEntry> findNotification(String notificationId);
+
+    /** Every notification of the case, in the order they were stored. */
+    List<OutboxEntry> notifications(CaseId caseId);
+}

@@ -1,0 +1,31 @@
+package io.casekit.spi.outbox;
+
+import io.casekit.spi.internal.Checks;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A notification and how its delivery went so far, as the outbox reports it.
+ *
+ * @param notification the notification
+ * @param state pending, sent or failed
+ * @param attempts how many delivery attempts ended (successful or not)
+ * @param nextAttemptAt when a pending notification is due; for a sent or failed one, when it ended
+ * @param lastFailure why the last attempt failed, if it did (without secrets)
+ */
+public record OutboxEntry(Notification notification, DeliveryState state, int attempts, Instant nextAttemptAt,
+        Optional<String> lastFailure) {
+
+    public OutboxEntry {
+        Checks.notNull(notification, "notification");
+        Checks.notNull(state, "state");
+        Checks.notNegative(attempts, "attempts");
+        Checks.notNull(nextAttemptAt, "nextAttemptAt");
+        Checks.notNull(lastFailure, "lastFailure");
+    }
+
+    /** The notification's id. */
+    public String id() {
+        return notification.id();
+    }
+}
