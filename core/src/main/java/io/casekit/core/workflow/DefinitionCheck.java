@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -60,6 +61,7 @@ final class DefinitionCheck {
         checkViews();
         checkSla();
         checkNotifications();
+        checkRouting();
         return problems;
     }
 
@@ -323,6 +325,29 @@ final class DefinitionCheck {
             if (referencesKnown && statuses.values().stream().noneMatch(view::matches)) {
                 report(path, "matches no status reason of the definition: the view would always be empty");
             }
+        }
+    }
+
+    private void checkRouting() {
+        for (int i = 0; i < d.routingRules().size(); i++) {
+            RoutingRule rule = d.routingRules().get(i);
+            String path = "routing[" + i + "]";
+            rule.caseTypes().stream().filter(t -> !caseTypeCodes.contains(t)).sorted().forEach(t ->
+                    report(path + ".caseTypes", "unknown case type '" + t + "'; known: " + sorted(caseTypeCodes)));
+            rule.priorities().stream().filter(p -> !priorityCodes.contains(p)).sorted().forEach(p ->
+                    report(path + ".priorities", "unknown priority '" + p + "'; known: " + sorted(priorityCodes)));
+            rule.field().ifPresent(match -> {
+                Optional<CustomField> field = d.customFields().stream().filter(f -> f.name().equals(match.name())).findFirst();
+                if (field.isEmpty()) {
+                    report(path + ".field", "unknown custom field '" + match.name() + "'");
+                } else if (match.values().isEmpty()) {
+                    report(path + ".values", "must name at least one value of " + match.name());
+                } else if (field.get().type() == FieldType.CHOICE) {
+                    match.values().stream().filter(v -> !field.get().allowedValues().contains(v)).sorted().forEach(v ->
+                            report(path + ".values", "'" + v + "' is not a value of " + match.name() + "; allowed: "
+                                    + field.get().allowedValues()));
+                }
+            });
         }
     }
 

@@ -3,6 +3,7 @@ package io.casekit.core.workflow;
 import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.Owner;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -38,7 +39,7 @@ final class DefinitionReader {
         }
         allowOnly(root, "", Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes", "noContractPriority",
                 "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views",
-                "calendars", "slaPolicies", "feedbackWindow", "notifications"));
+                "calendars", "slaPolicies", "feedbackWindow", "notifications", "routing"));
         String id = requiredText(root, "", "id");
         int version = requiredInt(root, "", "version", 1);
         WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
@@ -79,6 +80,7 @@ final class DefinitionReader {
             b.feedbackWindow(new FeedbackWindow(Duration.ofDays(requiredInt(window, "feedbackWindow", "days", 1)),
                     requiredText(window, "feedbackWindow", "closeWith")));
         }
+        list(root, "routing", this::routingRule).forEach(b::routingRule);
         JsonNode notifications = root.get("notifications");
         if (notifications != null && isObject(notifications, "notifications")) {
             notifications(notifications, b);
@@ -236,6 +238,38 @@ final class DefinitionReader {
         }
         return new CustomField(requiredText(node, path, "name"), labels(node, path), type, texts(node, path, "values"),
                 required, Set.copyOf(texts(node, path, "caseTypes")));
+    }
+
+    private @Nullable RoutingRule routingRule(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("caseTypes", "priorities", "customers", "field", "values", "assignTo"));
+        Optional<RoutingRule.FieldMatch> field = optionalText(node, path, "field")
+                .map(name -> new RoutingRule.FieldMatch(name, Set.copyOf(texts(node, path, "values"))));
+        if (field.isEmpty() && node.has("values")) {
+            report(path + ".values", "needs a field");
+        }
+        JsonNode to = node.get("assignTo");
+        String toPath = path + ".assignTo";
+        if (to == null) {
+            report(toPath, "is required: {team: ...} or {agent: ...}");
+            return null;
+        }
+        if (!isObject(to, toPath)) {
+            return null;
+        }
+        allowOnly(to, toPath, Set.of("team", "agent"));
+        Optional<String> team = optionalText(to, toPath, "team");
+        Optional<String> agent = optionalText(to, toPath, "agent");
+        if (team.isPresent() == agent.isPresent()) {
+            report(toPath, "names exactly one of team and agent");
+            return null;
+        }
+        if (team.or(() -> agent).orElseThrow().isBlank()) {
+            report(toPath, "must name a team or agent id, not a blank text");
+            return null;
+        }
+        Owner owner = team.map(Owner::team).orElseGet(() -> Owner.agent(agent.orElseThrow()));
+        return new RoutingRule(Set.copyOf(texts(node, path, "caseTypes")), Set.copyOf(texts(node, path, "priorities")),
+                Set.copyOf(texts(node, path, "customers")), field, owner);
     }
 
     private View view(JsonNode node, String path) {

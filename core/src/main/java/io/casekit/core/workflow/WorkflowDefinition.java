@@ -6,7 +6,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.Case;
 import io.casekit.spi.model.DefinitionRef;
+import io.casekit.spi.model.Owner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,6 +52,7 @@ public final class WorkflowDefinition {
     private final List<NotificationRule> notificationRules;
     private final List<MessageTemplate> templates;
     private final List<EscalationLevel> escalationLevels;
+    private final List<RoutingRule> routingRules;
 
     private final Map<String, Priority> priorityByCode;
     private final Map<String, CaseType> caseTypeByCode;
@@ -84,6 +87,7 @@ public final class WorkflowDefinition {
         this.notificationRules = List.copyOf(b.notificationRules);
         this.templates = List.copyOf(b.templates);
         this.escalationLevels = List.copyOf(b.escalationLevels);
+        this.routingRules = List.copyOf(b.routingRules);
         Map<NotificationTrigger, List<NotificationRule>> byTrigger = new EnumMap<>(NotificationTrigger.class);
         notificationRules.forEach(r -> byTrigger.computeIfAbsent(r.on(), t -> new ArrayList<>()).add(r));
         byTrigger.replaceAll((t, rules) -> List.copyOf(rules));
@@ -211,6 +215,21 @@ public final class WorkflowDefinition {
         return feedbackWindow;
     }
 
+    /** The routing rules, in declaration order (the first that matches a new case wins). */
+    public List<RoutingRule> routingRules() {
+        return routingRules;
+    }
+
+    /** The owner the first matching routing rule gives a case as opened, if a rule matches. */
+    public Optional<Owner> route(Case opened) {
+        for (RoutingRule rule : routingRules) {
+            if (rule.matches(opened)) {
+                return Optional.of(rule.assignTo());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** How the case number appears in mail subjects. */
     public TrackingToken trackingToken() {
         return trackingToken;
@@ -330,6 +349,7 @@ public final class WorkflowDefinition {
         private final List<NotificationRule> notificationRules = new ArrayList<>();
         private final List<MessageTemplate> templates = new ArrayList<>();
         private final List<EscalationLevel> escalationLevels = new ArrayList<>();
+        private final List<RoutingRule> routingRules = new ArrayList<>();
 
         private Builder(String id, int version) {
             this.id = requireNonNull(id, "id");
@@ -440,6 +460,12 @@ public final class WorkflowDefinition {
 
         public Builder escalationLevel(EscalationLevel value) {
             escalationLevels.add(requireNonNull(value, "escalationLevel"));
+            return this;
+        }
+
+        /** Adds a routing rule; rules are tried in the order they are added. */
+        public Builder routingRule(RoutingRule value) {
+            routingRules.add(requireNonNull(value, "routingRule"));
             return this;
         }
 
@@ -556,6 +582,10 @@ public final class WorkflowDefinition {
 
         List<EscalationLevel> escalationLevels() {
             return escalationLevels;
+        }
+
+        List<RoutingRule> routingRules() {
+            return routingRules;
         }
     }
 }

@@ -66,7 +66,8 @@ class CaseServiceTest {
             assertThat(opened.version()).isEqualTo(1);
             assertThat(opened.createdAt()).isEqualTo(portal.clock.instant());
             assertThat(portal.store.find(opened.id())).contains(opened);
-            assertThat(kinds(cases.timeline(ANNA, opened.id()))).containsExactly("CaseOpened");
+            assertThat(kinds(cases.timeline(ANNA, opened.id()))).containsExactly("CaseOpened", "Assigned"); // routed by domain
+            assertThat(opened.owner()).contains(Owner.team("support-mwi"));
             assertThat(opened.slas()).extracting(s -> s.kind()).containsExactly(
                     io.casekit.spi.model.SlaKind.FIRST_RESPONSE, io.casekit.spi.model.SlaKind.RESOLUTION);
         }
@@ -195,7 +196,7 @@ class CaseServiceTest {
             cases.execute(ALICE, new AddComment(acme.id(), "customer is grumpy", Visibility.INTERNAL));
             cases.execute(ALICE, new AddComment(acme.id(), "we are on it", Visibility.PUBLIC));
 
-            assertThat(kinds(cases.timeline(ALICE, acme.id()))).containsExactly("CaseOpened", "CommentAdded", "CommentAdded");
+            assertThat(kinds(cases.timeline(ALICE, acme.id()))).containsExactly("CaseOpened", "Assigned", "CommentAdded", "CommentAdded");
             assertThat(cases.timeline(ANNA, acme.id()))
                     .filteredOn(CommentAdded.class::isInstance)
                     .extracting(e -> ((CommentAdded) e).body())
@@ -229,9 +230,10 @@ class CaseServiceTest {
             assertThat(assigned.version()).isEqualTo(2);
             assertThat(assigned.modifiedAt()).isEqualTo(acme.createdAt().plus(Duration.ofMinutes(5)));
             List<CaseEvent> timeline = withoutSla(cases.timeline(ALICE, acme.id()));
-            assertThat(kinds(timeline)).containsExactly("CaseOpened", "Assigned", "StatusChanged");
-            assertThat(((StatusChanged) timeline.get(2)).cause()).isEqualTo(StatusChanged.Cause.RULE);
-            assertThat(((Assigned) timeline.get(1)).to()).contains(Owner.agent(ALICE));
+            assertThat(kinds(timeline)).containsExactly("CaseOpened", "Assigned", "Assigned", "StatusChanged");
+            assertThat(((StatusChanged) timeline.get(3)).cause()).isEqualTo(StatusChanged.Cause.RULE);
+            assertThat(((Assigned) timeline.get(2)).from()).contains(Owner.team("support-mwi"));
+            assertThat(((Assigned) timeline.get(2)).to()).contains(Owner.agent(ALICE));
         }
 
         @Test
@@ -261,7 +263,7 @@ class CaseServiceTest {
             Case replied = cases.execute(BOB, new AddComment(acme.id(), "Version 5.2", Visibility.PUBLIC));
             assertThat(replied.statusReason()).isEqualTo("200");
             assertThat(kinds(cases.timeline(ANNA, acme.id()))).containsExactly(
-                    "CaseOpened", "Assigned", "StatusChanged", "CommentAdded", "StatusChanged", "CommentAdded", "StatusChanged");
+                    "CaseOpened", "Assigned", "Assigned", "StatusChanged", "CommentAdded", "StatusChanged", "CommentAdded", "StatusChanged");
         }
 
         @Test

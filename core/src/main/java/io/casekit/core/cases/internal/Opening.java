@@ -6,6 +6,7 @@ import io.casekit.core.workflow.CaseType;
 import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.StatusReason;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.EventHeader;
 import io.casekit.spi.identity.Actor;
@@ -87,6 +88,8 @@ final class Opening {
                 .committed(1, now, 1)
                 .build();
         Change change = new Change(new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened, cmd.attachments()));
+        // routing hands the case to a team; it is not picked up, so the status's onAssign rule stays put
+        d.route(opened).ifPresent(owner -> change.record(h -> new Assigned(h, Optional.empty(), Optional.of(owner))));
         if (Slas.inUse(d)) {
             slas.start(d, change);
         }
