@@ -3,6 +3,7 @@ package io.casekit.core.notify;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.core.internal.PollingLoop;
 import io.casekit.spi.notify.DeliveryOutcome;
 import io.casekit.spi.notify.DeliveryOutcome.Delivered;
 import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
@@ -17,10 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +47,8 @@ public final class Dispatcher implements AutoCloseable {
     private final String nodeId;
     private final RetryPolicy retry;
     private final Duration lease;
-    private final Duration pollInterval;
     private final int batchSize;
-    private @Nullable ScheduledExecutorService executor;
+    private final PollingLoop loop;
 
     /**
      * Made by {@link io.casekit.core.Casekit#dispatcher()}.
@@ -76,7 +72,7 @@ public final class Dispatcher implements AutoCloseable {
         checkArgument(!pollInterval.isNegative() && !pollInterval.isZero(), "pollInterval must be positive, was %s", pollInterval);
         checkArgument(batchSize >= 1, "batchSize must be 1 or more, was %s", batchSize);
         this.lease = lease;
-        this.pollInterval = pollInterval;
+        this.loop = new PollingLoop("casekit-dispatcher-" + nodeId, pollInterval, Duration.ofSeconds(60), this::runDue);
         this.batchSize = batchSize;
     }
 
@@ -168,45 +164,13 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /** Starts delivering due notifications every poll interval on a daemon thread. Idempotent. */
-    public synchronized void start() {
-        if (executor != null) {
-            return;
-        }
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "casekit-dispatcher-" + nodeId);
-            thread.setDaemon(true);
-            return thread;
-        });
-        started.scheduleWithFixedDelay(this::poll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        executor = started;
-        LOG.info("Casekit dispatcher {} started, polling every {}", nodeId, pollInterval);
-    }
-
-    private void poll() {
-        try {
-            runDue();
-        } catch (RuntimeException e) {
-            LOG.error("dispatcher {} pass failed", nodeId, e);
-        }
+    public void start() {
+        loop.start();
     }
 
     /** Stops delivering and waits for the current pass to finish. Idempotent. */
-    public synchronized void stop() {
-        ScheduledExecutorService running = executor;
-        if (running == null) {
-            return;
-        }
-        executor = null;
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(60, TimeUnit.SECONDS)) {
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        LOG.info("Casekit dispatcher {} stopped", nodeId);
+    public void stop() {
+        loop.stop();
     }
 
     @Override

@@ -3,16 +3,13 @@ package io.casekit.core.timers;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.core.internal.PollingLoop;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.TimerStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +33,8 @@ public final class Scheduler implements AutoCloseable {
     private final Clock clock;
     private final String nodeId;
     private final Duration lease;
-    private final Duration pollInterval;
     private final int batchSize;
-    private @Nullable ScheduledExecutorService executor;
+    private final PollingLoop loop;
 
     /**
      * Made by {@link io.casekit.core.Casekit#scheduler()}.
@@ -60,7 +56,7 @@ public final class Scheduler implements AutoCloseable {
         checkArgument(!pollInterval.isNegative() && !pollInterval.isZero(), "pollInterval must be positive, was %s", pollInterval);
         checkArgument(batchSize >= 1, "batchSize must be 1 or more, was %s", batchSize);
         this.lease = lease;
-        this.pollInterval = pollInterval;
+        this.loop = new PollingLoop("casekit-scheduler-" + nodeId, pollInterval, Duration.ofSeconds(30), this::runDue);
         this.batchSize = batchSize;
     }
 
@@ -110,45 +106,13 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /** Starts polling for due timers every poll interval on a daemon thread. Idempotent. */
-    public synchronized void start() {
-        if (executor != null) {
-            return;
-        }
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "casekit-scheduler-" + nodeId);
-            thread.setDaemon(true);
-            return thread;
-        });
-        started.scheduleWithFixedDelay(this::poll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        executor = started;
-        LOG.info("Casekit scheduler {} started, polling every {}", nodeId, pollInterval);
-    }
-
-    private void poll() {
-        try {
-            runDue();
-        } catch (RuntimeException e) {
-            LOG.error("scheduler {} pass failed", nodeId, e);
-        }
+    public void start() {
+        loop.start();
     }
 
     /** Stops polling and waits for the current pass to finish. Idempotent. */
-    public synchronized void stop() {
-        ScheduledExecutorService running = executor;
-        if (running == null) {
-            return;
-        }
-        executor = null;
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        LOG.info("Casekit scheduler {} stopped", nodeId);
+    public void stop() {
+        loop.stop();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.casekit.persistence.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.persistence.jdbc.internal.ClaimArguments;
 import io.casekit.persistence.jdbc.internal.CaseQuerySql;
 import io.casekit.persistence.jdbc.internal.CaseTable;
 import io.casekit.persistence.jdbc.internal.EventCodec;
@@ -600,18 +601,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
      */
     @Override
     public List<ClaimedTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
-        requireNonNull(now, "now");
-        requireNonNull(owner, "owner");
-        requireNonNull(lease, "lease");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
-        }
-        if (owner.isBlank()) {
-            throw new IllegalArgumentException("owner must not be blank");
-        }
-        if (lease.isNegative() || lease.isZero()) {
-            throw new IllegalArgumentException("lease must be positive, was " + lease);
-        }
+        ClaimArguments.check(now, limit, owner, lease);
         Instant leaseUntil = now.plus(lease);
         try (Connection c = dataSource.getConnection()) {
             List<Timer> won;

@@ -1,22 +1,10 @@
 package io.casekit.persistence.jdbc;
 
-import io.casekit.spi.query.CaseQueriesContract;
-import java.nio.file.Path;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-
-/** The SPI's query contract on H2 in memory, a fresh database per test. */
-class H2CaseQueriesTest extends CaseQueriesContract<JdbcCaseStore> {
-
-    @RegisterExtension
-    final Resources resources = new Resources();
-
-    @TempDir
-    Path tempDir;
+/** The SPI's query contract on H2 in memory. */
+class H2CaseQueriesTest extends JdbcQueriesBehaviour {
 
     @Override
-    protected JdbcCaseStore createStore() {
-        return JdbcCaseStore.builder(Databases.pool(Databases.freshUrl(Databases.Kind.H2_MEMORY, tempDir), true, resources))
-                .migrate(true).build();
+    Databases.Kind kind() {
+        return Databases.Kind.H2_MEMORY;
     }
 }

@@ -41,18 +41,7 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public List<ClaimedNotification> claimDueNotifications(Instant now, int limit, String owner, Duration lease) {
-        requireNonNull(now, "now");
-        requireNonNull(owner, "owner");
-        requireNonNull(lease, "lease");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
-        }
-        if (owner.isBlank()) {
-            throw new IllegalArgumentException("owner must not be blank");
-        }
-        if (lease.isNegative() || lease.isZero()) {
-            throw new IllegalArgumentException("lease must be positive, was " + lease);
-        }
+        ClaimArguments.check(now, limit, owner, lease);
         Instant leaseUntil = now.plus(lease);
         Instant floorNow = TimerTable.floorMicros(now);
         String token = UUID.randomUUID().toString();
