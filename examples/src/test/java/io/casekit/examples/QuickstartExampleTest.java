@@ -46,8 +46,9 @@ class QuickstartExampleTest {
         List<CaseEvent> timeline = result().agentTimeline();
 
         assertThat(timeline).extracting(e -> e.getClass().getSimpleName()).containsExactly(
-                "CaseOpened", "SlaChanged", "SlaChanged", // opened; first-response and resolution clocks start
-                "Assigned", "StatusChanged",         // assign; onAssign 100 -> 200
+                "CaseOpened", "Assigned",            // opened; routed to the MWI team by its expertise domain
+                "SlaChanged", "SlaChanged",          // first-response and resolution clocks start
+                "Assigned", "StatusChanged",         // the agent takes it; onAssign 100 -> 200
                 "CommentAdded", "StatusChanged",     // ask for info: 200 -> 310 with a comment
                 "SlaChanged", "SlaChanged",          // the public comment answers in time; 310 pauses the resolution clock
                 "CommentAdded", "StatusChanged",     // the contact replies; onContactComment 310 -> 200
