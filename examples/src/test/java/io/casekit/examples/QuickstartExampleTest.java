@@ -62,13 +62,13 @@ class QuickstartExampleTest {
                 .containsExactly("FIRST_RESPONSE STARTED", "RESOLUTION STARTED", "FIRST_RESPONSE SUCCEEDED",
                         "RESOLUTION PAUSED", "RESOLUTION RESUMED", "RESOLUTION PAUSED", "RESOLUTION SUCCEEDED");
         assertThat(timeline.get(0)).isInstanceOf(CaseOpened.class);
-        assertThat(timeline.get(3)).isInstanceOfSatisfying(Assigned.class,
+        assertThat(timeline.get(4)).isInstanceOfSatisfying(Assigned.class,
                 a -> assertThat(a.to().orElseThrow().id()).isEqualTo(QuickstartExample.AGENT));
         assertThat(timeline).filteredOn(StatusChanged.class::isInstance).map(StatusChanged.class::cast)
                 .extracting(s -> s.from() + "->" + s.to() + " " + s.cause())
                 .containsExactly("100->200 RULE", "200->310 REQUESTED", "310->200 RULE", "200->410 REQUESTED", "410->450 REQUESTED");
         assertThat(timeline).extracting(e -> e.header().sequence())
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 18).boxed().toList());
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 19).boxed().toList());
     }
 
     @Test
