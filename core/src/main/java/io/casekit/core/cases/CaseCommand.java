@@ -33,7 +33,8 @@ public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase {
                     Resolve,
                     Close,
                     Cancel,
-                    Reopen {
+                    Reopen,
+                    Escalate {
 
         /** The case the command applies to. */
         io.casekit.spi.model.CaseId caseId();

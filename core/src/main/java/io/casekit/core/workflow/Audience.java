@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Who a notification rule addresses. Written in definitions as {@code requester}, {@code contacts},
- * {@code owner}, {@code team} or {@code escalation:N}.
+ * {@code owner}, {@code team}, {@code escalation:N} or {@code escalation} (the level the case has
+ * reached).
  */
 public sealed interface Audience {
 
@@ -18,6 +19,9 @@ public sealed interface Audience {
     Audience OWNER = new Owner();
     /** The members of the team that owns the case, if a team does. */
     Audience TEAM = new Team();
+
+    /** The escalation contacts of the level the case has reached (none while it never escalated). */
+    Audience REACHED_ESCALATION = new ReachedEscalation();
 
     /** The escalation contacts of a level. */
     static Audience escalation(int level) {
@@ -46,6 +50,8 @@ public sealed interface Audience {
                 return OWNER;
             case "team":
                 return TEAM;
+            case "escalation":
+                return REACHED_ESCALATION;
             default:
                 break;
         }
@@ -56,7 +62,7 @@ public sealed interface Audience {
                 // reported below
             }
         }
-        throw new IllegalArgumentException("unknown recipients '" + text + "'; use requester, contacts, owner, team or escalation:N");
+        throw new IllegalArgumentException("unknown recipients '" + text + "'; use requester, contacts, owner, team, escalation or escalation:N");
     }
 
     /** The case's contact. */
@@ -106,6 +112,14 @@ public sealed interface Audience {
         @Override
         public String toString() {
             return "escalation:" + level;
+        }
+    }
+
+    /** The escalation contacts of the level the case has reached. */
+    record ReachedEscalation() implements Audience {
+        @Override
+        public String toString() {
+            return "escalation";
         }
     }
 }

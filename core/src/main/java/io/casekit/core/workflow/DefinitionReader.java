@@ -4,6 +4,7 @@ import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.Owner;
+import io.casekit.spi.model.SlaKind;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -98,8 +99,9 @@ final class DefinitionReader {
     }
 
     private EscalationLevel escalationLevel(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("level", "contacts"));
-        return new EscalationLevel(requiredInt(node, path, "level", 1), texts(node, path, "contacts"));
+        allowOnly(node, path, Set.of("level", "contacts", "onBreach"));
+        return new EscalationLevel(requiredInt(node, path, "level", 1), texts(node, path, "contacts"),
+                enums(SlaKind.class, node, path, "onBreach"));
     }
 
     private NotificationRule notificationRule(JsonNode node, String path) {

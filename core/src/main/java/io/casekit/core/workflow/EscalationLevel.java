@@ -2,18 +2,31 @@ package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.spi.model.SlaKind;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The people a case escalates to at one level (guide 003: the service desk, the coordinator, the
- * COO, the director), addressed by rules with {@code escalation:N}.
+ * One rung of the escalation ladder (guide 003: the service desk, the coordinator, the COO, the
+ * director): the people a case escalates to at this level, addressed by rules with {@code
+ * escalation:N} (or {@code escalation}, the level a case has reached), and the SLA breaches that
+ * take a case up to this level by themselves.
  *
  * @param level 1 or more
  * @param contacts the actor ids, as the identity provider knows them
+ * @param onBreach the kinds of SLA instance whose breach escalates a case to this level (if it is
+ *     lower); empty if only an agent's {@code Escalate} reaches it
  */
-public record EscalationLevel(int level, List<String> contacts) {
+public record EscalationLevel(int level, List<String> contacts, Set<SlaKind> onBreach) {
+
+    /** A level that only an agent reaches. */
+    public EscalationLevel(int level, List<String> contacts) {
+        this(level, contacts, Set.of());
+    }
 
     public EscalationLevel {
         contacts = List.copyOf(requireNonNull(contacts, "escalation.contacts"));
+        onBreach = onBreach.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(onBreach));
     }
 }

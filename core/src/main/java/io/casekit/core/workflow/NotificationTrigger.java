@@ -19,5 +19,7 @@ public enum NotificationTrigger {
     /** An SLA instance passed its warning time. */
     SLA_NEARING_BREACH,
     /** An SLA instance passed its deadline. */
-    SLA_BREACHED
+    SLA_BREACHED,
+    /** The case went up the escalation ladder, by hand or on an SLA breach. */
+    ESCALATED
 }

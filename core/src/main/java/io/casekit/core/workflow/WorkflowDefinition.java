@@ -9,6 +9,7 @@ import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.model.Owner;
+import io.casekit.spi.model.SlaKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -262,6 +263,17 @@ public final class WorkflowDefinition {
     /** The escalation levels, in declaration order. */
     public List<EscalationLevel> escalationLevels() {
         return escalationLevels;
+    }
+
+    /** The highest escalation level, 0 if the definition has none. */
+    public int highestEscalationLevel() {
+        return escalationLevels.stream().mapToInt(EscalationLevel::level).max().orElse(0);
+    }
+
+    /** The highest level that a breach of an SLA instance of this kind escalates to, if any. */
+    public Optional<Integer> escalationOnBreach(SlaKind kind) {
+        return escalationLevels.stream().filter(l -> l.onBreach().contains(kind)).map(EscalationLevel::level)
+                .max(Integer::compare);
     }
 
     public Optional<EscalationLevel> escalationLevel(int level) {

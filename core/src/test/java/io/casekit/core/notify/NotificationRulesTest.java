@@ -236,7 +236,9 @@ class NotificationRulesTest {
         desk.casekit.scheduler().runDue();
 
         List<Message> breach = desk.messages(c.id()).stream().filter(m -> m.subject().startsWith("SLA breached")).toList();
-        assertThat(breach).extracting(m -> m.recipient().actorId()).containsExactly(ALICE, COORDINATOR);
+        List<Message> escalated = desk.messages(c.id()).stream().filter(m -> m.subject().startsWith("Escalated")).toList();
+        assertThat(breach).extracting(m -> m.recipient().actorId()).containsExactly(ALICE);
+        assertThat(escalated).extracting(m -> m.recipient().actorId()).containsExactly(COORDINATOR);
         assertThat(desk.messagesTo(c.id(), ANNA)).noneMatch(m -> m.subject().contains("SLA"));
     }
 

@@ -75,11 +75,13 @@ class PresetNotificationsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void erpConsultancyEscalatesABreachToLevelTwo() {
+    void erpConsultancyEscalatesABreachToLevelTwoAndMailsThePeopleOfTheLevelReached() {
         WorkflowDefinition d = Presets.load("erp-consultancy");
 
         assertThat(d.escalationLevels()).extracting(EscalationLevel::level).containsExactly(1, 2, 3, 4);
-        assertThat(d.notificationRules(NotificationTrigger.SLA_BREACHED)).singleElement()
-                .satisfies(rule -> assertThat(rule.to()).contains(Audience.escalation(2)));
+        assertThat(d.escalationOnBreach(io.casekit.spi.model.SlaKind.RESOLUTION)).contains(2);
+        assertThat(d.escalationOnBreach(io.casekit.spi.model.SlaKind.FIRST_RESPONSE)).contains(2);
+        assertThat(d.notificationRules(NotificationTrigger.ESCALATED)).singleElement()
+                .satisfies(rule -> assertThat(rule.to()).contains(Audience.REACHED_ESCALATION));
     }
 }

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param state the state the status reason belongs to
  * @param stage the current stage of the case type's pipeline, if the case entered one
  * @param owner the agent or team the case is assigned to, if any
+ * @param escalationLevel how far up the customer's escalation ladder the case went: 0 when it never
+ *     escalated, 1 for the first level (guide 003: the service desk, the coordinator, the operations
+ *     director, the managing director)
  * @param customFields the custom field values by field name
  * @param slas the case's SLA instances, at most one of each kind
  * @param createdAt when the case was opened
@@ -48,6 +51,7 @@ public record Case(
         CaseState state,
         Optional<String> stage,
         Optional<Owner> owner,
+        int escalationLevel,
         Map<String, FieldValue> customFields,
         List<SlaInstance> slas,
         Instant createdAt,
@@ -70,6 +74,7 @@ public record Case(
         Checks.notNull(state, "state");
         Checks.notNull(stage, "stage");
         Checks.notNull(owner, "owner");
+        Checks.notNegative(escalationLevel, "escalationLevel");
         customFields = Map.copyOf(Checks.notNull(customFields, "customFields"));
         slas = List.copyOf(Checks.notNull(slas, "slas"));
         if (slas.stream().map(SlaInstance::kind).distinct().count() != slas.size()) {
@@ -114,6 +119,7 @@ public record Case(
         private @Nullable CaseState state;
         private Optional<String> stage = Optional.empty();
         private Optional<Owner> owner = Optional.empty();
+        private int escalationLevel;
         private Map<String, FieldValue> customFields = Map.of();
         private List<SlaInstance> slas = List.of();
         private @Nullable Instant createdAt;
@@ -138,6 +144,7 @@ public record Case(
             state = c.state;
             stage = c.stage;
             owner = c.owner;
+            escalationLevel = c.escalationLevel;
             customFields = c.customFields;
             slas = c.slas;
             createdAt = c.createdAt;
@@ -213,6 +220,11 @@ public record Case(
             return this;
         }
 
+        public Builder escalationLevel(int value) {
+            escalationLevel = value;
+            return this;
+        }
+
         public Builder customFields(Map<String, FieldValue> value) {
             customFields = value;
             return this;
@@ -266,6 +278,7 @@ public record Case(
                     Checks.notNull(state, "state"),
                     stage,
                     owner,
+                    escalationLevel,
                     customFields,
                     slas,
                     Checks.notNull(createdAt, "createdAt"),

@@ -17,6 +17,7 @@ import io.casekit.core.cases.ChangePriority;
 import io.casekit.core.cases.ChangeStatus;
 import io.casekit.core.cases.ChangeTitle;
 import io.casekit.core.cases.Close;
+import io.casekit.core.cases.Escalate;
 import io.casekit.core.cases.MoveStage;
 import io.casekit.core.cases.OpenCase;
 import io.casekit.core.cases.Reopen;
@@ -193,6 +194,8 @@ public final class CaseEngine implements CaseService {
             conversation.comment(ctx, c);
         } else if (command instanceof Assign c) {
             conversation.assign(ctx, c);
+        } else if (command instanceof Escalate c) {
+            Escalation.escalate(ctx, c);
         } else {
             throw new AssertionError("unhandled command " + command);
         }

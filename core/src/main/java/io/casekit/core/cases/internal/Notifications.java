@@ -9,6 +9,7 @@ import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.Escalated;
 import io.casekit.spi.event.PriorityChanged;
 import io.casekit.spi.event.SlaChanged;
 import io.casekit.spi.event.StageChanged;
@@ -128,6 +129,9 @@ final class Notifications {
         }
         if (event instanceof StageChanged) {
             return Optional.of(NotificationTrigger.STAGE_CHANGED);
+        }
+        if (event instanceof Escalated) {
+            return Optional.of(NotificationTrigger.ESCALATED);
         }
         if (event instanceof SlaChanged sla) {
             if (sla.change() == SlaChanged.Change.NEARING_BREACH) {

@@ -55,11 +55,18 @@ final class Recipients {
             return current.owner().filter(o -> o instanceof Owner.Team).map(o -> identity.membersOf(o.id())).orElse(List.of());
         }
         if (audience instanceof Audience.Escalation escalation) {
-            List<Actor> found = new ArrayList<>();
-            definition.escalationLevel(escalation.level()).map(EscalationLevel::contacts).orElse(List.of())
-                    .forEach(id -> actor(id).ifPresent(found::add));
-            return found;
+            return escalationContacts(escalation.level());
+        }
+        if (audience instanceof Audience.ReachedEscalation) {
+            return escalationContacts(current.escalationLevel());
         }
         throw new AssertionError("unhandled audience " + audience);
+    }
+
+    private List<Actor> escalationContacts(int level) {
+        List<Actor> found = new ArrayList<>();
+        definition.escalationLevel(level).map(EscalationLevel::contacts).orElse(List.of())
+                .forEach(id -> actor(id).ifPresent(found::add));
+        return found;
     }
 }

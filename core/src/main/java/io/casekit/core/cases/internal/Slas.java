@@ -7,6 +7,7 @@ import io.casekit.core.workflow.SlaTarget;
 import io.casekit.core.workflow.StatusReason;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.Escalated;
 import io.casekit.spi.event.SlaChanged;
 import io.casekit.spi.identity.Customer;
 import io.casekit.spi.identity.IdentityProvider;
@@ -119,7 +120,15 @@ final class Slas {
         } else if (parts[2].equals("breach") && (instance.state() == SlaState.IN_PROGRESS || instance.state() == SlaState.NEARING_BREACH)
                 && instance.deadline().filter(deadline -> !deadline.isAfter(now)).isPresent()) {
             record(change, SlaChanged.Change.BREACHED, instance.ended(SlaState.BREACHED, now));
+            escalateOnBreach(d, change, kind);
         }
+    }
+
+    /** A breach takes the case up to the escalation level the definition names for it, if the case is lower. */
+    private static void escalateOnBreach(WorkflowDefinition d, Change change, SlaKind kind) {
+        int from = change.state().escalationLevel();
+        d.escalationOnBreach(kind).filter(to -> to > from)
+                .ifPresent(to -> change.record(h -> new Escalated(h, from, to, Escalated.Cause.SLA_BREACH)));
     }
 
     private void retarget(WorkflowDefinition d, Change change) {

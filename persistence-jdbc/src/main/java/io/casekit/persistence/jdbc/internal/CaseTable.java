@@ -58,6 +58,7 @@ public final class CaseTable {
             Map.entry("stage", false),
             Map.entry("owner_kind", false),
             Map.entry("owner_id", false),
+            Map.entry("escalation_level", false),
             Map.entry("custom_fields", true),
             Map.entry("slas", true),
             Map.entry("created_at", false),
@@ -162,6 +163,7 @@ public final class CaseTable {
         setOptional(ps, i++, c.stage());
         setOptional(ps, i++, c.owner().map(ValueCodec::ownerKind));
         setOptional(ps, i++, c.owner().map(Owner::id));
+        ps.setInt(i++, c.escalationLevel());
         ps.setString(i++, c.customFields().isEmpty() ? EMPTY_OBJECT : ValueCodec.customFieldsJson(c.customFields()));
         ps.setString(i++, c.slas().isEmpty() ? EMPTY_ARRAY : ValueCodec.slasJson(c.slas()));
         setInstant(ps, i++, c.createdAt());
@@ -194,6 +196,7 @@ public final class CaseTable {
         Optional<Owner> owner = ownerKind == null || ownerId == null
                 ? Optional.empty()
                 : Optional.of(ValueCodec.owner(ownerKind, ownerId));
+        int escalationLevel = rs.getInt(i++);
         Map<String, FieldValue> customFields = customFields(rs.getString(i++));
         List<SlaInstance> slas = slas(rs.getString(i++));
         Instant createdAt = instant(rs, i++);
@@ -214,6 +217,7 @@ public final class CaseTable {
                 .status(statusReason, state)
                 .stage(stage)
                 .owner(owner)
+                .escalationLevel(escalationLevel)
                 .customFields(customFields)
                 .slas(slas)
                 .createdAt(createdAt)

@@ -9,6 +9,7 @@ import io.casekit.spi.event.CaseTypeChanged;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.event.CustomFieldChanged;
 import io.casekit.spi.event.DescriptionChanged;
+import io.casekit.spi.event.Escalated;
 import io.casekit.spi.event.EventHeader;
 import io.casekit.spi.event.PriorityChanged;
 import io.casekit.spi.event.SlaChanged;
@@ -110,6 +111,9 @@ public final class EventCodec {
                     ValueCodec.writeSla(w, e.sla());
                 },
                 (h, o) -> new SlaChanged(h, o.enumValue("change", SlaChanged.Change.class), ValueCodec.readSla(o.object("sla"))));
+        mapping("Escalated", Escalated.class,
+                (e, w) -> w.field("from", e.from()).field("to", e.to()).field("cause", e.cause().name()),
+                (h, o) -> new Escalated(h, o.intValue("from"), o.intValue("to"), o.enumValue("cause", Escalated.Cause.class)));
     }
 
     private EventCodec() {}

@@ -60,6 +60,9 @@ public final class ValueCodec {
                 .optionalField("stage", c.stage());
         w.name("owner");
         writeOwner(w, c.owner());
+        if (c.escalationLevel() > 0) {
+            w.field("escalationLevel", c.escalationLevel()); // absent: never escalated (and cases written before levels)
+        }
         w.name("customFields");
         writeCustomFields(w, c.customFields());
         w.name("slas");
@@ -90,6 +93,7 @@ public final class ValueCodec {
                 .status(o.string("statusReason"), o.enumValue("state", CaseState.class))
                 .stage(o.optionalString("stage"))
                 .owner(readOwner(o.optionalObject("owner")))
+                .escalationLevel(o.has("escalationLevel") ? o.intValue("escalationLevel") : 0)
                 .customFields(readCustomFields(o.object("customFields")))
                 .slas(readSlas(o.objects("slas")))
                 .createdAt(o.instant("createdAt"))

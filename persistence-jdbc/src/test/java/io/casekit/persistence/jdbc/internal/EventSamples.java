@@ -9,6 +9,7 @@ import io.casekit.spi.event.CaseTypeChanged;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.event.CustomFieldChanged;
 import io.casekit.spi.event.DescriptionChanged;
+import io.casekit.spi.event.Escalated;
 import io.casekit.spi.event.EventHeader;
 import io.casekit.spi.event.PriorityChanged;
 import io.casekit.spi.event.SlaChanged;
@@ -151,6 +152,8 @@ public final class EventSamples {
                         List.of(attachment("c1", "report " + text + ".png"))),
                 h -> new Assigned(h, before.owner(), Optional.of(Owner.agent("agent " + text))),
                 h -> new Assigned(h, Optional.of(Owner.agent("agent " + text)), Optional.empty()),
+                h -> new Escalated(h, 0, 2, Escalated.Cause.SLA_BREACH),
+                h -> new Escalated(h, 2, 3, Escalated.Cause.REQUESTED),
                 h -> new SlaChanged(h, SlaChanged.Change.RESUMED,
                         resolution.resumed(at, SlaState.IN_PROGRESS, at.plus(Duration.ofDays(3)), at.plus(Duration.ofDays(2)))),
                 h -> new SlaChanged(h, SlaChanged.Change.BREACHED,

@@ -1,0 +1,42 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+
+/**
+ * The case went up the customer's escalation ladder (guide 003: service desk, coordinator,
+ * operations director, managing director), by an agent's request or because an SLA promise broke.
+ * Notification rules act on it to reach the people of the new level.
+ *
+ * @param header the header
+ * @param from the level before, 0 if the case had not escalated
+ * @param to the level after, higher than {@code from}
+ * @param cause why
+ */
+public record Escalated(EventHeader header, int from, int to, Cause cause) implements CaseChange {
+
+    /** Why a case escalated. */
+    public enum Cause {
+        /** An agent escalated it by hand. */
+        REQUESTED,
+        /** An SLA instance breached and the definition escalates on that breach. */
+        SLA_BREACH
+    }
+
+    public Escalated {
+        Checks.notNull(header, "header");
+        Checks.notNegative(from, "from");
+        Checks.notNull(cause, "cause");
+        if (to <= from) {
+            throw new IllegalArgumentException("an escalation goes up: to " + to + " must be above from " + from);
+        }
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder()
+                .escalationLevel(to)
+                .committed(header.version(), header.at(), header.sequence())
+                .build();
+    }
+}
