@@ -13,7 +13,9 @@ public sealed interface CaseChange extends CaseEvent
                 StageChanged,
                 CommentAdded,
                 Assigned,
-                SlaChanged {
+                SlaChanged,
+                CaseLinked,
+                CaseUnlinked {
 
     /**
      * Applies this change to the case as it was before it, giving the case after it (with this

@@ -26,7 +26,7 @@ public final class Migrations {
      * The scripts of every dialect, in the order they apply. Add a new script here as well as in
      * each dialect's folder; {@code MigrationsTest} checks that this list is what Flyway finds.
      */
-    public static final List<String> SCRIPTS = List.of("V1__case_store.sql", "V2__timers.sql", "V3__case_queries.sql", "V4__outbox.sql");
+    public static final List<String> SCRIPTS = List.of("V1__case_store.sql", "V2__timers.sql", "V3__case_queries.sql", "V4__outbox.sql", "V5__links.sql");
 
     private static final String ROOT = "io/casekit/persistence/jdbc/migration/";
 
