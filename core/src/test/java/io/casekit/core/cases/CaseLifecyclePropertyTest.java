@@ -100,8 +100,9 @@ class CaseLifecyclePropertyTest {
                 .withAction(1, new OpenAction())
                 .withAction(6, new CommandAction())
                 .withAction(1, new TimePasses())
-                .withAction(1, new MergeAction())
+                .withAction(2, new MergeAction())
                 .withAction(1, new UnmergeAction())
+                .withAction(1, new CommentOnMergedAction())
                 .withAction(1, new LinkAction())
                 .withMaxTransformations(STEPS);
     }
@@ -479,11 +480,26 @@ class CaseLifecyclePropertyTest {
         @Override
         public Arbitrary<Transformer<World>> transformer(World world) {
             Arbitrary<Integer> index = Arbitraries.integers().between(0, 1000);
-            return Combinators.combine(Arbitraries.of(ACTORS), index, index.list().ofMinSize(1).ofMaxSize(2), texts().optional(0.3))
-                    .as((actor, target, sources, comment) -> Transformer.mutate(
-                            actor + " merges cases #" + sources + " into case #" + target,
-                            w -> merge(w, actor, w.cases.get(target % w.cases.size()),
-                                    sources.stream().map(i -> w.cases.get(i % w.cases.size())).toList(), comment)));
+            // mostly agents merging cases of one customer, so that merges happen; the rest checks the refusals
+            Arbitrary<String> actors = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.of(Portal.ALICE, Portal.BERT, SYSTEM)),
+                    net.jqwik.api.Tuple.of(1, Arbitraries.of(ACTORS)));
+            return Combinators.combine(actors, index, index.list().ofMinSize(1).ofMaxSize(2), texts().optional(0.3),
+                            Arbitraries.of(true, true, true, false))
+                    .as((actor, target, sources, comment, sameCustomer) -> Transformer.mutate(
+                            actor + " merges cases #" + sources + " into case #" + target + (sameCustomer ? " of its customer" : ""),
+                            w -> {
+                                CaseId into = w.cases.get(target % w.cases.size());
+                                List<CaseId> pool = sameCustomer ? sameCustomerAs(w, into) : w.cases;
+                                merge(w, actor, into, sources.stream().map(i -> pool.get(i % pool.size())).toList(), comment);
+                            }));
+        }
+
+        /** The other cases of the case's customer, or the case itself if it has none. */
+        private static List<CaseId> sameCustomerAs(World world, CaseId id) {
+            String customer = world.portal.store.find(id).orElseThrow().customerId();
+            List<CaseId> same = world.cases.stream().filter(c -> !c.equals(id))
+                    .filter(c -> world.portal.store.find(c).orElseThrow().customerId().equals(customer)).toList();
+            return same.isEmpty() ? List.of(id) : same;
         }
 
         private static void merge(World world, String actor, CaseId target, List<CaseId> sources, Optional<String> comment) {
@@ -547,6 +563,29 @@ class CaseLifecyclePropertyTest {
                 world.assertUnchangedExcept(before, List.of());
                 Statistics.label("links").collect("unmerge refused");
             }
+        }
+    }
+
+    /** A reply to a merged case, by a random actor: it lands on the target or is refused. */
+    static final class CommentOnMergedAction implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return world.cases.stream().anyMatch(id -> world.portal.store.find(id).orElseThrow().mergedInto().isPresent());
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Combinators.combine(Arbitraries.of(ACTORS), Arbitraries.integers().between(0, 1000), texts(),
+                            Arbitraries.of(Visibility.PUBLIC, Visibility.PUBLIC, Visibility.INTERNAL))
+                    .as((actor, index, body, visibility) -> Transformer.mutate(
+                            actor + " comments on merged case #" + index + ": '" + body + "' (" + visibility + ")",
+                            w -> {
+                                List<CaseId> merged = w.cases.stream()
+                                        .filter(id -> w.portal.store.find(id).orElseThrow().mergedInto().isPresent()).toList();
+                                if (!merged.isEmpty()) {
+                                    CommandAction.apply(w, actor, new AddComment(merged.get(index % merged.size()), body, visibility));
+                                }
+                            }));
         }
     }
 
