@@ -148,6 +148,41 @@ class CaseLinksTest {
     }
 
     @Nested
+    class ParentClosedByTheFeedbackWindow {
+
+        private Case resolvedParentWithAnOpenChild(Portal portal) {
+            Case parent = open(portal, ANNA, "Office move");
+            Case child = open(portal, ANNA, "Move the printers");
+            portal.cases().execute(ALICE, new Link(parent.id(), child.id(), LinkKind.CHILD));
+            portal.cases().execute(ALICE, new Assign(parent.id(), Owner.agent(ALICE)));
+            portal.cases().execute(ALICE, new Resolve(parent.id(), "Everything moved"));
+            portal.clock.advance(java.time.Duration.ofDays(7).plusMinutes(1));
+            portal.casekit.scheduler().runDue();
+            return parent;
+        }
+
+        @Test
+        void aBlockingDefinitionLeavesTheParentWaitingForItsChildren() {
+            Portal portal = new Portal("it-services");
+
+            Case parent = resolvedParentWithAnOpenChild(portal);
+
+            assertThat(stored(portal, parent).statusReason()).isEqualTo("410");
+        }
+
+        @Test
+        void aCascadingDefinitionClosesTheChildrenWithTheParent() {
+            Portal portal = new Portal(itServicesWith("CASCADE"));
+
+            Case parent = resolvedParentWithAnOpenChild(portal);
+
+            Case closed = stored(portal, parent);
+            assertThat(closed.statusReason()).isEqualTo("450");
+            assertThat(portal.store.find(closed.linked(LinkKind.CHILD).get(0)).orElseThrow().statusReason()).isEqualTo("450");
+        }
+    }
+
+    @Nested
     class FollowUp {
 
         private final Portal portal = new Portal("it-services");

@@ -220,14 +220,26 @@ public final class CaseEngine implements CaseService {
      * @return the plan's result case, as committed (or as it is, if the plan changes nothing)
      */
     private Case commitPlan(Actor actor, Plan plan) {
+        List<Case> states = commitTogether(actor, plan.created().stream().toList(), plan.updates());
+        return states.stream().filter(c -> c.id().equals(plan.result())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the plan does not change its result case " + plan.result()));
+    }
+
+    /**
+     * Completes the changes of {@code updates} (SLA clocks, notifications) and commits them with the
+     * {@code complete} ones (already completed) in one atomic commit.
+     *
+     * @return every case's state after the commit (as it is, for an update that changes nothing)
+     */
+    private List<Case> commitTogether(Actor actor, List<Change> complete, List<Context> updates) {
         List<CaseCommit> commits = new ArrayList<>();
         List<Case> committed = new ArrayList<>();
         List<Case> unchanged = new ArrayList<>();
-        plan.created().ifPresent(opening -> {
-            commits.add(opening.commit());
-            committed.add(opening.state());
-        });
-        for (Context ctx : plan.updates()) {
+        for (Change change : complete) {
+            commits.add(change.commit());
+            committed.add(change.state());
+        }
+        for (Context ctx : updates) {
             if (ctx.change().isEmpty()) {
                 unchanged.add(ctx.current());
                 continue;
@@ -244,8 +256,7 @@ public final class CaseEngine implements CaseService {
         }
         committed.forEach(this::remember);
         committed.addAll(unchanged);
-        return committed.stream().filter(c -> c.id().equals(plan.result())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the plan does not change its result case " + plan.result()));
+        return committed;
     }
 
     private Case remember(Case committed) {
@@ -315,9 +326,21 @@ public final class CaseEngine implements CaseService {
         if (ctx.change().isEmpty()) {
             return false;
         }
+        List<Context> children;
+        try {
+            children = parentClosing.childrenOf(ctx);
+        } catch (IllegalTransitionException e) {
+            // The definition blocks closing a parent with open children: the timer is done, the desk closes it later.
+            LOG.warn("timer {} of case {} cannot act: {}", timer.key().name(), c.number(), e.getMessage());
+            return false;
+        }
         notifications.addTo(definition, ctx.change(), SYSTEM);
-        store.commit(ctx.change().commit());
-        remember(ctx.change().state());
+        if (children.isEmpty()) {
+            store.commit(ctx.change().commit());
+            remember(ctx.change().state());
+        } else {
+            commitTogether(SYSTEM, List.of(ctx.change()), children);
+        }
         return true;
     }
 
