@@ -5,7 +5,7 @@ package io.casekit.core.cases;
  * fields carry Jakarta Validation constraints; {@link CaseService#execute} checks them, then the
  * rules of the case's workflow definition, then the actor's rights, and only then changes the case.
  */
-public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase {
+public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase, CaseCommand.OnCases {
 
     /** The longest code (case type, priority, status reason, stage) a command may carry. */
     int MAX_CODE = 64;
@@ -39,4 +39,7 @@ public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase {
         /** The case the command applies to. */
         io.casekit.spi.model.CaseId caseId();
     }
+
+    /** A command that changes several cases in one atomic commit: merges and links. */
+    sealed interface OnCases extends CaseCommand permits Merge, Unmerge, Link, Unlink {}
 }

@@ -31,7 +31,9 @@ public interface CaseService {
      * Runs a command as the given actor.
      *
      * @param actorId the actor's id in the identity provider
-     * @return the case after the command
+     * @return the case after the command: for {@link Merge} the target, for {@link Unmerge} the
+     *     source, for a comment on a merged case the case it is merged into, for a contact's feedback
+     *     on a closed case the follow-up case it opened
      */
     Case execute(String actorId, CaseCommand command);
 
@@ -59,7 +61,9 @@ public interface CaseService {
 
     /**
      * Reads a case's timeline as the actor may see it: every event in order, without internal
-     * comments for a contact.
+     * comments for a contact. The timeline of a case that other cases were merged into also holds
+     * their comments, in time order; each keeps its header, whose case id names the case it was
+     * written on.
      *
      * @throws CaseNotFoundException if there is no such case, or the actor may not see it
      */

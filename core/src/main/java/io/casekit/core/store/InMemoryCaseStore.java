@@ -44,6 +44,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +57,19 @@ import org.jspecify.annotations.Nullable;
  * notifications are kept (with their bodies) until the store is dropped. Queries scan every case
  * (no indexes): fine for tests, examples and thousands of cases. Passes the SPI's store, timer,
  * outbox and query contract suites.
+ *
+ * <p>{@link #commitAll} (several cases at once) takes a store-wide write lock, under which it checks
+ * every commit before it applies any; single-case commits take the shared side of that lock, so
+ * they run in parallel with each other and never interleave with a multi-case commit. Reads take no
+ * lock: they may see the cases of a multi-case commit change one after the other.
  */
 public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
 
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CaseId> idByNumber = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+    /** Shared by single-case commits, exclusive for multi-case commits. */
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
     private final Object timerLock = new Object();
     private final Map<TimerKey, TimerEntry> timers = new HashMap<>();
@@ -105,6 +115,16 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     @Override
     public void commit(CaseCommit commit) {
         requireNonNull(commit, "commit");
+        Lock lock = commitLock.readLock();
+        lock.lock();
+        try {
+            commitOne(commit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void commitOne(CaseCommit commit) {
         Case state = commit.state();
         if (commit.creates()) {
             create(commit);
@@ -129,6 +149,58 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
             store(commit.notifications());
             return updated;
         });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Under the store-wide write lock: checks every commit (versions, numbers, timelines), then
+     * applies them; a refused commit leaves every case as it was.
+     */
+    @Override
+    public void commitAll(List<CaseCommit> commits) {
+        List<CaseCommit> all = CaseCommit.distinct(commits);
+        Lock lock = commitLock.writeLock();
+        lock.lock();
+        try {
+            Map<String, CaseId> newNumbers = new HashMap<>();
+            for (CaseCommit commit : all) {
+                check(commit, newNumbers);
+            }
+            for (CaseCommit commit : all) {
+                commitOne(commit); // cannot fail now: no other writer runs
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Refuses a commit as {@link #commitOne} would, without writing anything. */
+    private void check(CaseCommit commit, Map<String, CaseId> newNumbers) {
+        Case state = commit.state();
+        Entry entry = cases.get(state.id());
+        long actual = entry == null ? 0 : entry.state().version();
+        if (commit.creates()) {
+            if (commit.events().get(0).header().sequence() != 1) {
+                throw new IllegalArgumentException("a new case's timeline starts at sequence 1");
+            }
+            if (entry != null) {
+                throw new ConcurrentCaseUpdateException(state.id(), 0, actual);
+            }
+            if (idByNumber.containsKey(state.number()) || newNumbers.putIfAbsent(state.number(), state.id()) != null) {
+                throw new DuplicateCaseNumberException(state.number());
+            }
+            return;
+        }
+        if (entry == null || actual != commit.expectedVersion()) {
+            throw new ConcurrentCaseUpdateException(state.id(), commit.expectedVersion(), actual);
+        }
+        if (!entry.state().number().equals(state.number())) {
+            throw new IllegalArgumentException("a commit cannot change the case number");
+        }
+        if (commit.events().get(0).header().sequence() != entry.events().size() + 1) {
+            throw new IllegalArgumentException("the commit's first event sequence does not follow the timeline");
+        }
     }
 
     private void create(CaseCommit commit) {

@@ -60,6 +60,7 @@ final class DefinitionCheck {
         checkCustomFields();
         checkViews();
         checkSla();
+        checkLinks();
         checkNotifications();
         checkRouting();
         return problems;
@@ -223,6 +224,9 @@ final class DefinitionCheck {
         }
         Set<String> reached = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(initial));
+        // a merge and a follow-up reach their statuses without a transition
+        Optional.ofNullable(d.merging()).map(Merging::status).filter(statuses::containsKey).ifPresent(todo::add);
+        Optional.ofNullable(d.followUpStatus()).filter(statuses::containsKey).ifPresent(todo::add);
         while (!todo.isEmpty()) {
             String code = todo.pop();
             if (reached.add(code)) {
@@ -387,6 +391,30 @@ final class DefinitionCheck {
             }
             if (statuses.values().stream().noneMatch(s -> s.has(StatusFlag.AWAITING_CONFIRMATION))) {
                 report("feedbackWindow", "no status is flagged AWAITING_CONFIRMATION, so the window never opens");
+            }
+        }
+    }
+
+    private void checkLinks() {
+        Merging merging = d.merging();
+        if (merging != null) {
+            StatusReason merged = statuses.get(merging.status());
+            if (merged == null) {
+                report("merging.status", "unknown status reason '" + merging.status() + "'");
+            } else if (merged.state() != CaseState.CANCELLED) {
+                report("merging.status", "'" + merging.status() + "' is " + merged.state() + "; merged cases get a CANCELLED status");
+            }
+            if (merging.unmergeWindow().isNegative()) {
+                report("merging.unmergeWindow", "must not be negative");
+            }
+        }
+        String followUp = d.followUpStatus();
+        if (followUp != null) {
+            StatusReason status = statuses.get(followUp);
+            if (status == null) {
+                report("links.followUpStatus", "unknown status reason '" + followUp + "'");
+            } else if (status.state() != CaseState.OPEN) {
+                report("links.followUpStatus", "'" + followUp + "' is " + status.state() + "; follow-up cases open in an OPEN status");
             }
         }
     }

@@ -40,7 +40,7 @@ final class DefinitionReader {
         }
         allowOnly(root, "", Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes", "noContractPriority",
                 "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views",
-                "calendars", "slaPolicies", "feedbackWindow", "notifications", "routing"));
+                "calendars", "slaPolicies", "feedbackWindow", "merging", "links", "notifications", "routing"));
         String id = requiredText(root, "", "id");
         int version = requiredInt(root, "", "version", 1);
         WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
@@ -82,6 +82,21 @@ final class DefinitionReader {
                     requiredText(window, "feedbackWindow", "closeWith")));
         }
         list(root, "routing", this::routingRule).forEach(b::routingRule);
+        JsonNode merging = root.get("merging");
+        if (merging != null && isObject(merging, "merging")) {
+            allowOnly(merging, "merging", Set.of("status", "unmergeWindow"));
+            String status = requiredText(merging, "merging", "status");
+            Duration unmergeWindow = optionalText(merging, "merging", "unmergeWindow").flatMap(text -> duration(text, "merging.unmergeWindow"))
+                    .orElse(Duration.ZERO);
+            b.merging(new Merging(status, unmergeWindow));
+        }
+        JsonNode links = root.get("links");
+        if (links != null && isObject(links, "links")) {
+            allowOnly(links, "links", Set.of("parentClose", "followUpStatus"));
+            optionalText(links, "links", "parentClose").flatMap(text -> enumValue(ParentClose.class, text, "links.parentClose"))
+                    .ifPresent(b::parentClose);
+            optionalText(links, "links", "followUpStatus").ifPresent(b::followUpStatus);
+        }
         JsonNode notifications = root.get("notifications");
         if (notifications != null && isObject(notifications, "notifications")) {
             notifications(notifications, b);
@@ -407,6 +422,15 @@ final class DefinitionReader {
     private void report(String path, String message) {
         if (problems.stream().noneMatch(p -> p.path().equals(path))) {
             problems.add(new DefinitionProblem(path, message));
+        }
+    }
+
+    private Optional<Duration> duration(String text, String path) {
+        try {
+            return Optional.of(Duration.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            report(path, "must be an ISO-8601 duration such as P7D or PT12H, was '" + text + "'");
+            return Optional.empty();
         }
     }
 

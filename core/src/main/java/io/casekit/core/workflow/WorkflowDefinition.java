@@ -49,6 +49,9 @@ public final class WorkflowDefinition {
     private final Map<String, BusinessCalendar> calendars;
     private final List<SlaPolicy> slaPolicies;
     private final Optional<FeedbackWindow> feedbackWindow;
+    private final Optional<Merging> merging;
+    private final ParentClose parentClose;
+    private final Optional<String> followUpStatus;
     private final TrackingToken trackingToken;
     private final List<NotificationRule> notificationRules;
     private final List<MessageTemplate> templates;
@@ -84,6 +87,9 @@ public final class WorkflowDefinition {
         this.calendars = index(b.calendars, BusinessCalendar::id);
         this.slaPolicies = List.copyOf(b.slaPolicies);
         this.feedbackWindow = Optional.ofNullable(b.feedbackWindow);
+        this.merging = Optional.ofNullable(b.merging);
+        this.parentClose = b.parentClose;
+        this.followUpStatus = Optional.ofNullable(b.followUpStatus);
         this.trackingToken = trackingToken;
         this.notificationRules = List.copyOf(b.notificationRules);
         this.templates = List.copyOf(b.templates);
@@ -231,6 +237,25 @@ public final class WorkflowDefinition {
         return Optional.empty();
     }
 
+    /** How cases are merged, if the definition lets cases be merged. */
+    public Optional<Merging> merging() {
+        return merging;
+    }
+
+    /** What closing a parent with open children does. */
+    public ParentClose parentClose() {
+        return parentClose;
+    }
+
+    /**
+     * The status a follow-up case opens in (guide 000, status 220): when a contact comments on a
+     * closed case, a new case linked to it is opened instead. Empty: comments on closed cases are
+     * refused.
+     */
+    public Optional<String> followUpStatus() {
+        return followUpStatus;
+    }
+
     /** How the case number appears in mail subjects. */
     public TrackingToken trackingToken() {
         return trackingToken;
@@ -357,6 +382,9 @@ public final class WorkflowDefinition {
         private final List<BusinessCalendar> calendars = new ArrayList<>();
         private final List<SlaPolicy> slaPolicies = new ArrayList<>();
         private @Nullable FeedbackWindow feedbackWindow;
+        private @Nullable Merging merging;
+        private ParentClose parentClose = ParentClose.BLOCK;
+        private @Nullable String followUpStatus;
         private @Nullable String trackingToken;
         private final List<NotificationRule> notificationRules = new ArrayList<>();
         private final List<MessageTemplate> templates = new ArrayList<>();
@@ -450,6 +478,25 @@ public final class WorkflowDefinition {
         public Builder feedbackWindow(FeedbackWindow value) {
             checkState(feedbackWindow == null, "feedbackWindow was already set");
             feedbackWindow = requireNonNull(value, "feedbackWindow");
+            return this;
+        }
+
+        public Builder merging(Merging value) {
+            checkState(merging == null, "merging was already set");
+            merging = requireNonNull(value, "merging");
+            return this;
+        }
+
+        /** What closing a parent with open children does; default {@link ParentClose#BLOCK}. */
+        public Builder parentClose(ParentClose value) {
+            parentClose = requireNonNull(value, "parentClose");
+            return this;
+        }
+
+        /** The status follow-up cases open in; see {@link WorkflowDefinition#followUpStatus()}. */
+        public Builder followUpStatus(String value) {
+            checkState(followUpStatus == null, "followUpStatus was already set");
+            followUpStatus = requireNonNull(value, "followUpStatus");
             return this;
         }
 
@@ -582,6 +629,14 @@ public final class WorkflowDefinition {
 
         @Nullable FeedbackWindow feedbackWindow() {
             return feedbackWindow;
+        }
+
+        @Nullable Merging merging() {
+            return merging;
+        }
+
+        @Nullable String followUpStatus() {
+            return followUpStatus;
         }
 
         List<NotificationRule> notificationRules() {

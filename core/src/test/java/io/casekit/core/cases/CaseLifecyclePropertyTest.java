@@ -19,10 +19,14 @@ import io.casekit.spi.identity.Actor;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.CaseLink;
+import io.casekit.spi.model.LinkKind;
 import io.casekit.spi.model.Owner;
 import io.casekit.spi.model.Visibility;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -39,7 +43,10 @@ import net.jqwik.api.state.Transformer;
 /**
  * Stateful properties of the case state machine: random sequences of commands by random actors
  * (agents, contacts of two customers, the system), with valid and invalid input, against each
- * preset. After every step the store and every actor's view are checked.
+ * preset. After every step the store and every actor's view are checked. Merges, unmerges and
+ * links run among the other commands: a merged case never accepts a change, every comment of a
+ * merged source is visible on its target, links are symmetric, and a refused command of several
+ * cases changes none of them.
  */
 class CaseLifecyclePropertyTest {
 
@@ -93,6 +100,10 @@ class CaseLifecyclePropertyTest {
                 .withAction(1, new OpenAction())
                 .withAction(6, new CommandAction())
                 .withAction(1, new TimePasses())
+                .withAction(2, new MergeAction())
+                .withAction(1, new UnmergeAction())
+                .withAction(1, new CommentOnMergedAction())
+                .withAction(1, new LinkAction())
                 .withMaxTransformations(STEPS);
     }
 
@@ -112,6 +123,8 @@ class CaseLifecyclePropertyTest {
         final Portal portal;
         final WorkflowDefinition definition;
         final List<CaseId> cases = new ArrayList<>();
+        /** Each merged case as it was when it was first seen merged. */
+        final Map<CaseId, Case> merged = new HashMap<>();
         int steps;
 
         World(String preset) {
@@ -135,9 +148,26 @@ class CaseLifecyclePropertyTest {
             return actor(actor).flatMap(Actor::customerId).filter(customer -> !customer.equals(c.customerId())).isPresent();
         }
 
+        /** Every case as it is now. */
+        Map<CaseId, Case> snapshot() {
+            Map<CaseId, Case> all = new HashMap<>();
+            cases.forEach(id -> all.put(id, portal.store.find(id).orElseThrow()));
+            return all;
+        }
+
+        /** Every case but the given ones is as it was. */
+        void assertUnchangedExcept(Map<CaseId, Case> before, java.util.Collection<CaseId> changed) {
+            before.forEach((id, c) -> {
+                if (!changed.contains(id)) {
+                    assertThat(portal.store.find(id)).as("case %s changed", c.number()).contains(c);
+                }
+            });
+        }
+
         void checkEveryView() {
             for (CaseId id : cases) {
                 Case stored = portal.store.find(id).orElseThrow();
+                checkLinks(stored);
                 List<CaseEvent> events = portal.store.events(id);
                 assertThat(CaseHistory.replay(events)).contains(stored);
                 StatusReason status = definition.statusReason(stored.statusReason()).orElseThrow(
@@ -154,6 +184,42 @@ class CaseLifecyclePropertyTest {
                                 .noneMatch(e -> e instanceof CommentAdded c && c.visibility() == Visibility.INTERNAL);
                     }
                 }
+            }
+        }
+
+        /**
+         * Links are symmetric; a merged case never accepts a change; the target's timeline holds
+         * every comment of its merged sources (the public ones for its customer's contacts).
+         */
+        private void checkLinks(Case c) {
+            for (CaseLink link : c.links()) {
+                Case other = portal.store.find(link.other()).orElseThrow();
+                assertThat(other.links()).as("the inverse of %s", link)
+                        .anySatisfy(back -> assertThat(back.is(link.kind().inverse(), c.id())).isTrue());
+            }
+            Optional<CaseLink> into = c.mergedInto();
+            if (into.isEmpty()) {
+                merged.remove(c.id());
+            } else {
+                Case first = merged.putIfAbsent(c.id(), c);
+                if (first != null) {
+                    assertThat(c).as("a merged case accepted a change").isEqualTo(first);
+                }
+                assertThat(c.state()).isEqualTo(io.casekit.spi.model.CaseState.CANCELLED);
+                assertThat(Optional.of(c.statusReason())).isEqualTo(definition.merging().map(m -> m.status()));
+            }
+            List<CaseId> sources = c.linked(LinkKind.MERGED_FROM);
+            if (sources.isEmpty()) {
+                return;
+            }
+            List<CaseEvent> agentView = portal.cases().timeline(Portal.ALICE, c.id());
+            String contact = c.customerId().equals("ACME") ? Portal.ANNA : Portal.GINA;
+            List<CaseEvent> contactView = portal.cases().timeline(contact, c.id());
+            for (CaseId source : sources) {
+                List<CommentAdded> comments = portal.store.events(source).stream()
+                        .filter(e -> e instanceof CommentAdded).map(e -> (CommentAdded) e).toList();
+                assertThat(agentView).as("the comments of merged case %s", source).containsAll(comments);
+                assertThat(contactView).containsAll(comments.stream().filter(e -> e.visibility() == Visibility.PUBLIC).toList());
             }
         }
 
@@ -267,10 +333,43 @@ class CaseLifecyclePropertyTest {
             CaseId id = command.caseId();
             Case before = world.portal.store.find(id).orElseThrow();
             List<CaseEvent> eventsBefore = world.portal.store.events(id);
+            Map<CaseId, Case> all = world.snapshot();
             world.steps++;
             try {
                 Case result = world.execute(actor, command);
                 assertThat(world.isForeignContact(actor, before)).as("a contact changed another customer's case").isFalse();
+                Optional<CaseId> target = before.mergedInto().map(CaseLink::other);
+                if (target.isPresent()) {
+                    // a merged case never accepts a change: a comment on it lands on its target
+                    assertThat(command).isInstanceOf(AddComment.class);
+                    assertThat(world.portal.store.find(id)).contains(before);
+                    assertThat(world.portal.store.events(id)).isEqualTo(eventsBefore);
+                    if (!result.id().equals(target.get())) {
+                        assertThat(result.linked(LinkKind.FOLLOW_UP_OF)).containsExactly(target.get());
+                        world.cases.add(result.id());
+                    } else {
+                        assertThat(world.portal.store.events(target.get())).filteredOn(e -> e instanceof CommentAdded).last()
+                                .satisfies(e -> assertThat(((CommentAdded) e).body()).isEqualTo(((AddComment) command).body()));
+                    }
+                    world.assertUnchangedExcept(all, List.of(target.get()));
+                    Statistics.label("links").collect("comment redirected");
+                    return;
+                }
+                if (!result.id().equals(id)) {
+                    // feedback on a closed case opens a follow-up case linked to it
+                    assertThat(command).isInstanceOf(AddComment.class);
+                    assertThat(world.kind(actor)).isEqualTo(ActorKind.CONTACT);
+                    assertThat(before.state()).isEqualTo(io.casekit.spi.model.CaseState.RESOLVED);
+                    assertThat(result.linked(LinkKind.FOLLOW_UP_OF)).containsExactly(id);
+                    assertThat(Optional.of(result.statusReason())).isEqualTo(world.definition.followUpStatus());
+                    Case old = world.portal.store.find(id).orElseThrow();
+                    assertThat(old.linked(LinkKind.FOLLOWED_UP_BY)).contains(result.id());
+                    assertThat(old.statusReason()).isEqualTo(before.statusReason());
+                    world.cases.add(result.id());
+                    world.assertUnchangedExcept(all, List.of(id));
+                    Statistics.label("links").collect("followed up");
+                    return;
+                }
                 Case after = world.portal.store.find(id).orElseThrow();
                 assertThat(result).isEqualTo(after);
                 List<CaseEvent> eventsAfter = world.portal.store.events(id);
@@ -290,6 +389,11 @@ class CaseLifecyclePropertyTest {
                 Statistics.label("outcome").collect("refused");
                 assertThat(world.portal.store.find(id)).as("a refused command changed the case").contains(before);
                 assertThat(world.portal.store.events(id)).isEqualTo(eventsBefore);
+                world.assertUnchangedExcept(all, List.of());
+                if (before.mergedInto().isPresent() && !(command instanceof AddComment)) {
+                    assertThat(refused).isInstanceOfAny(CaseMergedException.class, CaseNotFoundException.class,
+                            CommandValidationException.class);
+                }
                 if (world.isForeignContact(actor, before)) {
                     // a command's own fields are checked before the case is looked up; past that,
                     // the case does not exist for a contact of another customer
@@ -363,6 +467,159 @@ class CaseLifecyclePropertyTest {
                                 : Optional.of(seed % 5 == 0 ? "not-a-value" : valueFor(field, new java.util.Random(seed))))));
             }
             return Arbitraries.oneOf(all);
+        }
+    }
+
+    /** Merges one or two random cases (sometimes the target itself, another customer's, a closed one) into a random case. */
+    static final class MergeAction implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return world.cases.size() >= 2;
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            Arbitrary<Integer> index = Arbitraries.integers().between(0, 1000);
+            // mostly agents merging cases of one customer, so that merges happen; the rest checks the refusals
+            Arbitrary<String> actors = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.of(Portal.ALICE, Portal.BERT, SYSTEM)),
+                    net.jqwik.api.Tuple.of(1, Arbitraries.of(ACTORS)));
+            return Combinators.combine(actors, index, index.list().ofMinSize(1).ofMaxSize(2), texts().optional(0.3),
+                            Arbitraries.of(true, true, true, false))
+                    .as((actor, target, sources, comment, sameCustomer) -> Transformer.mutate(
+                            actor + " merges cases #" + sources + " into case #" + target + (sameCustomer ? " of its customer" : ""),
+                            w -> {
+                                CaseId into = w.cases.get(target % w.cases.size());
+                                List<CaseId> pool = sameCustomer ? sameCustomerAs(w, into) : w.cases;
+                                merge(w, actor, into, sources.stream().map(i -> pool.get(i % pool.size())).toList(), comment);
+                            }));
+        }
+
+        /** The other cases of the case's customer, or the case itself if it has none. */
+        private static List<CaseId> sameCustomerAs(World world, CaseId id) {
+            String customer = world.portal.store.find(id).orElseThrow().customerId();
+            List<CaseId> same = world.cases.stream().filter(c -> !c.equals(id))
+                    .filter(c -> world.portal.store.find(c).orElseThrow().customerId().equals(customer)).toList();
+            return same.isEmpty() ? List.of(id) : same;
+        }
+
+        private static void merge(World world, String actor, CaseId target, List<CaseId> sources, Optional<String> comment) {
+            Map<CaseId, Case> before = world.snapshot();
+            world.steps++;
+            try {
+                Case result = world.execute(actor, new Merge(target, sources, comment));
+                assertThat(world.kind(actor)).isNotEqualTo(ActorKind.CONTACT);
+                assertThat(result.id()).isEqualTo(target);
+                assertThat(result).isEqualTo(world.portal.store.find(target).orElseThrow());
+                assertThat(result.state().isOpen()).isTrue();
+                assertThat(result.linked(LinkKind.MERGED_FROM)).containsAll(sources);
+                for (CaseId source : sources) {
+                    Case merged = world.portal.store.find(source).orElseThrow();
+                    assertThat(merged.mergedInto().map(CaseLink::other)).contains(target);
+                    assertThat(merged.customerId()).isEqualTo(result.customerId());
+                    assertThat(before.get(source).mergedInto()).isEmpty();
+                }
+                List<CaseId> changed = new ArrayList<>(sources);
+                changed.add(target);
+                world.assertUnchangedExcept(before, changed);
+                Statistics.label("links").collect("merged");
+            } catch (CasekitException refused) {
+                world.assertUnchangedExcept(before, List.of());
+                Statistics.label("links").collect("merge refused");
+            }
+        }
+    }
+
+    /** Unmerges a random case, as a random actor, after a random time. */
+    static final class UnmergeAction implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return !world.cases.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Combinators.combine(Arbitraries.of(ACTORS), Arbitraries.integers().between(0, 1000))
+                    .as((actor, index) -> Transformer.mutate(actor + " unmerges case #" + index,
+                            w -> unmerge(w, actor, w.cases.get(index % w.cases.size()))));
+        }
+
+        private static void unmerge(World world, String actor, CaseId source) {
+            Map<CaseId, Case> before = world.snapshot();
+            Case merged = before.get(source);
+            world.steps++;
+            try {
+                Case result = world.execute(actor, new Unmerge(source));
+                assertThat(world.kind(actor)).isNotEqualTo(ActorKind.CONTACT);
+                CaseId target = merged.mergedInto().orElseThrow().other();
+                assertThat(result.mergedInto()).isEmpty();
+                assertThat(world.portal.store.find(target).orElseThrow().linked(LinkKind.MERGED_FROM)).doesNotContain(source);
+                StatusChanged mergeMove = world.portal.store.events(source).stream()
+                        .filter(e -> e instanceof StatusChanged moved && moved.to().equals(merged.statusReason()))
+                        .map(e -> (StatusChanged) e).reduce((first, second) -> second).orElseThrow();
+                assertThat(result.statusReason()).isEqualTo(mergeMove.from());
+                world.assertUnchangedExcept(before, List.of(source, target));
+                Statistics.label("links").collect("unmerged");
+            } catch (CasekitException refused) {
+                world.assertUnchangedExcept(before, List.of());
+                Statistics.label("links").collect("unmerge refused");
+            }
+        }
+    }
+
+    /** A reply to a merged case, by a random actor: it lands on the target or is refused. */
+    static final class CommentOnMergedAction implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return world.cases.stream().anyMatch(id -> world.portal.store.find(id).orElseThrow().mergedInto().isPresent());
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Combinators.combine(Arbitraries.of(ACTORS), Arbitraries.integers().between(0, 1000), texts(),
+                            Arbitraries.of(Visibility.PUBLIC, Visibility.PUBLIC, Visibility.INTERNAL))
+                    .as((actor, index, body, visibility) -> Transformer.mutate(
+                            actor + " comments on merged case #" + index + ": '" + body + "' (" + visibility + ")",
+                            w -> {
+                                List<CaseId> merged = w.cases.stream()
+                                        .filter(id -> w.portal.store.find(id).orElseThrow().mergedInto().isPresent()).toList();
+                                if (!merged.isEmpty()) {
+                                    CommandAction.apply(w, actor, new AddComment(merged.get(index % merged.size()), body, visibility));
+                                }
+                            }));
+        }
+    }
+
+    /** Links two random cases as parent and child (or asks for a kind only merges make). */
+    static final class LinkAction implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return world.cases.size() >= 2;
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            Arbitrary<Integer> index = Arbitraries.integers().between(0, 1000);
+            Arbitrary<LinkKind> kinds = Arbitraries.of(LinkKind.PARENT, LinkKind.PARENT, LinkKind.CHILD, LinkKind.CHILD, LinkKind.MERGED_INTO);
+            return Combinators.combine(Arbitraries.of(ACTORS), index, index, kinds, Arbitraries.of(true, false))
+                    .as((actor, a, b, kind, link) -> Transformer.mutate(actor + (link ? " links" : " unlinks") + " case #" + a
+                            + " to #" + b + " as " + kind, w -> link(w, actor, w.cases.get(a % w.cases.size()),
+                            w.cases.get(b % w.cases.size()), kind, link)));
+        }
+
+        private static void link(World world, String actor, CaseId a, CaseId b, LinkKind kind, boolean link) {
+            Map<CaseId, Case> before = world.snapshot();
+            world.steps++;
+            try {
+                Case result = world.execute(actor, link ? new Link(a, b, kind) : new Unlink(a, b, kind));
+                assertThat(world.kind(actor)).isNotEqualTo(ActorKind.CONTACT);
+                assertThat(kind).isIn(LinkKind.PARENT, LinkKind.CHILD);
+                assertThat(result.links().stream().anyMatch(l -> l.is(kind, b))).isEqualTo(link);
+                world.assertUnchangedExcept(before, List.of(a, b));
+                Statistics.label("links").collect(link ? "linked" : "unlinked");
+            } catch (CasekitException refused) {
+                world.assertUnchangedExcept(before, List.of());
+                Statistics.label("links").collect("link refused");
+            }
         }
     }
 

@@ -33,6 +33,10 @@ final class Portal {
     final Casekit casekit;
 
     Portal(String preset) {
+        this(Presets.load(preset));
+    }
+
+    Portal(WorkflowDefinition definition) {
         directory.add(new Customer("ACME", "Acme NV", Optional.of("SLA")))
                 .add(new Customer("GLOBEX", "Globex BV", Optional.empty()))
                 .add(Actor.contact(ANNA, "Anna Acme", "ACME").authorised().language(Locale.forLanguageTag("nl")).build())
@@ -40,7 +44,7 @@ final class Portal {
                 .add(Actor.contact(GINA, "Gina Globex", "GLOBEX").authorised().build())
                 .add(Actor.agent(ALICE, "Alice Agent").teams("first-line").build())
                 .add(Actor.agent(BERT, "Bert Agent").teams("second-line").build());
-        definition = Presets.load(preset);
+        this.definition = definition;
         casekit = Casekit.builder()
                 .store(store)
                 .identity(directory)

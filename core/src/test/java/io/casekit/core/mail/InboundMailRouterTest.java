@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.ChangeStatus;
 import io.casekit.core.cases.Cancel;
+import io.casekit.core.cases.Merge;
 import io.casekit.core.mail.Routing.Accepted;
 import io.casekit.core.mail.Routing.Outcome;
 import io.casekit.core.mail.Routing.Refused;
@@ -207,5 +208,22 @@ class InboundMailRouterTest {
 
         assertThat(refused(new InboundMail("anna@acme.test", "Re: " + token(), "One more thing")).reason())
                 .isEqualTo(RefusalReason.CASE_NOT_OPEN);
+    }
+
+    @Test
+    void aReplyToAMergedCaseLandsOnTheCaseItWasMergedInto() {
+        Case target = desk.open(ANNA, "VPN drops, the main case");
+        desk.cases().execute(ALICE, new Merge(target.id(), List.of(waiting.id())));
+        Case merged = desk.store.find(waiting.id()).orElseThrow();
+
+        Routing routing = router.route(new InboundMail("anna@acme.test", "Re: " + token(), "Client 5.2.1"));
+
+        assertThat(routing).isInstanceOfSatisfying(Accepted.class, accepted -> {
+            assertThat(accepted.outcome()).isEqualTo(Outcome.COMMENT_ADDED);
+            assertThat(accepted.result().id()).isEqualTo(target.id());
+        });
+        assertThat(desk.store.find(waiting.id())).contains(merged);
+        assertThat(desk.store.events(target.id())).filteredOn(e -> e instanceof CommentAdded)
+                .singleElement().satisfies(e -> assertThat(((CommentAdded) e).body()).isEqualTo("Client 5.2.1"));
     }
 }

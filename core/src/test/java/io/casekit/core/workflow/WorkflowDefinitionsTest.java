@@ -695,7 +695,7 @@ class WorkflowDefinitionsTest {
 
         assertThat(problems).containsExactly(
                 new DefinitionProblem("colour", "unknown key; allowed here: [actions, calendars, caseNumber, caseTypes, customFields, feedbackWindow, id, "
-                        + "initialStatus, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
+                        + "initialStatus, links, merging, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
                         + "transitions, version, views]"),
                 new DefinitionProblem("caseNumber.prefix", "unknown key; allowed here: [format, start]"),
                 new DefinitionProblem("priorities[0].urgency", "unknown key; allowed here: [code, labels, rank]"),
@@ -1096,7 +1096,7 @@ class WorkflowDefinitionsTest {
 
             assertThat(problems).containsExactly(
                     new DefinitionProblem("colour", "unknown key; allowed here: [actions, calendars, caseNumber, caseTypes, customFields, feedbackWindow, id, "
-                            + "initialStatus, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
+                            + "initialStatus, links, merging, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
                             + "transitions, version, views]"),
                     new DefinitionProblem("version", "must be a whole number"),
                     new DefinitionProblem("priorities[0].rank", "must be a whole number"),

@@ -41,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -295,6 +296,99 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
             }
         } finally {
             close(c);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One transaction (the connection leaves auto-commit for it) that writes each commit as
+     * {@link #commit} does, in the order of the case ids, so that two multi-case commits lock the
+     * case rows in the same order and wait for each other instead of deadlocking; the second one
+     * then finds a new version and is refused. Any refusal or failure rolls the whole transaction
+     * back.
+     */
+    @Override
+    public void commitAll(List<CaseCommit> commits) {
+        List<CaseCommit> all = new ArrayList<>(CaseCommit.distinct(commits));
+        if (all.size() == 1) {
+            commit(all.get(0));
+            return;
+        }
+        all.sort(Comparator.comparing((CaseCommit commit) -> commit.state().id().value()));
+        List<String[]> kinds = new ArrayList<>(all.size());
+        List<String[]> payloads = new ArrayList<>(all.size());
+        for (CaseCommit commit : all) {
+            List<CaseEvent> events = commit.events();
+            if (commit.creates() && events.get(0).header().sequence() != 1) {
+                throw new IllegalArgumentException("a new case's timeline starts at sequence 1, not " + events.get(0).header().sequence());
+            }
+            CaseTable.checkPrecision(commit.state(), Stream.of(events.stream().map(e -> e.header().at()),
+                    TimerTable.schedules(commit.timers()).stream().map(Timer::dueAt),
+                    commit.notifications().stream().map(n -> n.createdAt())).flatMap(times -> times));
+            String[] k = new String[events.size()];
+            String[] p = new String[events.size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = EventCodec.kind(events.get(i));
+                p[i] = EventCodec.payload(events.get(i));
+            }
+            kinds.add(k);
+            payloads.add(p);
+        }
+        String what = "cases " + all.stream().map(commit -> commit.state().id().value()).toList();
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new CaseStoreException("could not get a connection to commit " + what + " (nothing was written)", e);
+        }
+        try {
+            boolean autoCommit;
+            try {
+                autoCommit = c.getAutoCommit();
+                if (autoCommit) {
+                    c.setAutoCommit(false);
+                }
+            } catch (SQLException e) {
+                throw new CaseStoreException("could not begin the commit of " + what + " (nothing was written)", e);
+            }
+            try {
+                writeAll(c, all, kinds, payloads, what);
+            } finally {
+                if (autoCommit) {
+                    restoreAutoCommit(c);
+                }
+            }
+        } finally {
+            close(c);
+        }
+    }
+
+    /** Writes every commit in the connection's transaction, then commits; rolls back on any failure. */
+    private void writeAll(Connection c, List<CaseCommit> all, List<String[]> kinds, List<String[]> payloads, String what) {
+        int current = 0;
+        try {
+            for (; current < all.size(); current++) {
+                CaseCommit commit = all.get(current);
+                write(c, commit, commit.events().get(0).header().sequence() - 1, kinds.get(current), payloads.get(current));
+            }
+        } catch (SQLException e) {
+            rollback(c, e);
+            CaseCommit failed = all.get(current);
+            if (failed.creates() && isUniqueViolation(e)) {
+                throw refusedCreate(c, failed.state(), e);
+            }
+            throw new CaseStoreException("could not commit " + what + " (nothing was written)", describe(e));
+        } catch (RuntimeException e) {
+            rollback(c, e);
+            throw e;
+        }
+        try {
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c, e);
+            throw new CaseStoreException("the database did not confirm the commit of " + what + ": if the connection broke,"
+                    + " the change may or may not be applied (all of it or none); reload the cases before retrying", describe(e));
         }
     }
 

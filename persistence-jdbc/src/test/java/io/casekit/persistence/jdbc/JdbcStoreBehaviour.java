@@ -385,7 +385,8 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
         assertThat(host.validateWithResult().validationSuccessful).isTrue();
         assertThat(host.migrate().migrationsExecuted).isZero();
         assertThat(Arrays.stream(Migrations.flyway(db, dialect()).info().applied()).map(m -> m.getVersion() + " " + m.getDescription()))
-                .containsExactly("0 << before Casekit >>", "1 case store", "2 timers", "3 case queries", "4 outbox", "6 escalation");
+                .containsExactly("0 << before Casekit >>", "1 case store", "2 timers", "3 case queries", "4 outbox", "5 links",
+                        "6 escalation");
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO host_customer (id, name) VALUES ('c1', 'still here')");
         }
@@ -424,7 +425,8 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
                 .contains("CREATE TABLE casekit_event (").contains("CREATE TABLE casekit_sequence (")
                 .contains("-- V2__timers.sql\n").contains("CREATE TABLE casekit_timer (")
                 .contains("-- V3__case_queries.sql\n").contains("CREATE INDEX casekit_case_customer_list_ix")
-                .contains("-- V4__outbox.sql\n").contains("CREATE TABLE casekit_outbox (");
+                .contains("-- V4__outbox.sql\n").contains("CREATE TABLE casekit_outbox (")
+                .contains("-- V5__links.sql\n").contains("ADD COLUMN links");
         CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-DBA");
         store.commit(open);
         assertThat(store.find(open.state().id())).contains(open.state());

@@ -14,6 +14,8 @@ public sealed interface CaseChange extends CaseEvent
                 CommentAdded,
                 Assigned,
                 SlaChanged,
+                CaseLinked,
+                CaseUnlinked,
                 Escalated {
 
     /**

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *     director, the managing director)
  * @param customFields the custom field values by field name
  * @param slas the case's SLA instances, at most one of each kind
+ * @param links the case's links to other cases, in the order they were made: at most one per kind
+ *     and other case, never to the case itself, at most one {@link LinkKind#MERGED_INTO}
  * @param createdAt when the case was opened
  * @param modifiedAt when the case last changed
  * @param version 1 when opened, one more per committed change
@@ -54,6 +56,7 @@ public record Case(
         int escalationLevel,
         Map<String, FieldValue> customFields,
         List<SlaInstance> slas,
+        List<CaseLink> links,
         Instant createdAt,
         Instant modifiedAt,
         long version,
@@ -80,6 +83,16 @@ public record Case(
         if (slas.stream().map(SlaInstance::kind).distinct().count() != slas.size()) {
             throw new IllegalArgumentException("a case has at most one SLA instance of each kind");
         }
+        links = List.copyOf(Checks.notNull(links, "links"));
+        if (links.stream().map(l -> l.kind() + " " + l.other().value()).distinct().count() != links.size()) {
+            throw new IllegalArgumentException("a case links to another case at most once per kind");
+        }
+        if (links.stream().anyMatch(l -> l.other().equals(id))) {
+            throw new IllegalArgumentException("a case does not link to itself");
+        }
+        if (links.stream().filter(l -> l.kind() == LinkKind.MERGED_INTO).count() > 1) {
+            throw new IllegalArgumentException("a case is merged into one case at most");
+        }
         Checks.notNull(createdAt, "createdAt");
         Checks.notNull(modifiedAt, "modifiedAt");
         Checks.positive(version, "version");
@@ -91,6 +104,16 @@ public record Case(
     /** The SLA instance of the given kind, if the case has one. */
     public Optional<SlaInstance> sla(SlaKind kind) {
         return slas.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    /** The cases this case links to with the given kind, in the order the links were made. */
+    public List<CaseId> linked(LinkKind kind) {
+        return links.stream().filter(l -> l.kind() == kind).map(CaseLink::other).toList();
+    }
+
+    /** The case this case was merged into, if it is merged (and thus read-only). */
+    public Optional<CaseLink> mergedInto() {
+        return links.stream().filter(l -> l.kind() == LinkKind.MERGED_INTO).findFirst();
     }
 
     /** A builder pre-filled with this case's values, to derive a changed copy. */
@@ -122,6 +145,7 @@ public record Case(
         private int escalationLevel;
         private Map<String, FieldValue> customFields = Map.of();
         private List<SlaInstance> slas = List.of();
+        private List<CaseLink> links = List.of();
         private @Nullable Instant createdAt;
         private @Nullable Instant modifiedAt;
         private long version;
@@ -147,6 +171,7 @@ public record Case(
             escalationLevel = c.escalationLevel;
             customFields = c.customFields;
             slas = c.slas;
+            links = c.links;
             createdAt = c.createdAt;
             modifiedAt = c.modifiedAt;
             version = c.version;
@@ -245,6 +270,33 @@ public record Case(
             return this;
         }
 
+        public Builder links(List<CaseLink> value) {
+            links = value;
+            return this;
+        }
+
+        /** Adds a link after the existing ones. */
+        public Builder link(CaseLink value) {
+            List<CaseLink> result = new java.util.ArrayList<>(links);
+            result.add(value);
+            links = result;
+            return this;
+        }
+
+        /**
+         * Removes the link of the given kind to the given case.
+         *
+         * @throws IllegalArgumentException if the case has no such link
+         */
+        public Builder unlink(LinkKind kind, CaseId other) {
+            List<CaseLink> result = new java.util.ArrayList<>(links);
+            if (!result.removeIf(l -> l.is(kind, other))) {
+                throw new IllegalArgumentException("the case has no " + kind + " link to " + other);
+            }
+            links = result;
+            return this;
+        }
+
         public Builder createdAt(Instant value) {
             createdAt = value;
             return this;
@@ -281,6 +333,7 @@ public record Case(
                     escalationLevel,
                     customFields,
                     slas,
+                    links,
                     Checks.notNull(createdAt, "createdAt"),
                     Checks.notNull(modifiedAt, "modifiedAt"),
                     version,

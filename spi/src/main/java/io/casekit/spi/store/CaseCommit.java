@@ -90,6 +90,23 @@ public record CaseCommit(
         }
     }
 
+    /**
+     * Checks the commits of a multi-case commit: at least one, of distinct cases.
+     *
+     * @return an immutable copy, in the given order
+     * @throws IllegalArgumentException if the list is empty or names a case twice
+     */
+    public static List<CaseCommit> distinct(List<CaseCommit> commits) {
+        List<CaseCommit> copy = List.copyOf(Checks.notNull(commits, "commits"));
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("a multi-case commit has at least one commit");
+        }
+        if (copy.stream().map(c -> c.state().id()).distinct().count() != copy.size()) {
+            throw new IllegalArgumentException("a multi-case commit changes each case once");
+        }
+        return copy;
+    }
+
     /** Whether this commit creates the case. */
     public boolean creates() {
         return expectedVersion == 0;

@@ -45,6 +45,36 @@ public interface CaseStore {
     void commit(CaseCommit commit);
 
     /**
+     * Commits changes of several cases as one: all of them or none (a merge changes the target and
+     * every source; a follow-up creates a case and links the old one). Each commit is checked as
+     * {@link #commit} checks it, against its own expected version.
+     *
+     * <p>When this method returns normally, every state and event of every commit is durable and
+     * visible; when it throws, nothing of any of them is. Readers may see the cases of a
+     * multi-case commit change one after the other, never a case without its own events; writers
+     * never interleave with it (a writer that read a case before the multi-case commit changed it
+     * is refused by the version check).
+     *
+     * <p>The default method commits a single commit with {@link #commit} and refuses more: a store
+     * that cannot commit several cases atomically must not pretend it can.
+     *
+     * @param commits the commits, at least one, of distinct cases
+     * @throws ConcurrentCaseUpdateException if any case's stored version is not its commit's expected
+     *     one; nothing of any commit was written
+     * @throws DuplicateCaseNumberException if a new case's number is taken; nothing was written
+     * @throws IllegalArgumentException if the list is empty or names a case twice
+     * @throws UnsupportedOperationException if the store cannot commit several cases atomically
+     */
+    default void commitAll(List<CaseCommit> commits) {
+        List<CaseCommit> checked = CaseCommit.distinct(commits);
+        if (checked.size() == 1) {
+            commit(checked.get(0));
+            return;
+        }
+        throw new UnsupportedOperationException(getClass().getName() + " cannot commit several cases atomically");
+    }
+
+    /**
      * Reads a case's timeline.
      *
      * @return every committed event of the case in sequence order, or an empty list if the case is

@@ -72,6 +72,11 @@ public abstract class CaseStoreContract {
         return commit.state();
     }
 
+    private void commitAll(List<CaseCommit> commits) {
+        commits.forEach(c -> touched.add(c.state().id()));
+        store.commitAll(commits);
+    }
+
     @Test
     void aCommittedCaseIsFoundByIdAndByNumber() {
         CaseId id = CaseFixtures.newId();
@@ -265,5 +270,172 @@ public abstract class CaseStoreContract {
         Set<String> titles = new HashSet<>();
         store.events(id).stream().skip(1).forEach(e -> titles.add(((TitleChanged) e).to()));
         assertThat(titles).hasSize(threads * perThread);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Several cases at once
+
+    @Test
+    void aMultiCaseCommitWritesEveryCaseAndCreatesNewOnes() {
+        Case a = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-M-A"));
+        Case b = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-M-B"));
+        CaseCommit created = CaseFixtures.open(CaseFixtures.newId(), "CAS-M-C");
+        CaseCommit retitleA = CaseFixtures.retitle(a, "merged a");
+        CaseCommit moveB = CaseFixtures.commentAndMove(b, "merged into a", "430", CaseState.CANCELLED);
+
+        commitAll(List.of(retitleA, moveB, created));
+
+        assertThat(store.find(a.id())).contains(retitleA.state());
+        assertThat(store.find(b.id())).contains(moveB.state());
+        assertThat(store.find(created.state().id())).contains(created.state());
+        assertThat(store.findByNumber("CAS-M-C")).contains(created.state());
+        assertThat(store.events(b.id())).hasSize(3);
+    }
+
+    @Test
+    void oneStaleCommitOfAMultiCaseCommitWritesNothingOfTheOthers() {
+        Case a = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-S-A"));
+        Case b = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-S-B"));
+        Case b2 = commit(CaseFixtures.retitle(b, "another writer was first"));
+        CaseCommit created = CaseFixtures.open(CaseFixtures.newId(), "CAS-S-C");
+
+        assertThatThrownBy(() -> store.commitAll(List.of(CaseFixtures.retitle(a, "never"), created, CaseFixtures.retitle(b, "stale"))))
+                .isInstanceOfSatisfying(ConcurrentCaseUpdateException.class, e -> {
+                    assertThat(e.caseId()).isEqualTo(b.id());
+                    assertThat(e.expectedVersion()).isEqualTo(1);
+                    assertThat(e.actualVersion()).isEqualTo(2);
+                });
+        assertThat(store.find(a.id())).contains(a);
+        assertThat(store.events(a.id())).hasSize(1);
+        assertThat(store.find(b.id())).contains(b2);
+        assertThat(store.find(created.state().id())).isEmpty();
+        assertThat(store.findByNumber("CAS-S-C")).isEmpty();
+        assertThat(store.events(created.state().id())).isEmpty();
+    }
+
+    @Test
+    void aTakenNumberInAMultiCaseCommitWritesNothing() {
+        Case a = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-T-A"));
+        CaseCommit clash = CaseFixtures.open(CaseFixtures.newId(), "CAS-T-A");
+
+        assertThatThrownBy(() -> store.commitAll(List.of(CaseFixtures.retitle(a, "never"), clash)))
+                .isInstanceOf(DuplicateCaseNumberException.class);
+        assertThat(store.find(a.id())).contains(a);
+        assertThat(store.find(clash.state().id())).isEmpty();
+        assertThat(store.findByNumber("CAS-T-A")).contains(a);
+    }
+
+    @Test
+    void aMultiCaseCommitNamesEachCaseOnce() {
+        Case a = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-D-A"));
+
+        assertThatThrownBy(() -> store.commitAll(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.commitAll(List.of(CaseFixtures.retitle(a, "x"), CaseFixtures.retitle(a, "y"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.find(a.id())).contains(a);
+    }
+
+    @Test
+    void concurrentMultiCaseCommitsOverlappingInARingAreEachAllOrNothing() throws Exception {
+        int n = 6;
+        List<Case> ring = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ring.add(commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-RING-" + i)));
+        }
+        AtomicInteger next = new AtomicInteger();
+        Set<Integer> winners = ConcurrentHashMap.newKeySet();
+        Concurrently.run(n, () -> {
+            int w = next.getAndIncrement();
+            Case first = ring.get(w);
+            Case second = ring.get((w + 1) % n);
+            // half of the writers name their cases in the other order: the store must not deadlock
+            List<CaseCommit> commits = new ArrayList<>(List.of(
+                    CaseFixtures.retitle(first, "writer " + w), CaseFixtures.retitle(second, "writer " + w)));
+            if (w % 2 == 1) {
+                Collections.reverse(commits);
+            }
+            try {
+                store.commitAll(commits);
+                winners.add(w);
+            } catch (ConcurrentCaseUpdateException lost) {
+                // a neighbour committed one of the two cases first
+            }
+            return null;
+        });
+        assertThat(winners).isNotEmpty();
+        for (int i = 0; i < n; i++) {
+            Case stored = store.find(ring.get(i).id()).orElseThrow();
+            int left = (i + n - 1) % n;
+            if (winners.contains(i)) {
+                assertThat(stored.title()).isEqualTo("writer " + i);
+            } else if (winners.contains(left)) {
+                assertThat(stored.title()).isEqualTo("writer " + left);
+            } else {
+                assertThat(stored).isEqualTo(ring.get(i));
+            }
+        }
+        for (int w : winners) {
+            assertThat(winners).doesNotContain((w + 1) % n);
+        }
+    }
+
+    @Test
+    void concurrentMultiCaseCommitsOfTheSameCasesHaveExactlyOneWinner() throws Exception {
+        Case a = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-MR-A"));
+        Case b = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-MR-B"));
+        int threads = 8;
+        AtomicInteger wins = new AtomicInteger();
+        AtomicInteger writer = new AtomicInteger();
+        Concurrently.run(threads, () -> {
+            int w = writer.getAndIncrement();
+            List<CaseCommit> commits = new ArrayList<>(List.of(CaseFixtures.retitle(a, "merge " + w), CaseFixtures.retitle(b, "merge " + w)));
+            if (w % 2 == 1) {
+                Collections.reverse(commits);
+            }
+            try {
+                store.commitAll(commits);
+                wins.incrementAndGet();
+            } catch (ConcurrentCaseUpdateException e) {
+                // another merge won
+            }
+            return null;
+        });
+        assertThat(wins.get()).isEqualTo(1);
+        assertThat(store.find(a.id()).orElseThrow().title()).isEqualTo(store.find(b.id()).orElseThrow().title());
+        assertThat(store.find(a.id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void singleCommitsAndMultiCaseCommitsDoNotInterleave() throws Exception {
+        Case a = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-MIX-A"));
+        Case b = commit(CaseFixtures.open(CaseFixtures.newId(), "CAS-MIX-B"));
+        int threads = 4;
+        int perThread = 10;
+        AtomicInteger writer = new AtomicInteger();
+        Concurrently.run(threads, () -> {
+            int w = writer.getAndIncrement();
+            for (int i = 0; i < perThread; i++) {
+                while (true) {
+                    Case currentA = store.find(a.id()).orElseThrow();
+                    Case currentB = store.find(b.id()).orElseThrow();
+                    try {
+                        if (w % 2 == 0) {
+                            store.commitAll(List.of(CaseFixtures.retitle(currentA, "pair " + w + " " + i),
+                                    CaseFixtures.retitle(currentB, "pair " + w + " " + i)));
+                        } else {
+                            store.commit(CaseFixtures.retitle(currentA, "single " + w + " " + i));
+                        }
+                        break;
+                    } catch (ConcurrentCaseUpdateException retry) {
+                        // reload and try again
+                    }
+                }
+            }
+            return null;
+        });
+        int pairs = (threads / 2) * perThread;
+        int singles = (threads - threads / 2) * perThread;
+        assertThat(store.find(a.id()).orElseThrow().version()).isEqualTo(1 + pairs + singles);
+        assertThat(store.find(b.id()).orElseThrow().version()).isEqualTo(1 + pairs);
     }
 }

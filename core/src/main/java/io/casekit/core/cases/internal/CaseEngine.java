@@ -9,6 +9,11 @@ import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.Cancel;
 import io.casekit.core.cases.CaseCommand;
+import io.casekit.core.cases.CaseMergedException;
+import io.casekit.core.cases.Link;
+import io.casekit.core.cases.Merge;
+import io.casekit.core.cases.Unlink;
+import io.casekit.core.cases.Unmerge;
 import io.casekit.core.cases.CaseNotFoundException;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.ChangeCaseType;
@@ -33,6 +38,9 @@ import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.CaseLink;
+import io.casekit.spi.model.LinkKind;
+import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.model.Visibility;
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.store.CaseStore;
@@ -49,6 +57,8 @@ import io.casekit.spi.timer.TimerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,6 +90,9 @@ public final class CaseEngine implements CaseService {
     private final Notifications notifications;
     private final RecentCases recent;
     private final CaseLists lists;
+    private final Linking linking;
+    private final ParentClosing parentClosing;
+    private final FollowUps followUps;
 
     /**
      * @param recentCases how many recently committed cases to keep, so that a command on one of them
@@ -98,6 +111,9 @@ public final class CaseEngine implements CaseService {
         this.edits = new Edits(identity);
         this.conversation = new Conversation(identity, moves);
         this.recent = new RecentCases(recentCases);
+        this.linking = new Linking(store, definitions);
+        this.parentClosing = new ParentClosing(store, definitions);
+        this.followUps = new FollowUps(opening);
         this.lists = new CaseLists(store instanceof CaseQueries queries ? Optional.of(queries) : Optional.empty(), definitions);
     }
 
@@ -121,6 +137,9 @@ public final class CaseEngine implements CaseService {
         if (command instanceof OpenCase open) {
             return remember(opening.open(actor, open, now));
         }
+        if (command instanceof CaseCommand.OnCases multi) {
+            return commitPlan(actor, plan(actor, multi, now));
+        }
         CaseCommand.OnCase onCase = (CaseCommand.OnCase) command;
         Optional<Case> cached = recent.get(onCase.caseId()).filter(c -> canSee(actor, c));
         if (cached.isPresent()) {
@@ -134,7 +153,7 @@ public final class CaseEngine implements CaseService {
                     return committed.get();
                 }
             } catch (ConcurrentCaseUpdateException | CommandValidationException | IllegalTransitionException
-                    | AccessDeniedException e) {
+                    | AccessDeniedException | CaseMergedException e) {
                 recent.forget(onCase.caseId());
             }
         }
@@ -148,11 +167,30 @@ public final class CaseEngine implements CaseService {
      * @return the committed state, or empty if the command changes nothing
      */
     private Optional<Case> attempt(Actor actor, CaseCommand.OnCase command, Case base, Instant now) {
-        Context ctx = new Context(actor, definitions.of(base.definition()), new Change(base, actor.ref(), now),
-                command.getClass().getSimpleName());
+        Optional<CaseLink> merged = base.mergedInto();
+        if (merged.isPresent()) {
+            // A merged case is read-only; a comment on it (a late reply) lands on the case it is merged into.
+            if (command instanceof AddComment comment) {
+                Case target = visible(actor, merged.get().other());
+                return attempt(actor, new AddComment(target.id(), comment.body(), comment.visibility(), comment.attachments()), target, now);
+            }
+            throw new CaseMergedException(base.number(), merged.get().other());
+        }
+        WorkflowDefinition definition = definitions.of(base.definition());
+        if (command instanceof AddComment comment && FollowUps.applies(actor, base, definition, comment)) {
+            return Optional.of(commitPlan(actor, followUps.open(actor, comment, base, definition, now)));
+        }
+        Context ctx = new Context(actor, definition, new Change(base, actor.ref(), now), command.getClass().getSimpleName());
         apply(ctx, command);
         if (ctx.change().isEmpty()) {
             return Optional.empty();
+        }
+        List<Context> children = parentClosing.childrenOf(ctx);
+        if (!children.isEmpty()) {
+            List<Context> all = new ArrayList<>(children.size() + 1);
+            all.add(ctx);
+            all.addAll(children);
+            return Optional.of(commitPlan(actor, Plan.of(all, base.id())));
         }
         if (Slas.inUse(ctx.definition())) {
             slas.afterChange(ctx.definition(), ctx.change());
@@ -160,6 +198,66 @@ public final class CaseEngine implements CaseService {
         notifications.addTo(ctx.definition(), ctx.change(), actor);
         store.commit(ctx.change().commit());
         return Optional.of(remember(ctx.change().state()));
+    }
+
+    private Plan plan(Actor actor, CaseCommand.OnCases command, Instant now) {
+        Linking.Cases cases = this::visible;
+        if (command instanceof Merge c) {
+            return Plan.of(linking.merge(actor, c, cases, now), c.targetId());
+        } else if (command instanceof Unmerge c) {
+            return Plan.of(linking.unmerge(actor, c, cases, now), c.sourceId());
+        } else if (command instanceof Link c) {
+            return Plan.of(linking.link(actor, c, cases, now), c.caseId());
+        } else if (command instanceof Unlink c) {
+            return Plan.of(linking.unlink(actor, c, cases, now), c.caseId());
+        }
+        throw new AssertionError("unhandled command " + command);
+    }
+
+    /**
+     * Completes the changes of several cases (SLA clocks, notifications) and commits them in one
+     * atomic commit.
+     *
+     * @return the plan's result case, as committed (or as it is, if the plan changes nothing)
+     */
+    private Case commitPlan(Actor actor, Plan plan) {
+        List<Case> states = commitTogether(actor, plan.created().stream().toList(), plan.updates());
+        return states.stream().filter(c -> c.id().equals(plan.result())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the plan does not change its result case " + plan.result()));
+    }
+
+    /**
+     * Completes the changes of {@code updates} (SLA clocks, notifications) and commits them with the
+     * {@code complete} ones (already completed) in one atomic commit.
+     *
+     * @return every case's state after the commit (as it is, for an update that changes nothing)
+     */
+    private List<Case> commitTogether(Actor actor, List<Change> complete, List<Context> updates) {
+        List<CaseCommit> commits = new ArrayList<>();
+        List<Case> committed = new ArrayList<>();
+        List<Case> unchanged = new ArrayList<>();
+        for (Change change : complete) {
+            commits.add(change.commit());
+            committed.add(change.state());
+        }
+        for (Context ctx : updates) {
+            if (ctx.change().isEmpty()) {
+                unchanged.add(ctx.current());
+                continue;
+            }
+            if (Slas.inUse(ctx.definition())) {
+                slas.afterChange(ctx.definition(), ctx.change());
+            }
+            notifications.addTo(ctx.definition(), ctx.change(), actor);
+            commits.add(ctx.change().commit());
+            committed.add(ctx.change().state());
+        }
+        if (!commits.isEmpty()) {
+            store.commitAll(commits);
+        }
+        committed.forEach(this::remember);
+        committed.addAll(unchanged);
+        return committed;
     }
 
     private Case remember(Case committed) {
@@ -231,9 +329,21 @@ public final class CaseEngine implements CaseService {
         if (ctx.change().isEmpty()) {
             return false;
         }
+        List<Context> children;
+        try {
+            children = parentClosing.childrenOf(ctx);
+        } catch (IllegalTransitionException e) {
+            // The definition blocks closing a parent with open children: the timer is done, the desk closes it later.
+            LOG.warn("timer {} of case {} cannot act: {}", timer.key().name(), c.number(), e.getMessage());
+            return false;
+        }
         notifications.addTo(definition, ctx.change(), SYSTEM);
-        store.commit(ctx.change().commit());
-        remember(ctx.change().state());
+        if (children.isEmpty()) {
+            store.commit(ctx.change().commit());
+            remember(ctx.change().state());
+        } else {
+            commitTogether(SYSTEM, List.of(ctx.change()), children);
+        }
         return true;
     }
 
@@ -253,14 +363,32 @@ public final class CaseEngine implements CaseService {
     @Override
     public List<CaseEvent> timeline(String actorId, CaseId id) {
         Actor actor = actor(actorId);
-        visible(actor, id);
-        List<CaseEvent> events = store.events(id);
+        Case c = visible(actor, id);
+        List<CaseEvent> events = withMergedComments(c, store.events(id));
         if (actor.kind() != ActorKind.CONTACT) {
             return events;
         }
         return events.stream()
                 .filter(e -> !(e instanceof CommentAdded comment && comment.visibility() == Visibility.INTERNAL))
                 .toList();
+    }
+
+    /**
+     * The case's timeline with the comments of the cases merged into it, in time order (on equal
+     * times, the case's own events first, then the sources' in the order they were merged). A
+     * source's comment keeps its header: its case id says where it was written.
+     */
+    private List<CaseEvent> withMergedComments(Case c, List<CaseEvent> events) {
+        List<CaseId> sources = c.linked(LinkKind.MERGED_FROM);
+        if (sources.isEmpty()) {
+            return events;
+        }
+        List<CaseEvent> all = new ArrayList<>(events);
+        for (CaseId source : sources) {
+            store.events(source).stream().filter(e -> e instanceof CommentAdded).forEach(all::add);
+        }
+        all.sort(Comparator.comparing(e -> e.header().at())); // stable
+        return List.copyOf(all);
     }
 
     @Override

@@ -42,6 +42,11 @@ final class Moves {
         }
         StatusReason to = d.statusReason(target).orElseThrow(() -> Violations.single(ctx.command(), "statusReason",
                 "KnownStatus", "unknown status reason '" + target + "'"));
+        if (d.merging().filter(m -> m.status().equals(target)).isPresent()) {
+            throw new IllegalTransitionException(Dimension.STATUS, c.number(), c.statusReason(), Optional.of(target),
+                    d.targetsFrom(c.statusReason(), ctx.actor().kind()), "status '" + target + "' is reached by a merge only"
+                    + " (the Merge command), not by a status change");
+        }
         Transition transition = d.transition(c.statusReason(), target, ctx.actor().kind()).orElseThrow(() ->
                 new IllegalTransitionException(Dimension.STATUS, c.number(), c.statusReason(), Optional.of(target),
                         d.targetsFrom(c.statusReason(), ctx.actor().kind()),

@@ -47,6 +47,18 @@ final class Opening {
     }
 
     Case open(Actor actor, OpenCase cmd, Instant now) {
+        Change change = prepare(actor, cmd, now, false);
+        store.commit(change.commit());
+        return change.state();
+    }
+
+    /**
+     * The change that opens the case, with its SLA clocks and notifications, not yet committed.
+     *
+     * @param followUp whether the case follows up on a closed one: it opens in the definition's
+     *     follow-up status (if it has one) instead of the initial status
+     */
+    Change prepare(Actor actor, OpenCase cmd, Instant now, boolean followUp) {
         Violations violations = new Violations(COMMAND);
         Optional<Customer> customer = customer(actor, cmd, violations);
         Optional<String> contactId = contact(actor, cmd, customer, violations);
@@ -68,7 +80,9 @@ final class Opening {
         Map<String, FieldValue> fields = customFields(d, cmd, violations);
         violations.throwIfAny();
 
-        StatusReason initial = d.statusReason(d.initialStatus()).orElseThrow();
+        StatusReason initial = (followUp ? d.followUpStatus() : Optional.<String>empty())
+                .flatMap(d::statusReason)
+                .orElseGet(() -> d.statusReason(d.initialStatus()).orElseThrow());
         String number = d.caseNumberFormat().format(store.nextSequenceValue("case-number/" + d.id()), random);
         CaseId id = new CaseId(UUID.randomUUID().toString());
         Case opened = Case.builder()
@@ -94,8 +108,7 @@ final class Opening {
             slas.start(d, change);
         }
         notifications.addTo(d, change, actor);
-        store.commit(change.commit());
-        return change.state();
+        return change;
     }
 
     private Optional<Customer> customer(Actor actor, OpenCase cmd, Violations violations) {

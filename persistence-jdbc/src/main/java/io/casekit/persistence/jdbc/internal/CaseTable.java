@@ -2,6 +2,7 @@ package io.casekit.persistence.jdbc.internal;
 
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.CaseLink;
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.model.FieldValue;
@@ -61,6 +62,7 @@ public final class CaseTable {
             Map.entry("escalation_level", false),
             Map.entry("custom_fields", true),
             Map.entry("slas", true),
+            Map.entry("links", true),
             Map.entry("created_at", false),
             Map.entry("modified_at", false),
             Map.entry("version", false),
@@ -166,6 +168,7 @@ public final class CaseTable {
         ps.setInt(i++, c.escalationLevel());
         ps.setString(i++, c.customFields().isEmpty() ? EMPTY_OBJECT : ValueCodec.customFieldsJson(c.customFields()));
         ps.setString(i++, c.slas().isEmpty() ? EMPTY_ARRAY : ValueCodec.slasJson(c.slas()));
+        ps.setString(i++, c.links().isEmpty() ? EMPTY_ARRAY : ValueCodec.linksJson(c.links()));
         setInstant(ps, i++, c.createdAt());
         setInstant(ps, i++, c.modifiedAt());
         ps.setLong(i++, c.version());
@@ -199,6 +202,7 @@ public final class CaseTable {
         int escalationLevel = rs.getInt(i++);
         Map<String, FieldValue> customFields = customFields(rs.getString(i++));
         List<SlaInstance> slas = slas(rs.getString(i++));
+        List<CaseLink> links = links(rs.getString(i++));
         Instant createdAt = instant(rs, i++);
         Instant modifiedAt = instant(rs, i++);
         long version = rs.getLong(i++);
@@ -220,6 +224,7 @@ public final class CaseTable {
                 .escalationLevel(escalationLevel)
                 .customFields(customFields)
                 .slas(slas)
+                .links(links)
                 .createdAt(createdAt)
                 .committed(version, modifiedAt, eventCount)
                 .build();
@@ -231,6 +236,10 @@ public final class CaseTable {
 
     private static List<SlaInstance> slas(String json) {
         return isEmptyDocument(json, '[', ']') ? List.of() : ValueCodec.slasFromJson(json);
+    }
+
+    private static List<CaseLink> links(String json) {
+        return isEmptyDocument(json, '[', ']') ? List.of() : ValueCodec.linksFromJson(json);
     }
 
     /** Whether the document is {@code {}} or {@code []} (possibly with blanks, as jsonb prints it). */

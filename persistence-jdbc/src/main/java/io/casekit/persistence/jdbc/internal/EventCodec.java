@@ -4,7 +4,9 @@ import io.casekit.persistence.jdbc.internal.Json.JsonException;
 import io.casekit.persistence.jdbc.internal.Json.Obj;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.event.CaseLinked;
 import io.casekit.spi.event.CaseOpened;
+import io.casekit.spi.event.CaseUnlinked;
 import io.casekit.spi.event.CaseTypeChanged;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.event.CustomFieldChanged;
@@ -16,7 +18,9 @@ import io.casekit.spi.event.SlaChanged;
 import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.event.TitleChanged;
+import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.LinkKind;
 import io.casekit.spi.model.FieldValue;
 import io.casekit.spi.model.Visibility;
 import java.util.Collections;
@@ -111,6 +115,15 @@ public final class EventCodec {
                     ValueCodec.writeSla(w, e.sla());
                 },
                 (h, o) -> new SlaChanged(h, o.enumValue("change", SlaChanged.Change.class), ValueCodec.readSla(o.object("sla"))));
+        mapping("CaseLinked", CaseLinked.class,
+                (e, w) -> {
+                    w.name("link");
+                    ValueCodec.writeLink(w, e.link());
+                },
+                (h, o) -> new CaseLinked(h, ValueCodec.readLink(o.object("link"))));
+        mapping("CaseUnlinked", CaseUnlinked.class,
+                (e, w) -> w.field("linkKind", e.kind().name()).field("other", e.other().value()),
+                (h, o) -> new CaseUnlinked(h, o.enumValue("linkKind", LinkKind.class), new CaseId(o.string("other"))));
         mapping("Escalated", Escalated.class,
                 (e, w) -> w.field("from", e.from()).field("to", e.to()).field("cause", e.cause().name()),
                 (h, o) -> new Escalated(h, o.intValue("from"), o.intValue("to"), o.enumValue("cause", Escalated.Cause.class)));

@@ -6,6 +6,8 @@ import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.CaseLink;
+import io.casekit.spi.model.LinkKind;
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.model.FieldValue;
@@ -67,6 +69,10 @@ public final class ValueCodec {
         writeCustomFields(w, c.customFields());
         w.name("slas");
         writeSlas(w, c.slas());
+        if (!c.links().isEmpty()) { // a case without links is written as before links existed
+            w.name("links");
+            writeLinks(w, c.links());
+        }
         w.field("createdAt", c.createdAt())
                 .field("modifiedAt", c.modifiedAt())
                 .field("version", c.version())
@@ -96,11 +102,57 @@ public final class ValueCodec {
                 .escalationLevel(o.has("escalationLevel") ? o.intValue("escalationLevel") : 0)
                 .customFields(readCustomFields(o.object("customFields")))
                 .slas(readSlas(o.objects("slas")))
+                .links(o.has("links") ? readLinks(o.objects("links")) : List.of())
                 .createdAt(o.instant("createdAt"))
                 .committed(o.longValue("version"), o.instant("modifiedAt"), o.longValue("eventCount"))
                 .build());
         o.done();
         return c;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Links
+
+    /** The links as a JSON document (an array), in the case's order. */
+    public static String linksJson(List<CaseLink> links) {
+        Json.Writer w = Json.writer();
+        writeLinks(w, links);
+        return w.toString();
+    }
+
+    /** Reads a document that {@link #linksJson} wrote. */
+    public static List<CaseLink> linksFromJson(String json) {
+        return readLinks(Json.parseObjects(json));
+    }
+
+    /** Writes {@code [{"kind":"MERGED_INTO","other":"...","since":"..."}, ...]}. */
+    public static void writeLinks(Json.Writer w, List<CaseLink> links) {
+        w.beginArray();
+        for (CaseLink link : links) {
+            writeLink(w, link);
+        }
+        w.endArray();
+    }
+
+    /** Writes one link as an object. */
+    public static void writeLink(Json.Writer w, CaseLink link) {
+        w.beginObject().field("kind", link.kind().name()).field("other", link.other().value()).field("since", link.since()).endObject();
+    }
+
+    /** Reads what {@link #writeLinks} wrote. */
+    public static List<CaseLink> readLinks(List<Obj> objects) {
+        List<CaseLink> links = new ArrayList<>(objects.size());
+        for (Obj o : objects) {
+            links.add(readLink(o));
+        }
+        return links;
+    }
+
+    /** Reads what {@link #writeLink} wrote. */
+    public static CaseLink readLink(Obj o) {
+        CaseLink link = build(o, () -> new CaseLink(o.enumValue("kind", LinkKind.class), new CaseId(o.string("other")), o.instant("since")));
+        o.done();
+        return link;
     }
 
     // ---------------------------------------------------------------------------------------------

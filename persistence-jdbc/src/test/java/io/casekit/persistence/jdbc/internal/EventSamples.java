@@ -12,6 +12,8 @@ import io.casekit.spi.event.DescriptionChanged;
 import io.casekit.spi.event.Escalated;
 import io.casekit.spi.event.EventHeader;
 import io.casekit.spi.event.PriorityChanged;
+import io.casekit.spi.event.CaseLinked;
+import io.casekit.spi.event.CaseUnlinked;
 import io.casekit.spi.event.SlaChanged;
 import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.event.StatusChanged;
@@ -20,7 +22,9 @@ import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.CaseLink;
 import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.LinkKind;
 import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.model.FieldValue;
 import io.casekit.spi.model.Owner;
@@ -95,6 +99,7 @@ public final class EventSamples {
                         "tiny", new FieldValue.Number(new BigDecimal("1E-30")),
                         "huge", new FieldValue.Number(new BigDecimal("4.2E+40"))))
                 .slas(List.of(firstResponse, resolution))
+                .links(List.of(new CaseLink(LinkKind.FOLLOW_UP_OF, new CaseId("earlier-" + Integer.toHexString(text.hashCode())), start)))
                 .createdAt(T0)
                 .committed(1, T0, 1)
                 .build();
@@ -159,7 +164,10 @@ public final class EventSamples {
                 h -> new SlaChanged(h, SlaChanged.Change.BREACHED,
                         resolution.resumed(at, SlaState.IN_PROGRESS, at, at).ended(SlaState.BREACHED, at)),
                 h -> new StatusChanged(h, before.statusReason(), "450 " + text, before.state(), CaseState.RESOLVED, StatusChanged.Cause.RULE),
-                h -> new StatusChanged(h, "450 " + text, "100", CaseState.RESOLVED, CaseState.OPEN, StatusChanged.Cause.REQUESTED));
+                h -> new StatusChanged(h, "450 " + text, "100", CaseState.RESOLVED, CaseState.OPEN, StatusChanged.Cause.REQUESTED),
+                h -> new CaseLinked(h, new CaseLink(LinkKind.MERGED_INTO, new CaseId("target-" + Integer.toHexString(text.hashCode())), at)),
+                h -> new CaseLinked(h, new CaseLink(LinkKind.PARENT, new CaseId("parent-" + Integer.toHexString(text.hashCode())), at.plusNanos(1_000))),
+                h -> new CaseUnlinked(h, LinkKind.MERGED_INTO, new CaseId("target-" + Integer.toHexString(text.hashCode()))));
     }
 
     /** Every event of opening a rich case and changing it in every way. */

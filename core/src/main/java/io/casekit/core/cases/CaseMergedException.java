@@ -1,0 +1,38 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.CasekitException;
+import io.casekit.spi.model.CaseId;
+
+/**
+ * A command asked to change a case that is merged into another one: a merged case is read-only
+ * until it is unmerged. Comments are not refused but land on the target; everything else is, with
+ * this error, which names the target to work on instead. Nothing changed.
+ */
+public final class CaseMergedException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String caseNumber;
+    private final CaseId target;
+
+    /**
+     * @param caseNumber the merged case
+     * @param target the case it is merged into
+     */
+    public CaseMergedException(String caseNumber, CaseId target) {
+        super("case " + caseNumber + " is merged into case " + target.value() + " and takes no changes; work on that case,"
+                + " or unmerge this one");
+        this.caseNumber = caseNumber;
+        this.target = target;
+    }
+
+    /** The merged case's number. */
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    /** The case it is merged into. */
+    public CaseId target() {
+        return target;
+    }
+}

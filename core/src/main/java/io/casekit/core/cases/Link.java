@@ -1,0 +1,17 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.LinkKind;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Links two cases of one customer as parent and child. The link is recorded on both cases
+ * ({@code PARENT} on one, {@code CHILD} on the other), in one atomic commit; closed cases may be
+ * linked too. Agents and the system only. Merge and follow-up links are made by {@link Merge} and by
+ * a contact's feedback on a closed case, not by this command. Returns the case.
+ *
+ * @param caseId the case that gets the link
+ * @param otherId the other case
+ * @param kind {@link LinkKind#PARENT} (the other case is the parent) or {@link LinkKind#CHILD}
+ */
+public record Link(@NotNull CaseId caseId, @NotNull CaseId otherId, @NotNull LinkKind kind) implements CaseCommand.OnCases {}

@@ -1,0 +1,22 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+
+/**
+ * How cases are merged (guide 000, status 430 Merged): the status a merged source gets, and how
+ * long a merge can be undone. A case may be merged from the statuses that have a transition to
+ * {@link #status()} open to the actor; a plain status change to it is refused (only a merge
+ * reaches it).
+ *
+ * @param status the status merged sources get; a CANCELLED status
+ * @param unmergeWindow how long after the merge an unmerge restores the source (zero: never)
+ */
+public record Merging(String status, Duration unmergeWindow) {
+
+    public Merging {
+        requireNonNull(status, "merging.status");
+        requireNonNull(unmergeWindow, "merging.unmergeWindow");
+    }
+}

@@ -1,0 +1,29 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseLink;
+
+/**
+ * The case got a link to another case: a merge (on the source {@code MERGED_INTO} the target, on
+ * the target {@code MERGED_FROM} each source), a parent or child, a follow-up. The other case
+ * records the inverse link in the same commit.
+ *
+ * @param header the header
+ * @param link the new link
+ */
+public record CaseLinked(EventHeader header, CaseLink link) implements CaseChange {
+
+    public CaseLinked {
+        Checks.notNull(header, "header");
+        Checks.notNull(link, "link");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder()
+                .link(link)
+                .committed(header.version(), header.at(), header.sequence())
+                .build();
+    }
+}

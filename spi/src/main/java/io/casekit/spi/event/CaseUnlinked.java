@@ -1,0 +1,36 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.model.LinkKind;
+
+/**
+ * A link of the case to another case was removed (an unmerge, an unlink). The other case records
+ * the removal of the inverse link in the same commit.
+ *
+ * @param header the header
+ * @param kind the kind of the removed link
+ * @param other the case the removed link pointed to
+ */
+public record CaseUnlinked(EventHeader header, LinkKind kind, CaseId other) implements CaseChange {
+
+    public CaseUnlinked {
+        Checks.notNull(header, "header");
+        Checks.notNull(kind, "kind");
+        Checks.notNull(other, "other");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if the case has no such link
+     */
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder()
+                .unlink(kind, other)
+                .committed(header.version(), header.at(), header.sequence())
+                .build();
+    }
+}

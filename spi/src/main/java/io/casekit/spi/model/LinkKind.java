@@ -1,0 +1,45 @@
+package io.casekit.spi.model;
+
+/**
+ * How one case relates to another. Links come in pairs: when case A has a link of kind K to B, B
+ * has the link of kind {@link #inverse() K.inverse()} to A.
+ */
+public enum LinkKind {
+    /** This case was merged into the other one (the target); it is read-only while merged. */
+    MERGED_INTO,
+    /** The other case (a source) was merged into this one. */
+    MERGED_FROM,
+    /** The other case is this case's parent. */
+    PARENT,
+    /** The other case is a child of this case. */
+    CHILD,
+    /** This case follows up on the other one (feedback on a closed case opened it). */
+    FOLLOW_UP_OF,
+    /** The other case follows up on this one. */
+    FOLLOWED_UP_BY;
+
+    /** The kind the other case's link back to this one has. */
+    public LinkKind inverse() {
+        switch (this) {
+            case MERGED_INTO:
+                return MERGED_FROM;
+            case MERGED_FROM:
+                return MERGED_INTO;
+            case PARENT:
+                return CHILD;
+            case CHILD:
+                return PARENT;
+            case FOLLOW_UP_OF:
+                return FOLLOWED_UP_BY;
+            case FOLLOWED_UP_BY:
+                return FOLLOW_UP_OF;
+            default:
+                throw new AssertionError(this);
+        }
+    }
+
+    /** Whether the link records a merge (only merging and unmerging make and remove it). */
+    public boolean isMerge() {
+        return this == MERGED_INTO || this == MERGED_FROM;
+    }
+}
