@@ -33,7 +33,10 @@ public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase {
                     Resolve,
                     Close,
                     Cancel,
-                    Reopen {
+                    Reopen,
+                    RequestApproval,
+                    Approve,
+                    RefuseApproval {
 
         /** The case the command applies to. */
         io.casekit.spi.model.CaseId caseId();

@@ -50,8 +50,11 @@ public final class WorkflowDefinition {
     private final List<NotificationRule> notificationRules;
     private final List<MessageTemplate> templates;
     private final List<EscalationLevel> escalationLevels;
+    private final List<ApprovalKind> approvals;
+    private final Optional<FilingApproval> filingApproval;
 
     private final Map<String, Priority> priorityByCode;
+    private final Map<String, ApprovalKind> approvalByCode;
     private final Map<String, CaseType> caseTypeByCode;
     private final Map<String, StatusReason> statusByCode;
     private final Map<String, StagePipeline> pipelineById;
@@ -84,6 +87,9 @@ public final class WorkflowDefinition {
         this.notificationRules = List.copyOf(b.notificationRules);
         this.templates = List.copyOf(b.templates);
         this.escalationLevels = List.copyOf(b.escalationLevels);
+        this.approvals = List.copyOf(b.approvals);
+        this.filingApproval = Optional.ofNullable(b.filingApproval);
+        this.approvalByCode = index(approvals, ApprovalKind::code);
         Map<NotificationTrigger, List<NotificationRule>> byTrigger = new EnumMap<>(NotificationTrigger.class);
         notificationRules.forEach(r -> byTrigger.computeIfAbsent(r.on(), t -> new ArrayList<>()).add(r));
         byTrigger.replaceAll((t, rules) -> List.copyOf(rules));
@@ -282,6 +288,20 @@ public final class WorkflowDefinition {
         return Optional.ofNullable(viewByCode.get(code));
     }
 
+    /** The approval kinds cases may ask their customer's authorised contacts for, in declaration order. */
+    public List<ApprovalKind> approvals() {
+        return approvals;
+    }
+
+    public Optional<ApprovalKind> approval(String code) {
+        return Optional.ofNullable(approvalByCode.get(code));
+    }
+
+    /** The rule for cases filed by contacts who are not authorised contacts, if the definition has one. */
+    public Optional<FilingApproval> filingApproval() {
+        return filingApproval;
+    }
+
     /** The status an action moves a case to, if the definition offers the action. */
     public Optional<String> actionTarget(Action action) {
         return Optional.ofNullable(actions.get(action));
@@ -330,6 +350,8 @@ public final class WorkflowDefinition {
         private final List<NotificationRule> notificationRules = new ArrayList<>();
         private final List<MessageTemplate> templates = new ArrayList<>();
         private final List<EscalationLevel> escalationLevels = new ArrayList<>();
+        private final List<ApprovalKind> approvals = new ArrayList<>();
+        private @Nullable FilingApproval filingApproval;
 
         private Builder(String id, int version) {
             this.id = requireNonNull(id, "id");
@@ -440,6 +462,18 @@ public final class WorkflowDefinition {
 
         public Builder escalationLevel(EscalationLevel value) {
             escalationLevels.add(requireNonNull(value, "escalationLevel"));
+            return this;
+        }
+
+        public Builder approval(ApprovalKind value) {
+            approvals.add(requireNonNull(value, "approval"));
+            return this;
+        }
+
+        /** The approval that cases filed by contacts who are not authorised contacts wait for. */
+        public Builder filingApproval(FilingApproval value) {
+            checkState(filingApproval == null, "filingApproval was already set");
+            filingApproval = requireNonNull(value, "filingApproval");
             return this;
         }
 
@@ -556,6 +590,14 @@ public final class WorkflowDefinition {
 
         List<EscalationLevel> escalationLevels() {
             return escalationLevels;
+        }
+
+        List<ApprovalKind> approvals() {
+            return approvals;
+        }
+
+        @Nullable FilingApproval filingApproval() {
+            return filingApproval;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.casekit.core.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.casekit.core.workflow.ApprovalKind;
 import io.casekit.core.workflow.CaseType;
 import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.Priority;
@@ -10,13 +11,18 @@ import io.casekit.core.workflow.Stage;
 import io.casekit.core.workflow.StatusReason;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.CasekitException;
+import io.casekit.spi.event.ApprovalGranted;
+import io.casekit.spi.event.ApprovalRefused;
+import io.casekit.spi.event.ApprovalRequested;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseHistory;
 import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Owner;
@@ -39,7 +45,9 @@ import net.jqwik.api.state.Transformer;
 /**
  * Stateful properties of the case state machine: random sequences of commands by random actors
  * (agents, contacts of two customers, the system), with valid and invalid input, against each
- * preset. After every step the store and every actor's view are checked.
+ * preset. After every step the store and every actor's view are checked; every accepted change is
+ * checked against what the definition allows its actor, including approvals: gates and the filing
+ * approval are passed only with a grant by an authorised contact of the case's customer.
  */
 class CaseLifecyclePropertyTest {
 
@@ -222,7 +230,11 @@ class CaseLifecyclePropertyTest {
                 world.cases.add(opened.id());
                 assertThat(world.portal.store.find(opened.id())).contains(opened);
                 assertThat(opened.version()).isEqualTo(1);
-                assertThat(opened.statusReason()).isEqualTo(d.initialStatus());
+                // guide 002: a case filed by a contact who is not an authorised contact waits for an approval
+                boolean waits = d.filingApproval().isPresent() && world.actor(actor)
+                        .filter(a -> a.kind() == ActorKind.CONTACT && !a.authorisedContact()).isPresent();
+                assertThat(opened.statusReason())
+                        .isEqualTo(waits ? d.filingApproval().orElseThrow().waitingStatus() : d.initialStatus());
                 world.actor(actor).flatMap(Actor::customerId).ifPresent(customer -> assertThat(opened.customerId()).isEqualTo(customer));
                 if (opened.customerId().equals("GLOBEX")) {
                     assertThat(opened.priority()).isEqualTo(d.noContractPriority().orElseThrow());
@@ -302,6 +314,7 @@ class CaseLifecyclePropertyTest {
         private static void checkAccepted(World world, String actor, Case before, List<CaseEvent> added) {
             WorkflowDefinition d = world.definition;
             ActorKind kind = world.kind(actor);
+            checkApprovals(world, before, added);
             assertThat(before.state().isOpen() || added.stream().anyMatch(e -> e instanceof StatusChanged))
                     .as("a closed case changed without a transition out").isTrue();
             for (CaseEvent event : added) {
@@ -322,10 +335,83 @@ class CaseLifecyclePropertyTest {
                                 && from.onAssign().equals(Optional.of(moved.to()));
                         boolean byContactComment = kind == ActorKind.CONTACT
                                 && from.onContactComment().equals(Optional.of(moved.to()));
-                        assertThat(byAssignment || byContactComment).as("rule move %s -> %s", moved.from(), moved.to()).isTrue();
+                        boolean byDecision = d.filingApproval().filter(f -> f.waitingStatus().equals(moved.from())
+                                && (added.stream().anyMatch(e -> e instanceof ApprovalGranted g && g.kind().equals(f.approval()))
+                                        && f.onGrant().equals(moved.to())
+                                    || added.stream().anyMatch(e -> e instanceof ApprovalRefused r && r.kind().equals(f.approval()))
+                                        && f.onRefuse().equals(moved.to()))).isPresent();
+                        boolean byStage = added.stream().anyMatch(e -> e instanceof StageChanged stage
+                                && stageOf(d, before, stage.to()).flatMap(Stage::setsStatus).equals(Optional.of(moved.to())));
+                        assertThat(byAssignment || byContactComment || byDecision || byStage)
+                                .as("rule move %s -> %s", moved.from(), moved.to()).isTrue();
                     }
                 }
             }
+        }
+
+        /**
+         * Approvals are decided by authorised contacts of the case's customer only, requested by
+         * the desk only, and a gated stage is entered only with a grant by such a contact, given
+         * after the case last entered a stage with the same gate and not followed by a new request.
+         * A case waiting for its filing approval leaves the wait only by such a grant, or cancelled.
+         */
+        private static void checkApprovals(World world, Case before, List<CaseEvent> added) {
+            WorkflowDefinition d = world.definition;
+            List<CaseEvent> timeline = new ArrayList<>(world.portal.store.events(before.id()));
+            for (CaseEvent event : added) {
+                ActorRef by = event.header().actor();
+                if (event instanceof ApprovalGranted || event instanceof ApprovalRefused) {
+                    assertThat(isAuthorisedContactOf(world, by, before.customerId()))
+                            .as("%s by %s on a case of %s", event.getClass().getSimpleName(), by, before.customerId()).isTrue();
+                    Statistics.label("approvals").collect("decided");
+                }
+                if (event instanceof ApprovalRequested) {
+                    assertThat(by.kind()).isNotEqualTo(ActorKind.CONTACT);
+                }
+                if (event instanceof StageChanged moved) {
+                    Optional<String> gate = stageOf(d, before, moved.to()).flatMap(Stage::gate);
+                    if (gate.isPresent()) {
+                        List<CaseEvent> earlier = timeline.subList(0, (int) event.header().sequence() - 1);
+                        assertThat(gateOpen(world, d, before, earlier, gate.get()))
+                                .as("stage %s entered without a new grant of %s", moved.to(), gate.get()).isTrue();
+                        Statistics.label("approvals").collect("gate passed");
+                    }
+                }
+            }
+            d.filingApproval().filter(f -> f.waitingStatus().equals(before.statusReason())).ifPresent(f -> {
+                Case after = world.portal.store.find(before.id()).orElseThrow();
+                if (!after.statusReason().equals(f.waitingStatus()) && after.state() != io.casekit.spi.model.CaseState.CANCELLED) {
+                    assertThat(added).as("left the wait for the filing approval without it")
+                            .anyMatch(e -> e instanceof ApprovalGranted g && g.kind().equals(f.approval())
+                                    && isAuthorisedContactOf(world, g.header().actor(), before.customerId()));
+                }
+            });
+        }
+
+        /** The model of a gate: the kind's last approval event is a grant by an authorised contact, after the last gated entry. */
+        private static boolean gateOpen(World world, WorkflowDefinition d, Case c, List<CaseEvent> earlier, String kind) {
+            long lastEntry = 0;
+            Optional<CaseEvent> lastApproval = Optional.empty();
+            for (CaseEvent e : earlier) {
+                if (e instanceof StageChanged moved && stageOf(d, c, moved.to()).flatMap(Stage::gate).equals(Optional.of(kind))) {
+                    lastEntry = e.header().sequence();
+                } else if (e instanceof ApprovalRequested r && r.kind().equals(kind)
+                        || e instanceof ApprovalGranted g && g.kind().equals(kind)
+                        || e instanceof ApprovalRefused f && f.kind().equals(kind)) {
+                    lastApproval = Optional.of(e);
+                }
+            }
+            return lastApproval.orElse(null) instanceof ApprovalGranted granted && granted.header().sequence() > lastEntry
+                    && isAuthorisedContactOf(world, granted.header().actor(), c.customerId());
+        }
+
+        private static boolean isAuthorisedContactOf(World world, ActorRef ref, String customerId) {
+            return ref.kind() == ActorKind.CONTACT && world.actor(ref.id())
+                    .filter(a -> a.authorisedContact() && a.customerId().equals(Optional.of(customerId))).isPresent();
+        }
+
+        private static Optional<Stage> stageOf(WorkflowDefinition d, Case c, String stage) {
+            return d.caseType(c.caseType()).flatMap(CaseType::stagePipeline).flatMap(d::stagePipeline).flatMap(p -> p.stage(stage));
         }
 
         private static Arbitrary<java.util.function.Function<CaseId, CaseCommand.OnCase>> commands(WorkflowDefinition d) {
@@ -357,6 +443,18 @@ class CaseLifecyclePropertyTest {
                     Combinators.combine(texts(), Arbitraries.of(Visibility.class)).as((b, v) -> id -> new AddComment(id, b, v)),
                     Combinators.combine(texts(), Arbitraries.of(Visibility.class)).as((b, v) -> id -> new AddComment(id, b, v)),
                     owners.map(o -> id -> new Assign(id, o))));
+            if (!d.approvals().isEmpty()) {
+                Arbitrary<String> kinds = Arbitraries.of(Stream.concat(d.approvals().stream().map(ApprovalKind::code),
+                        Stream.of("bogus")).toList());
+                Arbitrary<Optional<String>> subjects = Arbitraries.of(Optional.empty(), Optional.of("2"), Optional.of("16.5"),
+                        Optional.of("2"), Optional.of("0"), Optional.of("many"));
+                all.add(Combinators.combine(kinds, subjects, comments).as((k, s, c) -> id -> new RequestApproval(id, k, s, c)));
+                all.add(Combinators.combine(kinds, subjects, comments).as((k, s, c) -> id -> new RequestApproval(id, k, s, c)));
+                all.add(kinds.map(k -> id -> new Approve(id, k)));
+                all.add(kinds.map(k -> id -> new Approve(id, k)));
+                all.add(Combinators.combine(kinds, texts()).as((k, r) -> id -> new RefuseApproval(id, k, r)));
+                all.add(stages.map(s -> id -> new MoveStage(id, s)));
+            }
             for (CustomField field : d.customFields()) {
                 all.add(Arbitraries.integers().between(0, 1000).map(seed -> id ->
                         new SetCustomField(id, field.name(), seed % 7 == 0 ? Optional.empty()

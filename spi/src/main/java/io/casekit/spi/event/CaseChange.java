@@ -13,7 +13,10 @@ public sealed interface CaseChange extends CaseEvent
                 StageChanged,
                 CommentAdded,
                 Assigned,
-                SlaChanged {
+                SlaChanged,
+                ApprovalRequested,
+                ApprovalGranted,
+                ApprovalRefused {
 
     /**
      * Applies this change to the case as it was before it, giving the case after it (with this

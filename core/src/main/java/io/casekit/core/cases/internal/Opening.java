@@ -34,15 +34,17 @@ final class Opening {
     private final RandomGenerator random;
     private final Slas slas;
     private final Notifications notifications;
+    private final Approvals approvals;
 
     Opening(CaseStore store, IdentityProvider identity, Definitions definitions, RandomGenerator random, Slas slas,
-            Notifications notifications) {
+            Notifications notifications, Approvals approvals) {
         this.store = store;
         this.identity = identity;
         this.definitions = definitions;
         this.random = random;
         this.slas = slas;
         this.notifications = notifications;
+        this.approvals = approvals;
     }
 
     Case open(Actor actor, OpenCase cmd, Instant now) {
@@ -87,6 +89,7 @@ final class Opening {
                 .committed(1, now, 1)
                 .build();
         Change change = new Change(new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened, cmd.attachments()));
+        approvals.opened(d, change, actor);
         if (Slas.inUse(d)) {
             slas.start(d, change);
         }

@@ -2,6 +2,9 @@ package io.casekit.persistence.jdbc.internal;
 
 import io.casekit.persistence.jdbc.internal.Json.JsonException;
 import io.casekit.persistence.jdbc.internal.Json.Obj;
+import io.casekit.spi.event.ApprovalGranted;
+import io.casekit.spi.event.ApprovalRefused;
+import io.casekit.spi.event.ApprovalRequested;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
@@ -110,6 +113,15 @@ public final class EventCodec {
                     ValueCodec.writeSla(w, e.sla());
                 },
                 (h, o) -> new SlaChanged(h, o.enumValue("change", SlaChanged.Change.class), ValueCodec.readSla(o.object("sla"))));
+        mapping("ApprovalRequested", ApprovalRequested.class,
+                (e, w) -> w.field("approval", e.kind()).optionalField("subject", e.subject()).optionalField("comment", e.comment()),
+                (h, o) -> new ApprovalRequested(h, o.string("approval"), o.optionalString("subject"), o.optionalString("comment")));
+        mapping("ApprovalGranted", ApprovalGranted.class,
+                (e, w) -> w.field("approval", e.kind()).optionalField("subject", e.subject()),
+                (h, o) -> new ApprovalGranted(h, o.string("approval"), o.optionalString("subject")));
+        mapping("ApprovalRefused", ApprovalRefused.class,
+                (e, w) -> w.field("approval", e.kind()).optionalField("subject", e.subject()).field("reason", e.reason()),
+                (h, o) -> new ApprovalRefused(h, o.string("approval"), o.optionalString("subject"), o.string("reason")));
     }
 
     private EventCodec() {}

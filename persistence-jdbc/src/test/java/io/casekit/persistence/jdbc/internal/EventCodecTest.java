@@ -72,7 +72,8 @@ class EventCodecTest {
     void kindsAreStableNames() {
         // stored in every database: renaming one orphans the stored events
         assertThat(EventCodec.kinds()).containsExactly("CaseOpened", "TitleChanged", "DescriptionChanged", "PriorityChanged",
-                "CaseTypeChanged", "CustomFieldChanged", "StatusChanged", "StageChanged", "CommentAdded", "Assigned", "SlaChanged");
+                "CaseTypeChanged", "CustomFieldChanged", "StatusChanged", "StageChanged", "CommentAdded", "Assigned", "SlaChanged",
+                "ApprovalRequested", "ApprovalGranted", "ApprovalRefused");
     }
 
     @Test
