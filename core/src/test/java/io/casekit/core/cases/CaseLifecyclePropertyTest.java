@@ -76,6 +76,48 @@ class CaseLifecyclePropertyTest {
         run(chain);
     }
 
+    /**
+     * Guide 003: chains biased towards requesting, deciding and moving through gated stages. A
+     * gated stage is entered only with a grant by an authorised contact of the case's customer
+     * (checked on every step); the chains must both pass gates and be stopped by them.
+     */
+    @Property(tries = 100)
+    void approvalGatesNeedAnAuthorisedContactOfTheSameCustomer(@ForAll("erpConsultancyApprovalChains") ActionChain<World> chain) {
+        runChecked(chain);
+        Statistics.label("gates").coverage(coverage -> {
+            coverage.check("passed").count(n -> n > 0);
+            coverage.check("refused").count(n -> n > 0);
+        });
+    }
+
+    /**
+     * Guide 002: chains biased towards deciding. A case waiting for its filing approval leaves the
+     * wait only with a grant by an authorised contact of its customer, or cancelled.
+     */
+    @Property(tries = 100)
+    void theFilingApprovalNeedsAnAuthorisedContactOfTheSameCustomer(@ForAll("erpVendorApprovalChains") ActionChain<World> chain) {
+        runChecked(chain);
+        Statistics.label("approvals").coverage(coverage -> coverage.check("decided").count(n -> n > 0));
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> erpConsultancyApprovalChains() {
+        return approvalChains("erp-consultancy");
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> erpVendorApprovalChains() {
+        return approvalChains("erp-vendor");
+    }
+
+    private static Arbitrary<ActionChain<World>> approvalChains(String preset) {
+        return ActionChain.startWith(() -> new World(preset))
+                .withAction(1, new OpenAction(true))
+                .withAction(8, new ApprovalAction())
+                .withAction(3, new CommandAction())
+                .withMaxTransformations(STEPS);
+    }
+
     @Provide
     Arbitrary<ActionChain<World>> itServicesChains() {
         return chains("it-services");
@@ -105,14 +147,18 @@ class CaseLifecyclePropertyTest {
     }
 
     private static void run(ActionChain<World> chain) {
-        World world = chain.withInvariant("every case replays and every contact sees only its own", World::checkEveryView).run();
-        assertThat(world.steps).isPositive();
+        runChecked(chain);
         // The generators must drive cases through their lifecycle, not only into refusals.
         Statistics.label("outcome").coverage(coverage -> {
             coverage.check("moved").percentage(p -> p > 3);
             coverage.check("changed").percentage(p -> p > 10);
             coverage.check("refused").percentage(p -> p > 10);
         });
+    }
+
+    private static void runChecked(ActionChain<World> chain) {
+        World world = chain.withInvariant("every case replays and every contact sees only its own", World::checkEveryView).run();
+        assertThat(world.steps).isPositive();
     }
 
     /** The system under test and what the properties remember about it. */
@@ -196,18 +242,33 @@ class CaseLifecyclePropertyTest {
 
     /** Opens a case with valid or invalid input, as a random actor. */
     static final class OpenAction implements Action.Independent<World> {
+        /** Whether mostly case types with stages are opened (for the approval chains). */
+        private final boolean staged;
+
+        OpenAction() {
+            this(false);
+        }
+
+        OpenAction(boolean staged) {
+            this.staged = staged;
+        }
+
         @Override
         public Arbitrary<Transformer<World>> transformer() {
             return Combinators.combine(Arbitraries.of(ACTORS), Arbitraries.integers().between(0, 1_000_000),
                             Arbitraries.of(true, true, true, false), texts())
                     .as((actor, seed, valid, title) -> Transformer.mutate("open as " + actor + " (" + seed + ", " + valid + ", '" + title + "')",
-                            world -> open(world, actor, seed, valid, title)));
+                            world -> open(world, actor, seed, valid, title, staged)));
         }
 
-        private static void open(World world, String actor, int seed, boolean valid, String title) {
+        private static void open(World world, String actor, int seed, boolean valid, String title, boolean staged) {
             WorkflowDefinition d = world.definition;
             java.util.Random random = new java.util.Random(seed);
             CaseType type = d.caseTypes().get(random.nextInt(d.caseTypes().size()));
+            List<CaseType> withStages = d.caseTypes().stream().filter(t -> t.stagePipeline().isPresent()).toList();
+            if (staged && !withStages.isEmpty() && random.nextInt(4) != 0) {
+                type = withStages.get(random.nextInt(withStages.size()));
+            }
             OpenCase.Builder command = OpenCase.builder()
                     .title(valid ? "Case " + seed : title)
                     .description("Opened by the property test")
@@ -245,6 +306,111 @@ class CaseLifecyclePropertyTest {
         }
     }
 
+    /**
+     * Approval steps on a random case by a random actor, biased towards what moves a case through
+     * its gates: requesting the approval the next stage's gate needs, deciding the latest request,
+     * moving to a next stage, setting the fields a stage requires. Every step is checked like any
+     * other command ({@link CommandAction#apply}), and so are the gates it passes.
+     */
+    static final class ApprovalAction implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return !world.cases.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000),
+                            Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 1_000_000))
+                    .as((who, index, step, seed) -> Transformer.mutate("actor #" + who + " on case #" + index + ": approval step " + step
+                            + " (" + seed + ")", w -> {
+                                // mostly agents request and move, mostly the case's authorised contact decides;
+                                // all of them try everything
+                                CaseId id = pick(w, index);
+                                boolean decision = step >= 2 && step <= 4;
+                                List<String> actors = decision ? DECIDERS : MOVERS;
+                                String actor = decision && who % 2 == 0
+                                        ? (w.portal.store.find(id).orElseThrow().customerId().equals("ACME") ? Portal.ANNA : Portal.GINA)
+                                        : actors.get(who % actors.size());
+                                CaseCommand.OnCase command = command(w, id, step, seed);
+                                boolean gated = command instanceof MoveStage move && CommandAction.stageOf(w.definition,
+                                        w.portal.store.find(move.caseId()).orElseThrow(), move.stage()).flatMap(Stage::gate).isPresent();
+                                int eventsBefore = w.portal.store.events(command.caseId()).size();
+                                CommandAction.apply(w, actor, command);
+                                if (gated && w.portal.store.events(command.caseId()).size() == eventsBefore) {
+                                    Statistics.label("gates").collect("refused");
+                                } else if (gated) {
+                                    Statistics.label("gates").collect("passed");
+                                }
+                            }));
+        }
+
+        private static final List<String> DECIDERS = List.of(Portal.ANNA, Portal.ANNA, Portal.GINA, Portal.GINA, Portal.BOB,
+                Portal.ALICE, SYSTEM);
+        private static final List<String> MOVERS = List.of(Portal.ALICE, Portal.BERT, SYSTEM, Portal.ALICE, Portal.BERT, Portal.ANNA,
+                Portal.BOB, Portal.GINA);
+
+        /** A case, mostly one that has stages. */
+        private static CaseId pick(World world, int index) {
+            List<CaseId> staged = world.cases.stream()
+                    .filter(id -> world.portal.store.find(id).flatMap(c -> world.definition.caseType(c.caseType()))
+                            .flatMap(CaseType::stagePipeline).isPresent())
+                    .toList();
+            List<CaseId> from = staged.isEmpty() || index % 5 == 0 ? world.cases : staged;
+            return from.get(index % from.size());
+        }
+
+        private static CaseCommand.OnCase command(World world, CaseId id, int step, int seed) {
+            WorkflowDefinition d = world.definition;
+            Case c = world.portal.store.find(id).orElseThrow();
+            java.util.Random random = new java.util.Random(seed);
+            List<CaseEvent> timeline = world.portal.store.events(id);
+            Optional<String> next = nextStage(d, c, random);
+            Optional<String> nextGate = next.flatMap(stage -> CommandAction.stageOf(d, c, stage)).flatMap(Stage::gate);
+            ApprovalKind any = d.approvals().get(random.nextInt(d.approvals().size()));
+            Optional<String> lastRequested = timeline.stream().filter(e -> e instanceof ApprovalRequested)
+                    .map(e -> ((ApprovalRequested) e).kind()).reduce((a, b) -> b);
+            return switch (step) {
+                case 0, 1 -> {
+                    ApprovalKind kind = nextGate.filter(g -> random.nextInt(4) != 0).flatMap(d::approval).orElse(any);
+                    yield new RequestApproval(id, kind.code(), subject(kind, random), Optional.empty());
+                }
+                case 2, 3 -> new Approve(id, lastRequested.filter(k -> random.nextInt(5) != 0).orElse(any.code()));
+                case 4 -> new RefuseApproval(id, lastRequested.orElse(any.code()), "Not like this");
+                case 5, 6, 7 -> new MoveStage(id, next.orElse("Nowhere"));
+                case 8 -> next.flatMap(stage -> CommandAction.stageOf(d, c, stage)).flatMap(stage -> stage.requiredFields().stream().findFirst())
+                        .flatMap(d::customField)
+                        .<CaseCommand.OnCase>map(field -> new SetCustomField(id, field.name(), Optional.of(valueFor(field, random))))
+                        .orElse(new AddComment(id, "Any news?", Visibility.PUBLIC));
+                default -> new AddComment(id, "Please go ahead.", Visibility.PUBLIC);
+            };
+        }
+
+        private static Optional<String> subject(ApprovalKind kind, java.util.Random random) {
+            return switch (kind.subject()) {
+                case HOURS -> Optional.of(random.nextInt(8) == 0 ? "0" : Integer.toString(1 + random.nextInt(40)));
+                case TEXT -> Optional.of("EUR " + random.nextInt(1000));
+                case NONE -> random.nextInt(8) == 0 ? Optional.of("2") : Optional.empty();
+            };
+        }
+
+        /** A stage the case may move to next (or, now and then, one it may not). */
+        private static Optional<String> nextStage(WorkflowDefinition d, Case c, java.util.Random random) {
+            Optional<io.casekit.core.workflow.StagePipeline> pipeline = d.caseType(c.caseType())
+                    .flatMap(CaseType::stagePipeline).flatMap(d::stagePipeline);
+            if (pipeline.isEmpty()) {
+                return d.stagePipelines().stream().findFirst().map(p -> p.first().code());
+            }
+            List<Stage> stages = pipeline.get().stages();
+            if (random.nextInt(10) == 0) {
+                return Optional.of(stages.get(random.nextInt(stages.size())).code());
+            }
+            List<String> successors = c.stage().flatMap(pipeline.get()::stage).map(pipeline.get()::successors)
+                    .orElse(List.of(pipeline.get().first().code()));
+            return successors.isEmpty() ? Optional.empty() : Optional.of(successors.get(random.nextInt(successors.size())));
+        }
+    }
+
     /** Time passes and the scheduler fires what is due. */
     static final class TimePasses implements Action.Independent<World> {
         @Override
@@ -275,7 +441,7 @@ class CaseLifecyclePropertyTest {
                             w -> apply(w, actor, command.apply(w.cases.get(index % w.cases.size())))));
         }
 
-        private static void apply(World world, String actor, CaseCommand.OnCase command) {
+        static void apply(World world, String actor, CaseCommand.OnCase command) {
             CaseId id = command.caseId();
             Case before = world.portal.store.find(id).orElseThrow();
             List<CaseEvent> eventsBefore = world.portal.store.events(id);
@@ -410,7 +576,7 @@ class CaseLifecyclePropertyTest {
                     .filter(a -> a.authorisedContact() && a.customerId().equals(Optional.of(customerId))).isPresent();
         }
 
-        private static Optional<Stage> stageOf(WorkflowDefinition d, Case c, String stage) {
+        static Optional<Stage> stageOf(WorkflowDefinition d, Case c, String stage) {
             return d.caseType(c.caseType()).flatMap(CaseType::stagePipeline).flatMap(d::stagePipeline).flatMap(p -> p.stage(stage));
         }
 
