@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Who a notification rule addresses. Written in definitions as {@code requester}, {@code contacts},
- * {@code owner}, {@code team} or {@code escalation:N}.
+ * {@code authorisedContacts}, {@code owner}, {@code team} or {@code escalation:N}.
  */
 public sealed interface Audience {
 
@@ -14,6 +14,8 @@ public sealed interface Audience {
     Audience REQUESTER = new Requester();
     /** Every contact of the case's customer (each one's channel preferences decide whether it gets mail). */
     Audience CONTACTS = new Contacts();
+    /** The authorised contacts of the case's customer (those who approve). */
+    Audience AUTHORISED_CONTACTS = new AuthorisedContacts();
     /** The agent who owns the case, if an agent does. */
     Audience OWNER = new Owner();
     /** The members of the team that owns the case, if a team does. */
@@ -42,6 +44,8 @@ public sealed interface Audience {
                 return REQUESTER;
             case "contacts":
                 return CONTACTS;
+            case "authorisedcontacts":
+                return AUTHORISED_CONTACTS;
             case "owner":
                 return OWNER;
             case "team":
@@ -56,7 +60,7 @@ public sealed interface Audience {
                 // reported below
             }
         }
-        throw new IllegalArgumentException("unknown recipients '" + text + "'; use requester, contacts, owner, team or escalation:N");
+        throw new IllegalArgumentException("unknown recipients '" + text + "'; use requester, contacts, authorisedContacts, owner, team or escalation:N");
     }
 
     /** The case's contact. */
@@ -82,6 +86,19 @@ public sealed interface Audience {
         @Override
         public String toString() {
             return "contacts";
+        }
+    }
+
+    /** The authorised contacts of the case's customer. */
+    record AuthorisedContacts() implements Audience {
+        @Override
+        public boolean contacts() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "authorisedContacts";
         }
     }
 

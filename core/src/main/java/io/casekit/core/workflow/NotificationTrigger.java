@@ -19,5 +19,9 @@ public enum NotificationTrigger {
     /** An SLA instance passed its warning time. */
     SLA_NEARING_BREACH,
     /** An SLA instance passed its deadline. */
-    SLA_BREACHED
+    SLA_BREACHED,
+    /** An approval was requested (of the filing, of hours, of conditions). */
+    APPROVAL_REQUESTED,
+    /** An approval was granted or refused. */
+    APPROVAL_DECIDED
 }
