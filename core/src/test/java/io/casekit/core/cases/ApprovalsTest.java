@@ -176,6 +176,30 @@ class ApprovalsTest {
         }
 
         @Test
+        void thePortalReadsWhatWaitsForApproval() {
+            Case filed = filedByBob();
+
+            assertThat(cases.approvals(BOB, filed.id())).singleElement().satisfies(a -> {
+                assertThat(a.kind()).isEqualTo("filing");
+                assertThat(a.status()).isEqualTo(Approval.Status.PENDING);
+                assertThat(a.requestedBy()).isEqualTo(new ActorRef(ActorKind.CONTACT, BOB));
+                assertThat(a.requestedAt()).isEqualTo(filed.createdAt());
+                assertThat(a.decidedBy()).isEmpty();
+            });
+            assertThatThrownBy(() -> cases.approvals(GINA, filed.id())).isInstanceOf(CaseNotFoundException.class);
+            portal.clock.advance(Duration.ofHours(1));
+            cases.execute(ANNA, new Approve(filed.id(), "filing"));
+
+            assertThat(cases.approvals(ALICE, filed.id())).singleElement().satisfies(a -> {
+                assertThat(a.status()).isEqualTo(Approval.Status.GRANTED);
+                assertThat(a.decidedBy()).contains(new ActorRef(ActorKind.CONTACT, ANNA));
+                assertThat(a.decidedAt()).contains(portal.clock.instant());
+                assertThat(a.refusalReason()).isEmpty();
+            });
+            assertThat(cases.approvals(ANNA, portal.open(ANNA, melding().build()).id())).isEmpty();
+        }
+
+        @Test
         void blankDecisionsAreInvalid() {
             Case filed = filedByBob();
 
@@ -305,6 +329,26 @@ class ApprovalsTest {
             Case analysis = move(waiting, "Analysis");
 
             assertThat(analysis.stage()).contains("Analysis");
+        }
+
+        @Test
+        void thePortalShowsTheLatestRequestOfEachKindAndItsDecision() {
+            Case waiting = waitingForApproval();
+            cases.execute(ANNA, new RefuseApproval(waiting.id(), "estimate", "Too expensive."));
+
+            assertThat(cases.approvals(BOB, waiting.id())).extracting(Approval::kind, Approval::status, Approval::subject,
+                    Approval::refusalReason).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("analysis-hours", Approval.Status.GRANTED, Optional.of("2"), Optional.empty()),
+                    org.assertj.core.groups.Tuple.tuple("estimate", Approval.Status.REFUSED, Optional.of("16"),
+                            Optional.of("Too expensive.")));
+
+            cases.execute(ALICE, new RequestApproval(waiting.id(), "analysis-hours", "3", "A cheaper way needs more analysis."));
+
+            assertThat(cases.approvals(BOB, waiting.id())).extracting(Approval::kind, Approval::status, Approval::subject)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("estimate", Approval.Status.REFUSED, Optional.of("16")),
+                            org.assertj.core.groups.Tuple.tuple("analysis-hours", Approval.Status.PENDING, Optional.of("3")));
+            assertThat(cases.approvals(BOB, waiting.id()).get(1).comment()).contains("A cheaper way needs more analysis.");
         }
 
         @Test

@@ -1,5 +1,6 @@
 package io.casekit.core.cases.internal;
 
+import io.casekit.core.cases.Approval;
 import io.casekit.core.workflow.Stage;
 import io.casekit.core.workflow.StagePipeline;
 import io.casekit.spi.event.ApprovalGranted;
@@ -11,6 +12,7 @@ import io.casekit.spi.model.Case;
 import io.casekit.spi.store.CaseStore;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import java.util.TreeSet;
 final class ApprovalLedger {
 
     private final Map<String, CaseEvent> last = new HashMap<>();
+    private final Map<String, ApprovalRequested> requests = new LinkedHashMap<>();
     private final Map<String, Long> lastGatedEntry = new HashMap<>();
 
     private ApprovalLedger() {}
@@ -48,6 +51,8 @@ final class ApprovalLedger {
         for (CaseEvent event : events) {
             if (event instanceof ApprovalRequested e) {
                 ledger.last.put(e.kind(), e);
+                ledger.requests.remove(e.kind()); // keeps the kinds in the order of their latest requests
+                ledger.requests.put(e.kind(), e);
             } else if (event instanceof ApprovalGranted e) {
                 ledger.last.put(e.kind(), e);
             } else if (event instanceof ApprovalRefused e) {
@@ -58,6 +63,22 @@ final class ApprovalLedger {
             }
         }
         return ledger;
+    }
+
+    /** Where each kind stands: its latest request and the decision on it, in the order of those requests. */
+    List<Approval> approvals() {
+        List<Approval> result = new ArrayList<>();
+        requests.forEach((kind, request) -> {
+            CaseEvent latest = last.get(kind);
+            Approval.Status status = latest instanceof ApprovalGranted ? Approval.Status.GRANTED
+                    : latest instanceof ApprovalRefused ? Approval.Status.REFUSED : Approval.Status.PENDING;
+            boolean decided = status != Approval.Status.PENDING;
+            result.add(new Approval(kind, status, request.subject(), request.comment(), request.header().actor(),
+                    request.header().at(), decided ? Optional.of(latest.header().actor()) : Optional.empty(),
+                    decided ? Optional.of(latest.header().at()) : Optional.empty(),
+                    latest instanceof ApprovalRefused refused ? Optional.of(refused.reason()) : Optional.empty()));
+        });
+        return List.copyOf(result);
     }
 
     /** The request of the kind that waits for a decision, if any. */

@@ -6,6 +6,7 @@ import io.casekit.core.cases.AccessDeniedException;
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.IllegalTransitionException;
 import io.casekit.core.cases.AddComment;
+import io.casekit.core.cases.Approval;
 import io.casekit.core.cases.Approve;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.Cancel;
@@ -270,6 +271,12 @@ public final class CaseEngine implements CaseService {
         return events.stream()
                 .filter(e -> !(e instanceof CommentAdded comment && comment.visibility() == Visibility.INTERNAL))
                 .toList();
+    }
+
+    @Override
+    public List<Approval> approvals(String actorId, CaseId id) {
+        visible(actor(actorId), requireNonNull(id, "id"));
+        return ApprovalLedger.of(store.events(id), Optional.empty()).approvals();
     }
 
     @Override
