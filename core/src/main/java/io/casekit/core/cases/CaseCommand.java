@@ -34,7 +34,10 @@ public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase, CaseCo
                     Close,
                     Cancel,
                     Reopen,
-                    Escalate {
+                    Escalate,
+                    RequestApproval,
+                    Approve,
+                    RefuseApproval {
 
         /** The case the command applies to. */
         io.casekit.spi.model.CaseId caseId();

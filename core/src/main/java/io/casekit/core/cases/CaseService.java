@@ -70,6 +70,14 @@ public interface CaseService {
     List<CaseEvent> timeline(String actorId, CaseId id);
 
     /**
+     * Where the case's approvals stand: one entry per approval kind the case was ever asked for,
+     * with its latest request and the decision on it, in the order of those requests.
+     *
+     * @throws CaseNotFoundException if there is no such case, or the actor may not see it
+     */
+    List<Approval> approvals(String actorId, CaseId id);
+
+    /**
      * One page of the cases the actor may see that match the query: a contact finds its own
      * customer's cases only (a filter on other customers finds nothing); agents and the system find
      * every case.

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A command asked for a move the workflow definition does not allow for this actor from where the
  * case is: a status change without a matching transition, a stage that does not follow the
- * current one, or any change to a case that is resolved or cancelled. Says what is allowed from
+ * current one or whose gate is closed, a decision on an approval nobody asked for, or any change to
+ * a case that is resolved or cancelled. Says what is allowed from
  * here. Nothing changed.
  */
 public final class IllegalTransitionException extends CasekitException {
@@ -21,7 +22,9 @@ public final class IllegalTransitionException extends CasekitException {
         /** The stage of the case type's pipeline. */
         STAGE,
         /** Any other change, refused because the case is not open. */
-        CHANGE
+        CHANGE,
+        /** A decision on an approval the case does not ask for (no pending request of the kind). */
+        APPROVAL
     }
 
     private final Dimension dimension;

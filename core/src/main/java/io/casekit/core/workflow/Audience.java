@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Who a notification rule addresses. Written in definitions as {@code requester}, {@code contacts},
- * {@code owner}, {@code team}, {@code escalation:N} or {@code escalation} (the level the case has
- * reached).
+ * {@code authorisedContacts}, {@code owner}, {@code team}, {@code escalation:N} or {@code escalation}
+ * (the level the case has reached).
  */
 public sealed interface Audience {
 
@@ -15,6 +15,8 @@ public sealed interface Audience {
     Audience REQUESTER = new Requester();
     /** Every contact of the case's customer (each one's channel preferences decide whether it gets mail). */
     Audience CONTACTS = new Contacts();
+    /** The authorised contacts of the case's customer (those who approve). */
+    Audience AUTHORISED_CONTACTS = new AuthorisedContacts();
     /** The agent who owns the case, if an agent does. */
     Audience OWNER = new Owner();
     /** The members of the team that owns the case, if a team does. */
@@ -46,6 +48,8 @@ public sealed interface Audience {
                 return REQUESTER;
             case "contacts":
                 return CONTACTS;
+            case "authorisedcontacts":
+                return AUTHORISED_CONTACTS;
             case "owner":
                 return OWNER;
             case "team":
@@ -62,7 +66,8 @@ public sealed interface Audience {
                 // reported below
             }
         }
-        throw new IllegalArgumentException("unknown recipients '" + text + "'; use requester, contacts, owner, team, escalation or escalation:N");
+        throw new IllegalArgumentException("unknown recipients '" + text
+                + "'; use requester, contacts, authorisedContacts, owner, team, escalation or escalation:N");
     }
 
     /** The case's contact. */
@@ -88,6 +93,19 @@ public sealed interface Audience {
         @Override
         public String toString() {
             return "contacts";
+        }
+    }
+
+    /** The authorised contacts of the case's customer. */
+    record AuthorisedContacts() implements Audience {
+        @Override
+        public boolean contacts() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "authorisedContacts";
         }
     }
 

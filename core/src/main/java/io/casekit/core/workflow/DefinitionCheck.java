@@ -19,7 +19,7 @@ final class DefinitionCheck {
 
     /** The lists a definition may leave empty. */
     private static final Set<String> OPTIONAL_LISTS = Set.of("stagePipelines", "customFields", "views", "calendars", "slaPolicies",
-            "notifications.templates");
+            "notifications.templates", "approvals");
 
     private final WorkflowDefinition.Builder d;
     private final List<DefinitionProblem> problems = new ArrayList<>();
@@ -27,6 +27,7 @@ final class DefinitionCheck {
     private final Set<String> caseTypeCodes;
     private final Map<String, StatusReason> statuses;
     private final Set<String> pipelineIds;
+    private final Set<String> approvalCodes;
 
     DefinitionCheck(WorkflowDefinition.Builder definition) {
         this.d = definition;
@@ -35,6 +36,7 @@ final class DefinitionCheck {
         this.statuses = new LinkedHashMap<>();
         d.statusReasons().forEach(s -> statuses.putIfAbsent(s.code(), s));
         this.pipelineIds = codes(d.stagePipelines(), StagePipeline::id);
+        this.approvalCodes = codes(d.approvals(), ApprovalKind::code);
     }
 
     private static <T> Set<String> codes(List<T> items, Function<T, String> code) {
@@ -55,6 +57,7 @@ final class DefinitionCheck {
         checkStatuses();
         checkTransitions();
         checkActions();
+        checkApprovals();
         checkReachability();
         checkPipelines();
         checkCustomFields();
@@ -222,6 +225,21 @@ final class DefinitionCheck {
         for (StatusReason s : statuses.values()) {
             s.ruleTargets().stream().filter(statuses::containsKey).forEach(target -> edges.get(s.code()).add(target));
         }
+        FilingApproval filing = d.filingApproval();
+        if (filing != null && statuses.containsKey(filing.waitingStatus())) {
+            edges.get(initial).add(filing.waitingStatus());
+            for (String target : List.of(filing.onGrant(), filing.onRefuse())) {
+                if (statuses.containsKey(target) && !target.equals(filing.waitingStatus())) {
+                    edges.get(filing.waitingStatus()).add(target);
+                }
+            }
+        }
+        // A stage that sets a status can be entered from any OPEN status.
+        d.stagePipelines().stream().flatMap(p -> p.stages().stream()).flatMap(stage -> stage.setsStatus().stream())
+                .filter(statuses::containsKey)
+                .forEach(target -> statuses.values().stream()
+                        .filter(s -> s.state() == CaseState.OPEN && !s.code().equals(target))
+                        .forEach(s -> edges.get(s.code()).add(target)));
         Set<String> reached = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(initial));
         // a merge and a follow-up reach their statuses without a transition
@@ -247,6 +265,49 @@ final class DefinitionCheck {
         }
     }
 
+    private void checkApprovals() {
+        checkCodes("approvals", d.approvals(), ApprovalKind::code, "code");
+        for (int i = 0; i < d.approvals().size(); i++) {
+            ApprovalKind kind = d.approvals().get(i);
+            String path = "approvals[" + i + "]";
+            checkLabels(path, kind.labels());
+            kind.requestedOnOpening().stream().filter(t -> !caseTypeCodes.contains(t)).sorted().forEach(t ->
+                    report(path + ".requestedOnOpening", "unknown case type '" + t + "'"));
+            if (!kind.requestedOnOpening().isEmpty() && kind.subject() != ApprovalSubject.NONE) {
+                report(path + ".requestedOnOpening", "a request made on opening names no subject; '" + kind.code()
+                        + "' has one (" + kind.subject() + ")");
+            }
+        }
+        FilingApproval filing = d.filingApproval();
+        if (filing == null) {
+            return;
+        }
+        if (!approvalCodes.contains(filing.approval())) {
+            report("filingApproval.approval", "unknown approval '" + filing.approval() + "'; known: " + sorted(approvalCodes));
+        } else if (d.approvals().stream().anyMatch(k -> k.code().equals(filing.approval()) && k.subject() != ApprovalSubject.NONE)) {
+            report("filingApproval.approval", "the filing of a case is approved as it is: '" + filing.approval()
+                    + "' must have no subject");
+        }
+        checkFilingStatus("filingApproval.waitingStatus", filing.waitingStatus(), true);
+        checkFilingStatus("filingApproval.onGrant", filing.onGrant(), true);
+        checkFilingStatus("filingApproval.onRefuse", filing.onRefuse(), false);
+        if (filing.waitingStatus().equals(d.initialStatus())) {
+            report("filingApproval.waitingStatus", "must differ from the initial status");
+        }
+        if (filing.onGrant().equals(filing.waitingStatus()) || filing.onRefuse().equals(filing.waitingStatus())) {
+            report("filingApproval", "a decision must move the case out of the waiting status '" + filing.waitingStatus() + "'");
+        }
+    }
+
+    private void checkFilingStatus(String path, String code, boolean mustBeOpen) {
+        StatusReason status = statuses.get(code);
+        if (status == null) {
+            report(path, "unknown status reason '" + code + "'");
+        } else if (mustBeOpen && status.state() != CaseState.OPEN) {
+            report(path, "must be an OPEN status; '" + code + "' is " + status.state());
+        }
+    }
+
     private void checkPipelines() {
         checkCodes("stagePipelines", d.stagePipelines(), StagePipeline::id, "id");
         for (int i = 0; i < d.stagePipelines().size(); i++) {
@@ -261,6 +322,7 @@ final class DefinitionCheck {
             for (int j = 0; j < pipeline.stages().size(); j++) {
                 Stage stage = pipeline.stages().get(j);
                 checkLabels(path + ".stages[" + j + "]", stage.labels());
+                checkStageRules(path + ".stages[" + j + "]", stage);
                 List<String> next = stage.next().orElse(List.of());
                 for (int k = 0; k < next.size(); k++) {
                     if (!codes.contains(next.get(k))) {
@@ -271,6 +333,25 @@ final class DefinitionCheck {
                 }
             }
             checkPipelineGraph(path, pipeline, codes);
+        }
+    }
+
+    private void checkStageRules(String path, Stage stage) {
+        stage.gate().filter(code -> !approvalCodes.contains(code)).ifPresent(code ->
+                report(path + ".gate", "unknown approval '" + code + "'; known: " + sorted(approvalCodes)));
+        stage.setsStatus().ifPresent(code -> {
+            StatusReason status = statuses.get(code);
+            if (status == null) {
+                report(path + ".setsStatus", "unknown status reason '" + code + "'");
+            } else if (status.state() != CaseState.OPEN) {
+                report(path + ".setsStatus", "a stage sets OPEN statuses only; '" + code + "' is " + status.state());
+            }
+        });
+        Set<String> fields = codes(d.customFields(), CustomField::name);
+        for (int k = 0; k < stage.requiredFields().size(); k++) {
+            if (!fields.contains(stage.requiredFields().get(k))) {
+                report(path + ".requiredFields[" + k + "]", "unknown custom field '" + stage.requiredFields().get(k) + "'");
+            }
         }
     }
 

@@ -40,7 +40,8 @@ final class DefinitionReader {
         }
         allowOnly(root, "", Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes", "noContractPriority",
                 "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views",
-                "calendars", "slaPolicies", "feedbackWindow", "merging", "links", "notifications", "routing"));
+                "calendars", "slaPolicies", "feedbackWindow", "merging", "links", "notifications", "routing", "approvals",
+                "filingApproval"));
         String id = requiredText(root, "", "id");
         int version = requiredInt(root, "", "version", 1);
         WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
@@ -69,6 +70,14 @@ final class DefinitionReader {
                     action.ifPresent(a -> b.action(a, target));
                 }
             }
+        }
+        list(root, "approvals", this::approval).forEach(b::approval);
+        JsonNode filing = root.get("filingApproval");
+        if (filing != null && isObject(filing, "filingApproval")) {
+            String path = "filingApproval";
+            allowOnly(filing, path, Set.of("approval", "waitingStatus", "onGrant", "onRefuse"));
+            b.filingApproval(new FilingApproval(requiredText(filing, path, "approval"), requiredText(filing, path, "waitingStatus"),
+                    requiredText(filing, path, "onGrant"), requiredText(filing, path, "onRefuse")));
         }
         list(root, "stagePipelines", this::pipeline).forEach(b::stagePipeline);
         list(root, "customFields", this::customField).forEach(b::customField);
@@ -233,9 +242,19 @@ final class DefinitionReader {
     }
 
     private Stage stage(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "labels", "next"));
+        allowOnly(node, path, Set.of("code", "labels", "next", "gate", "setsStatus", "requiredFields"));
         Optional<List<String>> next = node.has("next") ? Optional.of(texts(node, path, "next")) : Optional.empty();
-        return new Stage(requiredText(node, path, "code"), labels(node, path), next);
+        return new Stage(requiredText(node, path, "code"), labels(node, path), next, optionalText(node, path, "gate"),
+                optionalText(node, path, "setsStatus"), texts(node, path, "requiredFields"));
+    }
+
+    private ApprovalKind approval(JsonNode node, String path) {
+        allowOnly(node, path, Set.of("code", "labels", "subject", "requestedOnOpening"));
+        ApprovalSubject subject = optionalText(node, path, "subject")
+                .flatMap(text -> enumValue(ApprovalSubject.class, text, path + ".subject"))
+                .orElse(ApprovalSubject.NONE);
+        return new ApprovalKind(requiredText(node, path, "code"), labels(node, path), subject,
+                Set.copyOf(texts(node, path, "requestedOnOpening")));
     }
 
     private CustomField customField(JsonNode node, String path) {

@@ -21,5 +21,9 @@ public enum NotificationTrigger {
     /** An SLA instance passed its deadline. */
     SLA_BREACHED,
     /** The case went up the escalation ladder, by hand or on an SLA breach. */
-    ESCALATED
+    ESCALATED,
+    /** An approval was requested (of the filing, of hours, of conditions). */
+    APPROVAL_REQUESTED,
+    /** An approval was granted or refused. */
+    APPROVAL_DECIDED
 }

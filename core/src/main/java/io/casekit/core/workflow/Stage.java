@@ -12,13 +12,28 @@ import java.util.Optional;
  * @param labels the display texts
  * @param next where a case may move from here; empty means "the following stage of the pipeline"
  *     (see {@link StagePipeline#successors}), and for the last stage, the end of the pipeline
+ * @param gate the approval kind a case needs to enter this stage, if any: the kind's last event must
+ *     be a grant made after the case last entered a stage gated by the same kind (a grant opens a
+ *     gate once; a newer request closes it again)
+ * @param setsStatus the OPEN status a case moves to (by rule) when it enters this stage, if any
+ * @param requiredFields the custom fields a case must have a value for to enter this stage (e.g.
+ *     {@code releasedIn} on "Released")
  */
-public record Stage(String code, Labels labels, Optional<List<String>> next) {
+public record Stage(String code, Labels labels, Optional<List<String>> next, Optional<String> gate, Optional<String> setsStatus,
+        List<String> requiredFields) {
 
     public Stage {
         requireNonNull(code, "stage.code");
         requireNonNull(labels, "stage.labels");
         next = next.map(List::copyOf);
+        requireNonNull(gate, "stage.gate");
+        requireNonNull(setsStatus, "stage.setsStatus");
+        requiredFields = List.copyOf(requiredFields);
+    }
+
+    /** A stage with the given labels that leads to the following stage, without gate or rules. */
+    public Stage(String code, Labels labels, Optional<List<String>> next) {
+        this(code, labels, next, Optional.empty(), Optional.empty(), List.of());
     }
 
     /** A stage with an English label that leads to the following stage. */
@@ -28,6 +43,21 @@ public record Stage(String code, Labels labels, Optional<List<String>> next) {
 
     /** This stage, leading to the given stages instead of the following one. */
     public Stage leadingTo(String... stageCodes) {
-        return new Stage(code, labels, Optional.of(List.of(stageCodes)));
+        return new Stage(code, labels, Optional.of(List.of(stageCodes)), gate, setsStatus, requiredFields);
+    }
+
+    /** This stage, entered only with a grant of the given approval kind. */
+    public Stage gatedBy(String approvalCode) {
+        return new Stage(code, labels, next, Optional.of(approvalCode), setsStatus, requiredFields);
+    }
+
+    /** This stage, moving the case to the given status when it enters. */
+    public Stage setting(String statusCode) {
+        return new Stage(code, labels, next, gate, Optional.of(statusCode), requiredFields);
+    }
+
+    /** This stage, entered only when the case has values for the given custom fields. */
+    public Stage requiring(String... fieldNames) {
+        return new Stage(code, labels, next, gate, setsStatus, List.of(fieldNames));
     }
 }

@@ -34,7 +34,13 @@ public enum TemplateField {
     /** The comment the change added (public, or internal for agents), or nothing. */
     COMMENT("comment"),
     /** The days of the definition's feedback window, or nothing. */
-    FEEDBACK_DAYS("feedback.days");
+    FEEDBACK_DAYS("feedback.days"),
+    /** The label of the approval kind the change requested or decided, or nothing. */
+    APPROVAL("approval"),
+    /** What the approval is about (e.g. the hours), or nothing. */
+    APPROVAL_SUBJECT("approval.subject"),
+    /** The explanation of an approval request, or the reason of a refusal, or nothing. */
+    APPROVAL_NOTE("approval.note");
 
     private final String key;
 

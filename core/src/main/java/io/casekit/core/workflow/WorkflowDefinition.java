@@ -57,8 +57,11 @@ public final class WorkflowDefinition {
     private final List<MessageTemplate> templates;
     private final List<EscalationLevel> escalationLevels;
     private final List<RoutingRule> routingRules;
+    private final List<ApprovalKind> approvals;
+    private final Optional<FilingApproval> filingApproval;
 
     private final Map<String, Priority> priorityByCode;
+    private final Map<String, ApprovalKind> approvalByCode;
     private final Map<String, CaseType> caseTypeByCode;
     private final Map<String, StatusReason> statusByCode;
     private final Map<String, StagePipeline> pipelineById;
@@ -95,6 +98,9 @@ public final class WorkflowDefinition {
         this.templates = List.copyOf(b.templates);
         this.escalationLevels = List.copyOf(b.escalationLevels);
         this.routingRules = List.copyOf(b.routingRules);
+        this.approvals = List.copyOf(b.approvals);
+        this.filingApproval = Optional.ofNullable(b.filingApproval);
+        this.approvalByCode = index(approvals, ApprovalKind::code);
         Map<NotificationTrigger, List<NotificationRule>> byTrigger = new EnumMap<>(NotificationTrigger.class);
         notificationRules.forEach(r -> byTrigger.computeIfAbsent(r.on(), t -> new ArrayList<>()).add(r));
         byTrigger.replaceAll((t, rules) -> List.copyOf(rules));
@@ -338,6 +344,20 @@ public final class WorkflowDefinition {
         return Optional.ofNullable(viewByCode.get(code));
     }
 
+    /** The approval kinds cases may ask their customer's authorised contacts for, in declaration order. */
+    public List<ApprovalKind> approvals() {
+        return approvals;
+    }
+
+    public Optional<ApprovalKind> approval(String code) {
+        return Optional.ofNullable(approvalByCode.get(code));
+    }
+
+    /** The rule for cases filed by contacts who are not authorised contacts, if the definition has one. */
+    public Optional<FilingApproval> filingApproval() {
+        return filingApproval;
+    }
+
     /** The status an action moves a case to, if the definition offers the action. */
     public Optional<String> actionTarget(Action action) {
         return Optional.ofNullable(actions.get(action));
@@ -390,6 +410,8 @@ public final class WorkflowDefinition {
         private final List<MessageTemplate> templates = new ArrayList<>();
         private final List<EscalationLevel> escalationLevels = new ArrayList<>();
         private final List<RoutingRule> routingRules = new ArrayList<>();
+        private final List<ApprovalKind> approvals = new ArrayList<>();
+        private @Nullable FilingApproval filingApproval;
 
         private Builder(String id, int version) {
             this.id = requireNonNull(id, "id");
@@ -528,6 +550,18 @@ public final class WorkflowDefinition {
             return this;
         }
 
+        public Builder approval(ApprovalKind value) {
+            approvals.add(requireNonNull(value, "approval"));
+            return this;
+        }
+
+        /** The approval that cases filed by contacts who are not authorised contacts wait for. */
+        public Builder filingApproval(FilingApproval value) {
+            checkState(filingApproval == null, "filingApproval was already set");
+            filingApproval = requireNonNull(value, "filingApproval");
+            return this;
+        }
+
         /**
          * Checks the whole definition and builds it.
          *
@@ -653,6 +687,14 @@ public final class WorkflowDefinition {
 
         List<RoutingRule> routingRules() {
             return routingRules;
+        }
+
+        List<ApprovalKind> approvals() {
+            return approvals;
+        }
+
+        @Nullable FilingApproval filingApproval() {
+            return filingApproval;
         }
     }
 }

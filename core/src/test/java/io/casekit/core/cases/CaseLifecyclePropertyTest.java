@@ -3,6 +3,7 @@ package io.casekit.core.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.casekit.core.workflow.ApprovalKind;
 import io.casekit.core.workflow.CaseType;
 import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.Priority;
@@ -10,13 +11,18 @@ import io.casekit.core.workflow.Stage;
 import io.casekit.core.workflow.StatusReason;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.CasekitException;
+import io.casekit.spi.event.ApprovalGranted;
+import io.casekit.spi.event.ApprovalRefused;
+import io.casekit.spi.event.ApprovalRequested;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseHistory;
 import io.casekit.spi.event.CommentAdded;
+import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.CaseLink;
@@ -46,7 +52,9 @@ import net.jqwik.api.state.Transformer;
  * preset. After every step the store and every actor's view are checked. Merges, unmerges and
  * links run among the other commands: a merged case never accepts a change, every comment of a
  * merged source is visible on its target, links are symmetric, and a refused command of several
- * cases changes none of them.
+ * cases changes none of them. Every accepted change is checked against what the definition allows
+ * its actor, including approvals: gates and the filing approval are passed only with a grant by an
+ * authorised contact of the case's customer.
  */
 class CaseLifecyclePropertyTest {
 
@@ -73,6 +81,48 @@ class CaseLifecyclePropertyTest {
     @Property(tries = TRIES)
     void erpConsultancy(@ForAll("erpConsultancyChains") ActionChain<World> chain) {
         run(chain);
+    }
+
+    /**
+     * Guide 003: chains biased towards requesting, deciding and moving through gated stages. A
+     * gated stage is entered only with a grant by an authorised contact of the case's customer
+     * (checked on every step); the chains must both pass gates and be stopped by them.
+     */
+    @Property(tries = 100)
+    void approvalGatesNeedAnAuthorisedContactOfTheSameCustomer(@ForAll("erpConsultancyApprovalChains") ActionChain<World> chain) {
+        runChecked(chain);
+        Statistics.label("gates").coverage(coverage -> {
+            coverage.check("passed").count(n -> n > 0);
+            coverage.check("refused").count(n -> n > 0);
+        });
+    }
+
+    /**
+     * Guide 002: chains biased towards deciding. A case waiting for its filing approval leaves the
+     * wait only with a grant by an authorised contact of its customer, or cancelled.
+     */
+    @Property(tries = 100)
+    void theFilingApprovalNeedsAnAuthorisedContactOfTheSameCustomer(@ForAll("erpVendorApprovalChains") ActionChain<World> chain) {
+        runChecked(chain);
+        Statistics.label("approvals").coverage(coverage -> coverage.check("decided").count(n -> n > 0));
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> erpConsultancyApprovalChains() {
+        return approvalChains("erp-consultancy");
+    }
+
+    @Provide
+    Arbitrary<ActionChain<World>> erpVendorApprovalChains() {
+        return approvalChains("erp-vendor");
+    }
+
+    private static Arbitrary<ActionChain<World>> approvalChains(String preset) {
+        return ActionChain.startWith(() -> new World(preset))
+                .withAction(1, new OpenAction(true))
+                .withAction(8, new ApprovalAction())
+                .withAction(3, new CommandAction())
+                .withMaxTransformations(STEPS);
     }
 
     @Provide
@@ -108,14 +158,18 @@ class CaseLifecyclePropertyTest {
     }
 
     private static void run(ActionChain<World> chain) {
-        World world = chain.withInvariant("every case replays and every contact sees only its own", World::checkEveryView).run();
-        assertThat(world.steps).isPositive();
+        runChecked(chain);
         // The generators must drive cases through their lifecycle, not only into refusals.
         Statistics.label("outcome").coverage(coverage -> {
             coverage.check("moved").percentage(p -> p > 3);
             coverage.check("changed").percentage(p -> p > 10);
             coverage.check("refused").percentage(p -> p > 10);
         });
+    }
+
+    private static void runChecked(ActionChain<World> chain) {
+        World world = chain.withInvariant("every case replays and every contact sees only its own", World::checkEveryView).run();
+        assertThat(world.steps).isPositive();
     }
 
     /** The system under test and what the properties remember about it. */
@@ -254,18 +308,33 @@ class CaseLifecyclePropertyTest {
 
     /** Opens a case with valid or invalid input, as a random actor. */
     static final class OpenAction implements Action.Independent<World> {
+        /** Whether mostly case types with stages are opened (for the approval chains). */
+        private final boolean staged;
+
+        OpenAction() {
+            this(false);
+        }
+
+        OpenAction(boolean staged) {
+            this.staged = staged;
+        }
+
         @Override
         public Arbitrary<Transformer<World>> transformer() {
             return Combinators.combine(Arbitraries.of(ACTORS), Arbitraries.integers().between(0, 1_000_000),
                             Arbitraries.of(true, true, true, false), texts())
                     .as((actor, seed, valid, title) -> Transformer.mutate("open as " + actor + " (" + seed + ", " + valid + ", '" + title + "')",
-                            world -> open(world, actor, seed, valid, title)));
+                            world -> open(world, actor, seed, valid, title, staged)));
         }
 
-        private static void open(World world, String actor, int seed, boolean valid, String title) {
+        private static void open(World world, String actor, int seed, boolean valid, String title, boolean staged) {
             WorkflowDefinition d = world.definition;
             java.util.Random random = new java.util.Random(seed);
             CaseType type = d.caseTypes().get(random.nextInt(d.caseTypes().size()));
+            List<CaseType> withStages = d.caseTypes().stream().filter(t -> t.stagePipeline().isPresent()).toList();
+            if (staged && !withStages.isEmpty() && random.nextInt(4) != 0) {
+                type = withStages.get(random.nextInt(withStages.size()));
+            }
             OpenCase.Builder command = OpenCase.builder()
                     .title(valid ? "Case " + seed : title)
                     .description("Opened by the property test")
@@ -288,7 +357,11 @@ class CaseLifecyclePropertyTest {
                 world.cases.add(opened.id());
                 assertThat(world.portal.store.find(opened.id())).contains(opened);
                 assertThat(opened.version()).isEqualTo(1);
-                assertThat(opened.statusReason()).isEqualTo(d.initialStatus());
+                // guide 002: a case filed by a contact who is not an authorised contact waits for an approval
+                boolean waits = d.filingApproval().isPresent() && world.actor(actor)
+                        .filter(a -> a.kind() == ActorKind.CONTACT && !a.authorisedContact()).isPresent();
+                assertThat(opened.statusReason())
+                        .isEqualTo(waits ? d.filingApproval().orElseThrow().waitingStatus() : d.initialStatus());
                 world.actor(actor).flatMap(Actor::customerId).ifPresent(customer -> assertThat(opened.customerId()).isEqualTo(customer));
                 if (opened.customerId().equals("GLOBEX")) {
                     assertThat(opened.priority()).isEqualTo(d.noContractPriority().orElseThrow());
@@ -296,6 +369,111 @@ class CaseLifecyclePropertyTest {
             } catch (CasekitException refused) {
                 assertThat(world.portal.store.size()).isEqualTo(before);
             }
+        }
+    }
+
+    /**
+     * Approval steps on a random case by a random actor, biased towards what moves a case through
+     * its gates: requesting the approval the next stage's gate needs, deciding the latest request,
+     * moving to a next stage, setting the fields a stage requires. Every step is checked like any
+     * other command ({@link CommandAction#apply}), and so are the gates it passes.
+     */
+    static final class ApprovalAction implements Action.Dependent<World> {
+        @Override
+        public boolean precondition(World world) {
+            return !world.cases.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<World>> transformer(World world) {
+            return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000),
+                            Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 1_000_000))
+                    .as((who, index, step, seed) -> Transformer.mutate("actor #" + who + " on case #" + index + ": approval step " + step
+                            + " (" + seed + ")", w -> {
+                                // mostly agents request and move, mostly the case's authorised contact decides;
+                                // all of them try everything
+                                CaseId id = pick(w, index);
+                                boolean decision = step >= 2 && step <= 4;
+                                List<String> actors = decision ? DECIDERS : MOVERS;
+                                String actor = decision && who % 2 == 0
+                                        ? (w.portal.store.find(id).orElseThrow().customerId().equals("ACME") ? Portal.ANNA : Portal.GINA)
+                                        : actors.get(who % actors.size());
+                                CaseCommand.OnCase command = command(w, id, step, seed);
+                                boolean gated = command instanceof MoveStage move && CommandAction.stageOf(w.definition,
+                                        w.portal.store.find(move.caseId()).orElseThrow(), move.stage()).flatMap(Stage::gate).isPresent();
+                                int eventsBefore = w.portal.store.events(command.caseId()).size();
+                                CommandAction.apply(w, actor, command);
+                                if (gated && w.portal.store.events(command.caseId()).size() == eventsBefore) {
+                                    Statistics.label("gates").collect("refused");
+                                } else if (gated) {
+                                    Statistics.label("gates").collect("passed");
+                                }
+                            }));
+        }
+
+        private static final List<String> DECIDERS = List.of(Portal.ANNA, Portal.ANNA, Portal.GINA, Portal.GINA, Portal.BOB,
+                Portal.ALICE, SYSTEM);
+        private static final List<String> MOVERS = List.of(Portal.ALICE, Portal.BERT, SYSTEM, Portal.ALICE, Portal.BERT, Portal.ANNA,
+                Portal.BOB, Portal.GINA);
+
+        /** A case, mostly one that has stages. */
+        private static CaseId pick(World world, int index) {
+            List<CaseId> staged = world.cases.stream()
+                    .filter(id -> world.portal.store.find(id).flatMap(c -> world.definition.caseType(c.caseType()))
+                            .flatMap(CaseType::stagePipeline).isPresent())
+                    .toList();
+            List<CaseId> from = staged.isEmpty() || index % 5 == 0 ? world.cases : staged;
+            return from.get(index % from.size());
+        }
+
+        private static CaseCommand.OnCase command(World world, CaseId id, int step, int seed) {
+            WorkflowDefinition d = world.definition;
+            Case c = world.portal.store.find(id).orElseThrow();
+            java.util.Random random = new java.util.Random(seed);
+            List<CaseEvent> timeline = world.portal.store.events(id);
+            Optional<String> next = nextStage(d, c, random);
+            Optional<String> nextGate = next.flatMap(stage -> CommandAction.stageOf(d, c, stage)).flatMap(Stage::gate);
+            ApprovalKind any = d.approvals().get(random.nextInt(d.approvals().size()));
+            Optional<String> lastRequested = timeline.stream().filter(e -> e instanceof ApprovalRequested)
+                    .map(e -> ((ApprovalRequested) e).kind()).reduce((a, b) -> b);
+            return switch (step) {
+                case 0, 1 -> {
+                    ApprovalKind kind = nextGate.filter(g -> random.nextInt(4) != 0).flatMap(d::approval).orElse(any);
+                    yield new RequestApproval(id, kind.code(), subject(kind, random), Optional.empty());
+                }
+                case 2, 3 -> new Approve(id, lastRequested.filter(k -> random.nextInt(5) != 0).orElse(any.code()));
+                case 4 -> new RefuseApproval(id, lastRequested.orElse(any.code()), "Not like this");
+                case 5, 6, 7 -> new MoveStage(id, next.orElse("Nowhere"));
+                case 8 -> next.flatMap(stage -> CommandAction.stageOf(d, c, stage)).flatMap(stage -> stage.requiredFields().stream().findFirst())
+                        .flatMap(d::customField)
+                        .<CaseCommand.OnCase>map(field -> new SetCustomField(id, field.name(), Optional.of(valueFor(field, random))))
+                        .orElse(new AddComment(id, "Any news?", Visibility.PUBLIC));
+                default -> new AddComment(id, "Please go ahead.", Visibility.PUBLIC);
+            };
+        }
+
+        private static Optional<String> subject(ApprovalKind kind, java.util.Random random) {
+            return switch (kind.subject()) {
+                case HOURS -> Optional.of(random.nextInt(8) == 0 ? "0" : Integer.toString(1 + random.nextInt(40)));
+                case TEXT -> Optional.of("EUR " + random.nextInt(1000));
+                case NONE -> random.nextInt(8) == 0 ? Optional.of("2") : Optional.empty();
+            };
+        }
+
+        /** A stage the case may move to next (or, now and then, one it may not). */
+        private static Optional<String> nextStage(WorkflowDefinition d, Case c, java.util.Random random) {
+            Optional<io.casekit.core.workflow.StagePipeline> pipeline = d.caseType(c.caseType())
+                    .flatMap(CaseType::stagePipeline).flatMap(d::stagePipeline);
+            if (pipeline.isEmpty()) {
+                return d.stagePipelines().stream().findFirst().map(p -> p.first().code());
+            }
+            List<Stage> stages = pipeline.get().stages();
+            if (random.nextInt(10) == 0) {
+                return Optional.of(stages.get(random.nextInt(stages.size())).code());
+            }
+            List<String> successors = c.stage().flatMap(pipeline.get()::stage).map(pipeline.get()::successors)
+                    .orElse(List.of(pipeline.get().first().code()));
+            return successors.isEmpty() ? Optional.empty() : Optional.of(successors.get(random.nextInt(successors.size())));
         }
     }
 
@@ -329,7 +507,7 @@ class CaseLifecyclePropertyTest {
                             w -> apply(w, actor, command.apply(w.cases.get(index % w.cases.size())))));
         }
 
-        private static void apply(World world, String actor, CaseCommand.OnCase command) {
+        static void apply(World world, String actor, CaseCommand.OnCase command) {
             CaseId id = command.caseId();
             Case before = world.portal.store.find(id).orElseThrow();
             List<CaseEvent> eventsBefore = world.portal.store.events(id);
@@ -406,6 +584,7 @@ class CaseLifecyclePropertyTest {
         private static void checkAccepted(World world, String actor, Case before, List<CaseEvent> added) {
             WorkflowDefinition d = world.definition;
             ActorKind kind = world.kind(actor);
+            checkApprovals(world, before, added);
             assertThat(before.state().isOpen() || added.stream().anyMatch(e -> e instanceof StatusChanged))
                     .as("a closed case changed without a transition out").isTrue();
             for (CaseEvent event : added) {
@@ -426,10 +605,83 @@ class CaseLifecyclePropertyTest {
                                 && from.onAssign().equals(Optional.of(moved.to()));
                         boolean byContactComment = kind == ActorKind.CONTACT
                                 && from.onContactComment().equals(Optional.of(moved.to()));
-                        assertThat(byAssignment || byContactComment).as("rule move %s -> %s", moved.from(), moved.to()).isTrue();
+                        boolean byDecision = d.filingApproval().filter(f -> f.waitingStatus().equals(moved.from())
+                                && (added.stream().anyMatch(e -> e instanceof ApprovalGranted g && g.kind().equals(f.approval()))
+                                        && f.onGrant().equals(moved.to())
+                                    || added.stream().anyMatch(e -> e instanceof ApprovalRefused r && r.kind().equals(f.approval()))
+                                        && f.onRefuse().equals(moved.to()))).isPresent();
+                        boolean byStage = added.stream().anyMatch(e -> e instanceof StageChanged stage
+                                && stageOf(d, before, stage.to()).flatMap(Stage::setsStatus).equals(Optional.of(moved.to())));
+                        assertThat(byAssignment || byContactComment || byDecision || byStage)
+                                .as("rule move %s -> %s", moved.from(), moved.to()).isTrue();
                     }
                 }
             }
+        }
+
+        /**
+         * Approvals are decided by authorised contacts of the case's customer only, requested by
+         * the desk only, and a gated stage is entered only with a grant by such a contact, given
+         * after the case last entered a stage with the same gate and not followed by a new request.
+         * A case waiting for its filing approval leaves the wait only by such a grant, or cancelled.
+         */
+        private static void checkApprovals(World world, Case before, List<CaseEvent> added) {
+            WorkflowDefinition d = world.definition;
+            List<CaseEvent> timeline = new ArrayList<>(world.portal.store.events(before.id()));
+            for (CaseEvent event : added) {
+                ActorRef by = event.header().actor();
+                if (event instanceof ApprovalGranted || event instanceof ApprovalRefused) {
+                    assertThat(isAuthorisedContactOf(world, by, before.customerId()))
+                            .as("%s by %s on a case of %s", event.getClass().getSimpleName(), by, before.customerId()).isTrue();
+                    Statistics.label("approvals").collect("decided");
+                }
+                if (event instanceof ApprovalRequested) {
+                    assertThat(by.kind()).isNotEqualTo(ActorKind.CONTACT);
+                }
+                if (event instanceof StageChanged moved) {
+                    Optional<String> gate = stageOf(d, before, moved.to()).flatMap(Stage::gate);
+                    if (gate.isPresent()) {
+                        List<CaseEvent> earlier = timeline.subList(0, (int) event.header().sequence() - 1);
+                        assertThat(gateOpen(world, d, before, earlier, gate.get()))
+                                .as("stage %s entered without a new grant of %s", moved.to(), gate.get()).isTrue();
+                        Statistics.label("approvals").collect("gate passed");
+                    }
+                }
+            }
+            d.filingApproval().filter(f -> f.waitingStatus().equals(before.statusReason())).ifPresent(f -> {
+                Case after = world.portal.store.find(before.id()).orElseThrow();
+                if (!after.statusReason().equals(f.waitingStatus()) && after.state() != io.casekit.spi.model.CaseState.CANCELLED) {
+                    assertThat(added).as("left the wait for the filing approval without it")
+                            .anyMatch(e -> e instanceof ApprovalGranted g && g.kind().equals(f.approval())
+                                    && isAuthorisedContactOf(world, g.header().actor(), before.customerId()));
+                }
+            });
+        }
+
+        /** The model of a gate: the kind's last approval event is a grant by an authorised contact, after the last gated entry. */
+        private static boolean gateOpen(World world, WorkflowDefinition d, Case c, List<CaseEvent> earlier, String kind) {
+            long lastEntry = 0;
+            Optional<CaseEvent> lastApproval = Optional.empty();
+            for (CaseEvent e : earlier) {
+                if (e instanceof StageChanged moved && stageOf(d, c, moved.to()).flatMap(Stage::gate).equals(Optional.of(kind))) {
+                    lastEntry = e.header().sequence();
+                } else if (e instanceof ApprovalRequested r && r.kind().equals(kind)
+                        || e instanceof ApprovalGranted g && g.kind().equals(kind)
+                        || e instanceof ApprovalRefused f && f.kind().equals(kind)) {
+                    lastApproval = Optional.of(e);
+                }
+            }
+            return lastApproval.orElse(null) instanceof ApprovalGranted granted && granted.header().sequence() > lastEntry
+                    && isAuthorisedContactOf(world, granted.header().actor(), c.customerId());
+        }
+
+        private static boolean isAuthorisedContactOf(World world, ActorRef ref, String customerId) {
+            return ref.kind() == ActorKind.CONTACT && world.actor(ref.id())
+                    .filter(a -> a.authorisedContact() && a.customerId().equals(Optional.of(customerId))).isPresent();
+        }
+
+        static Optional<Stage> stageOf(WorkflowDefinition d, Case c, String stage) {
+            return d.caseType(c.caseType()).flatMap(CaseType::stagePipeline).flatMap(d::stagePipeline).flatMap(p -> p.stage(stage));
         }
 
         private static Arbitrary<java.util.function.Function<CaseId, CaseCommand.OnCase>> commands(WorkflowDefinition d) {
@@ -461,6 +713,18 @@ class CaseLifecyclePropertyTest {
                     Combinators.combine(texts(), Arbitraries.of(Visibility.class)).as((b, v) -> id -> new AddComment(id, b, v)),
                     Combinators.combine(texts(), Arbitraries.of(Visibility.class)).as((b, v) -> id -> new AddComment(id, b, v)),
                     owners.map(o -> id -> new Assign(id, o))));
+            if (!d.approvals().isEmpty()) {
+                Arbitrary<String> kinds = Arbitraries.of(Stream.concat(d.approvals().stream().map(ApprovalKind::code),
+                        Stream.of("bogus")).toList());
+                Arbitrary<Optional<String>> subjects = Arbitraries.of(Optional.empty(), Optional.of("2"), Optional.of("16.5"),
+                        Optional.of("2"), Optional.of("0"), Optional.of("many"));
+                all.add(Combinators.combine(kinds, subjects, comments).as((k, s, c) -> id -> new RequestApproval(id, k, s, c)));
+                all.add(Combinators.combine(kinds, subjects, comments).as((k, s, c) -> id -> new RequestApproval(id, k, s, c)));
+                all.add(kinds.map(k -> id -> new Approve(id, k)));
+                all.add(kinds.map(k -> id -> new Approve(id, k)));
+                all.add(Combinators.combine(kinds, texts()).as((k, r) -> id -> new RefuseApproval(id, k, r)));
+                all.add(stages.map(s -> id -> new MoveStage(id, s)));
+            }
             for (CustomField field : d.customFields()) {
                 all.add(Arbitraries.integers().between(0, 1000).map(seed -> id ->
                         new SetCustomField(id, field.name(), seed % 7 == 0 ? Optional.empty()

@@ -401,6 +401,8 @@ class CaseServiceTest {
                         assertThat(e.dimension()).isEqualTo(IllegalTransitionException.Dimension.STAGE);
                         assertThat(e.allowed()).containsExactly("Analysis");
                     });
+            erp.cases().execute(ALICE, new RequestApproval(cr.id(), "analysis-hours", "2", "The first two hours of analysis."));
+            erp.cases().execute(ANNA, new Approve(cr.id(), "analysis-hours"));
             Case analysis = erp.cases().execute(ALICE, new MoveStage(cr.id(), "Analysis"));
             Case sent = erp.cases().execute(ALICE, new MoveStage(cr.id(), "Send for approval"));
 

@@ -115,7 +115,7 @@ class NotificationDefinitionTest {
                 """)).containsExactlyInAnyOrder(
                 "notifications.sender: unknown key; allowed here: [escalation, rules, templates, trackingToken]",
                 "notifications.rules[1].on: unknown value 'REOPENED'; allowed: " + java.util.EnumSet.allOf(NotificationTrigger.class),
-                "notifications.rules[2].to[0]: unknown recipients 'everybody'; use requester, contacts, owner, team, escalation or escalation:N",
+                "notifications.rules[2].to[0]: unknown recipients 'everybody'; use requester, contacts, authorisedContacts, owner, team, escalation or escalation:N",
                 "notifications.rules[4].notifyActor: must be true or false",
                 "notifications.templates[0].texts.en.subject: unknown placeholder {{case.colour}}; known: " + TemplateField.keys(),
                 "notifications.templates[0].texts.en.text: unclosed {{ at position 5; write {{case.number}}",

@@ -432,8 +432,13 @@ class PresetsTest {
             assertThat(awaiting.state()).isEqualTo(CaseState.OPEN);
             assertThat(awaiting.flags()).contains(StatusFlag.WAITING_ON_CUSTOMER, StatusFlag.PAUSES_SLA);
             assertThat(awaiting.onAssign()).isEmpty();
-            assertThat(definition.transition("new", "awaiting-approval", ActorKind.SYSTEM)).isPresent();
-            assertThat(definition.transition("awaiting-approval", "new", ActorKind.CONTACT)).isPresent();
+            assertThat(definition.filingApproval()).contains(new FilingApproval("filing", "awaiting-approval", "new", "cancelled"));
+            assertThat(definition.approval("filing")).get().extracting(ApprovalKind::subject).isEqualTo(ApprovalSubject.NONE);
+            // only the approval takes the case out (or a cancellation): no transition does, for anyone
+            for (ActorKind kind : ActorKind.values()) {
+                assertThat(definition.targetsFrom("awaiting-approval", kind)).isSubsetOf("cancelled");
+                assertThat(definition.transition("new", "awaiting-approval", kind)).isEmpty();
+            }
             assertThat(definition.transition("awaiting-approval", "cancelled", ActorKind.CONTACT)).isPresent();
         }
 

@@ -694,7 +694,8 @@ class WorkflowDefinitionsTest {
                 """);
 
         assertThat(problems).containsExactly(
-                new DefinitionProblem("colour", "unknown key; allowed here: [actions, calendars, caseNumber, caseTypes, customFields, feedbackWindow, id, "
+                new DefinitionProblem("colour", "unknown key; allowed here: [actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
+                        + "filingApproval, id, "
                         + "initialStatus, links, merging, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
                         + "transitions, version, views]"),
                 new DefinitionProblem("caseNumber.prefix", "unknown key; allowed here: [format, start]"),
@@ -1095,7 +1096,8 @@ class WorkflowDefinitionsTest {
                     }""");
 
             assertThat(problems).containsExactly(
-                    new DefinitionProblem("colour", "unknown key; allowed here: [actions, calendars, caseNumber, caseTypes, customFields, feedbackWindow, id, "
+                    new DefinitionProblem("colour", "unknown key; allowed here: [actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
+                        + "filingApproval, id, "
                             + "initialStatus, links, merging, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
                             + "transitions, version, views]"),
                     new DefinitionProblem("version", "must be a whole number"),

@@ -16,7 +16,10 @@ public sealed interface CaseChange extends CaseEvent
                 SlaChanged,
                 CaseLinked,
                 CaseUnlinked,
-                Escalated {
+                Escalated,
+                ApprovalRequested,
+                ApprovalGranted,
+                ApprovalRefused {
 
     /**
      * Applies this change to the case as it was before it, giving the case after it (with this

@@ -6,6 +6,8 @@ import io.casekit.core.cases.AccessDeniedException;
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.IllegalTransitionException;
 import io.casekit.core.cases.AddComment;
+import io.casekit.core.cases.Approval;
+import io.casekit.core.cases.Approve;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.Cancel;
 import io.casekit.core.cases.CaseCommand;
@@ -25,7 +27,9 @@ import io.casekit.core.cases.Close;
 import io.casekit.core.cases.Escalate;
 import io.casekit.core.cases.MoveStage;
 import io.casekit.core.cases.OpenCase;
+import io.casekit.core.cases.RefuseApproval;
 import io.casekit.core.cases.Reopen;
+import io.casekit.core.cases.RequestApproval;
 import io.casekit.core.cases.Resolve;
 import io.casekit.core.cases.SetCustomField;
 import io.casekit.core.workflow.Action;
@@ -84,7 +88,8 @@ public final class CaseEngine implements CaseService {
     private final CommandValidator validator;
     private final Opening opening;
     private final Edits edits;
-    private final Moves moves = new Moves();
+    private final Moves moves;
+    private final Approvals approvals;
     private final Conversation conversation;
     private final Slas slas;
     private final Notifications notifications;
@@ -107,7 +112,9 @@ public final class CaseEngine implements CaseService {
         this.definitions = requireNonNull(definitions, "definitions");
         this.slas = new Slas(identity);
         this.notifications = new Notifications(identity, store instanceof Outbox);
-        this.opening = new Opening(store, identity, definitions, random, slas, notifications);
+        this.moves = new Moves(store);
+        this.approvals = new Approvals(store, identity, moves);
+        this.opening = new Opening(store, identity, definitions, random, slas, notifications, approvals);
         this.edits = new Edits(identity);
         this.conversation = new Conversation(identity, moves);
         this.recent = new RecentCases(recentCases);
@@ -294,6 +301,12 @@ public final class CaseEngine implements CaseService {
             conversation.assign(ctx, c);
         } else if (command instanceof Escalate c) {
             Escalation.escalate(ctx, c);
+        } else if (command instanceof RequestApproval c) {
+            approvals.request(ctx, c);
+        } else if (command instanceof Approve c) {
+            approvals.approve(ctx, c);
+        } else if (command instanceof RefuseApproval c) {
+            approvals.refuse(ctx, c);
         } else {
             throw new AssertionError("unhandled command " + command);
         }
@@ -389,6 +402,12 @@ public final class CaseEngine implements CaseService {
         }
         all.sort(Comparator.comparing(e -> e.header().at())); // stable
         return List.copyOf(all);
+    }
+
+    @Override
+    public List<Approval> approvals(String actorId, CaseId id) {
+        visible(actor(actorId), requireNonNull(id, "id"));
+        return ApprovalLedger.of(store.events(id), Optional.empty()).approvals();
     }
 
     @Override

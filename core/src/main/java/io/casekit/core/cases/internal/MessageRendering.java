@@ -7,6 +7,9 @@ import io.casekit.core.workflow.StatusReason;
 import io.casekit.core.workflow.TemplateField;
 import io.casekit.core.workflow.TemplateText;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.event.ApprovalGranted;
+import io.casekit.spi.event.ApprovalRefused;
+import io.casekit.spi.event.ApprovalRequested;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.identity.Actor;
@@ -107,6 +110,9 @@ final class MessageRendering {
                 case ACTOR_NAME -> changedBy.displayName();
                 case COMMENT -> comment().orElse("");
                 case FEEDBACK_DAYS -> d.feedbackWindow().map(w -> Long.toString(w.after().toDays())).orElse("");
+                case APPROVAL -> approval().map(e -> approvalLabel(e, language)).orElse("");
+                case APPROVAL_SUBJECT -> approval().flatMap(Values::subject).orElse("");
+                case APPROVAL_NOTE -> approval().flatMap(Values::note).orElse("");
             };
         }
 
@@ -124,6 +130,33 @@ final class MessageRendering {
                 return directory.actor(agent.id()).map(Actor::displayName).orElse(agent.id());
             }
             return owner.id();
+        }
+
+        /** The first approval event of the change, if any. */
+        private Optional<CaseEvent> approval() {
+            return change.events().stream()
+                    .filter(e -> e instanceof ApprovalRequested || e instanceof ApprovalGranted || e instanceof ApprovalRefused)
+                    .findFirst();
+        }
+
+        private String approvalLabel(CaseEvent event, Locale language) {
+            String kind = event instanceof ApprovalRequested r ? r.kind()
+                    : event instanceof ApprovalGranted g ? g.kind() : ((ApprovalRefused) event).kind();
+            return d.approval(kind).map(k -> k.labels().text(language)).orElse(kind);
+        }
+
+        private static Optional<String> subject(CaseEvent event) {
+            if (event instanceof ApprovalRequested r) {
+                return r.subject();
+            }
+            return event instanceof ApprovalGranted g ? g.subject() : ((ApprovalRefused) event).subject();
+        }
+
+        private static Optional<String> note(CaseEvent event) {
+            if (event instanceof ApprovalRequested r) {
+                return r.comment();
+            }
+            return event instanceof ApprovalRefused refused ? Optional.of(refused.reason()) : Optional.empty();
         }
 
         /** The first comment of the change the recipient may read: a contact reads public ones only. */

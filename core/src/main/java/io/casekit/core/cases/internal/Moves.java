@@ -16,12 +16,22 @@ import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.Visibility;
+import io.casekit.spi.store.CaseStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Moves along the definition: status changes (and the actions built on them) and stage moves. */
+/**
+ * Moves along the definition: status changes (and the actions built on them) and stage moves, with
+ * the stages' gates (an approval), required fields and the statuses they set.
+ */
 final class Moves {
+
+    private final CaseStore store;
+
+    Moves(CaseStore store) {
+        this.store = store;
+    }
 
     /** Moves the case to the status an action names. */
     void action(Context ctx, Action action, Optional<String> comment) {
@@ -92,7 +102,22 @@ final class Moves {
             throw new IllegalTransitionException(Dimension.STAGE, c.number(), c.stage().orElse(""), Optional.of(cmd.stage()),
                     Set.copyOf(allowed), "stage '" + cmd.stage() + "' does not follow '" + c.stage().orElse("(none)") + "'");
         }
+        Stage target = pipeline.get().stage(cmd.stage()).orElseThrow();
+        target.gate().filter(kind -> !ApprovalLedger.read(store, ctx, pipeline).opens(kind)).ifPresent(kind -> {
+            throw new IllegalTransitionException(Dimension.STAGE, c.number(), c.stage().orElse(""), Optional.of(cmd.stage()),
+                    Set.copyOf(allowed), "stage '" + cmd.stage() + "' needs a new approval '" + kind
+                    + "' by an authorised contact of the customer");
+        });
+        Violations violations = ctx.violations();
+        for (String field : target.requiredFields()) {
+            if (!c.customFields().containsKey(field)) {
+                violations.add("customFields[" + field + "]", "Required", "stage '" + cmd.stage() + "' needs a value for '"
+                        + field + "'; set it first");
+            }
+        }
+        violations.throwIfAny();
         ctx.change().record(h -> new StageChanged(h, c.stage(), cmd.stage()));
+        target.setsStatus().filter(code -> !code.equals(c.statusReason())).ifPresent(code -> rule(ctx, Optional.of(code)));
     }
 
     static String commentId(long sequence) {

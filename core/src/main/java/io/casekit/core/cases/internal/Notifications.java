@@ -12,6 +12,9 @@ import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.event.Escalated;
 import io.casekit.spi.event.PriorityChanged;
 import io.casekit.spi.event.SlaChanged;
+import io.casekit.spi.event.ApprovalGranted;
+import io.casekit.spi.event.ApprovalRefused;
+import io.casekit.spi.event.ApprovalRequested;
 import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.identity.Actor;
@@ -132,6 +135,12 @@ final class Notifications {
         }
         if (event instanceof Escalated) {
             return Optional.of(NotificationTrigger.ESCALATED);
+        }
+        if (event instanceof ApprovalRequested) {
+            return Optional.of(NotificationTrigger.APPROVAL_REQUESTED);
+        }
+        if (event instanceof ApprovalGranted || event instanceof ApprovalRefused) {
+            return Optional.of(NotificationTrigger.APPROVAL_DECIDED);
         }
         if (event instanceof SlaChanged sla) {
             if (sla.change() == SlaChanged.Change.NEARING_BREACH) {

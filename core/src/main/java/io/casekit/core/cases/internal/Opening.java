@@ -35,15 +35,17 @@ final class Opening {
     private final RandomGenerator random;
     private final Slas slas;
     private final Notifications notifications;
+    private final Approvals approvals;
 
     Opening(CaseStore store, IdentityProvider identity, Definitions definitions, RandomGenerator random, Slas slas,
-            Notifications notifications) {
+            Notifications notifications, Approvals approvals) {
         this.store = store;
         this.identity = identity;
         this.definitions = definitions;
         this.random = random;
         this.slas = slas;
         this.notifications = notifications;
+        this.approvals = approvals;
     }
 
     Case open(Actor actor, OpenCase cmd, Instant now) {
@@ -104,6 +106,7 @@ final class Opening {
         Change change = new Change(new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened, cmd.attachments()));
         // routing hands the case to a team; it is not picked up, so the status's onAssign rule stays put
         d.route(opened).ifPresent(owner -> change.record(h -> new Assigned(h, Optional.empty(), Optional.of(owner))));
+        approvals.opened(d, change, actor);
         if (Slas.inUse(d)) {
             slas.start(d, change);
         }

@@ -48,6 +48,9 @@ final class Recipients {
         if (audience instanceof Audience.Contacts) {
             return identity.contactsOf(current.customerId());
         }
+        if (audience instanceof Audience.AuthorisedContacts) {
+            return identity.contactsOf(current.customerId()).stream().filter(Actor::authorisedContact).toList();
+        }
         if (audience instanceof Audience.Owner) {
             return current.owner().filter(o -> o instanceof Owner.Agent).flatMap(o -> actor(o.id())).stream().toList();
         }

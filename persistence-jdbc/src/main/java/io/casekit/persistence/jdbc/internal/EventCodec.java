@@ -2,6 +2,9 @@ package io.casekit.persistence.jdbc.internal;
 
 import io.casekit.persistence.jdbc.internal.Json.JsonException;
 import io.casekit.persistence.jdbc.internal.Json.Obj;
+import io.casekit.spi.event.ApprovalGranted;
+import io.casekit.spi.event.ApprovalRefused;
+import io.casekit.spi.event.ApprovalRequested;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseLinked;
@@ -127,6 +130,15 @@ public final class EventCodec {
         mapping("Escalated", Escalated.class,
                 (e, w) -> w.field("from", e.from()).field("to", e.to()).field("cause", e.cause().name()),
                 (h, o) -> new Escalated(h, o.intValue("from"), o.intValue("to"), o.enumValue("cause", Escalated.Cause.class)));
+        mapping("ApprovalRequested", ApprovalRequested.class,
+                (e, w) -> w.field("approval", e.kind()).optionalField("subject", e.subject()).optionalField("comment", e.comment()),
+                (h, o) -> new ApprovalRequested(h, o.string("approval"), o.optionalString("subject"), o.optionalString("comment")));
+        mapping("ApprovalGranted", ApprovalGranted.class,
+                (e, w) -> w.field("approval", e.kind()).optionalField("subject", e.subject()),
+                (h, o) -> new ApprovalGranted(h, o.string("approval"), o.optionalString("subject")));
+        mapping("ApprovalRefused", ApprovalRefused.class,
+                (e, w) -> w.field("approval", e.kind()).optionalField("subject", e.subject()).field("reason", e.reason()),
+                (h, o) -> new ApprovalRefused(h, o.string("approval"), o.optionalString("subject"), o.string("reason")));
     }
 
     private EventCodec() {}

@@ -73,7 +73,7 @@ class EventCodecTest {
         // stored in every database: renaming one orphans the stored events
         assertThat(EventCodec.kinds()).containsExactly("CaseOpened", "TitleChanged", "DescriptionChanged", "PriorityChanged",
                 "CaseTypeChanged", "CustomFieldChanged", "StatusChanged", "StageChanged", "CommentAdded", "Assigned", "SlaChanged",
-                "CaseLinked", "CaseUnlinked", "Escalated");
+                "CaseLinked", "CaseUnlinked", "Escalated", "ApprovalRequested", "ApprovalGranted", "ApprovalRefused");
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.casekit.persistence.jdbc.internal;
 
 import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.attachment.AttachmentMetadata;
+import io.casekit.spi.event.ApprovalGranted;
+import io.casekit.spi.event.ApprovalRefused;
+import io.casekit.spi.event.ApprovalRequested;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
@@ -159,6 +162,12 @@ public final class EventSamples {
                 h -> new Assigned(h, Optional.of(Owner.agent("agent " + text)), Optional.empty()),
                 h -> new Escalated(h, 0, 2, Escalated.Cause.SLA_BREACH),
                 h -> new Escalated(h, 2, 3, Escalated.Cause.REQUESTED),
+                h -> new ApprovalRequested(h, "estimate " + text, Optional.of("16.5"), Optional.of("estimate: " + text)),
+                h -> new ApprovalRequested(h, "filing", Optional.empty(), Optional.empty()),
+                h -> new ApprovalGranted(h, "estimate " + text, Optional.of("16.5 " + text)),
+                h -> new ApprovalGranted(h, "filing", Optional.empty()),
+                h -> new ApprovalRefused(h, "analysis-hours", Optional.of("2"), "too many hours " + text),
+                h -> new ApprovalRefused(h, "filing", Optional.empty(), "not ours " + text),
                 h -> new SlaChanged(h, SlaChanged.Change.RESUMED,
                         resolution.resumed(at, SlaState.IN_PROGRESS, at.plus(Duration.ofDays(3)), at.plus(Duration.ofDays(2)))),
                 h -> new SlaChanged(h, SlaChanged.Change.BREACHED,

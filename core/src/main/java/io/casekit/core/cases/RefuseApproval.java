@@ -1,0 +1,20 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.model.CaseId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Refuses the case's pending request of an approval kind, saying why. Only an authorised contact of
+ * the case's customer may refuse.
+ *
+ * @param caseId the case
+ * @param kind the approval kind's code
+ * @param reason why (public)
+ */
+public record RefuseApproval(
+        @NotNull CaseId caseId,
+        @NotBlank @Size(max = CaseCommand.MAX_CODE) String kind,
+        @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String reason)
+        implements CaseCommand.OnCase {}

@@ -1,0 +1,37 @@
+package io.casekit.core.cases;
+
+import io.casekit.spi.model.CaseId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * Asks the case's customer for an approval of one of the definition's approval kinds, e.g. an
+ * estimate of 16 hours. For agents and the system; a newer request of the same kind replaces a
+ * pending one.
+ *
+ * @param caseId the case
+ * @param kind the approval kind's code
+ * @param subject what is to be approved (required by kinds with a subject: hours as a number such
+ *     as {@code 16} or {@code 2.5}; none for kinds without)
+ * @param comment an explanation for the customer (public)
+ */
+public record RequestApproval(
+        @NotNull CaseId caseId,
+        @NotBlank @Size(max = CaseCommand.MAX_CODE) String kind,
+        @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_CODE) @NoControlCharacters String> subject,
+        @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment)
+        implements CaseCommand.OnCase {
+
+    /** Requests an approval without subject or comment. */
+    public RequestApproval(CaseId caseId, String kind) {
+        this(caseId, kind, Optional.empty(), Optional.empty());
+    }
+
+    /** Requests an approval of a number of hours, with an explanation. */
+    public RequestApproval(CaseId caseId, String kind, String subject, String comment) {
+        this(caseId, kind, Optional.of(subject), Optional.of(comment));
+    }
+}

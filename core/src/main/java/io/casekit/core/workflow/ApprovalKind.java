@@ -1,0 +1,37 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+
+/**
+ * Something a case may need an authorised contact of its customer to approve (guide 002: a case
+ * filed by someone else; guide 003: the hours of an analysis, an estimate, the conditions of a
+ * consultancy request). Agents (or the system) request it, an authorised contact of the case's
+ * customer grants or refuses it; stages may be gated by it.
+ *
+ * @param code the code commands and events use, e.g. {@code estimate}
+ * @param labels the display texts
+ * @param subject what a request names as the thing to approve
+ * @param requestedOnOpening the case types whose cases request this approval when they are opened
+ *     (e.g. the conditions of a Consultant Request); empty: only on request
+ */
+public record ApprovalKind(String code, Labels labels, ApprovalSubject subject, Set<String> requestedOnOpening) {
+
+    public ApprovalKind {
+        requireNonNull(code, "approval.code");
+        requireNonNull(labels, "approval.labels");
+        requireNonNull(subject, "approval.subject");
+        requestedOnOpening = Set.copyOf(requestedOnOpening);
+    }
+
+    /** A kind with an English label, requested by agents only. */
+    public static ApprovalKind of(String code, String label, ApprovalSubject subject) {
+        return new ApprovalKind(code, Labels.of("en", label), subject, Set.of());
+    }
+
+    /** This kind, requested as soon as a case of one of these types is opened. */
+    public ApprovalKind requestedOnOpening(String... caseTypes) {
+        return new ApprovalKind(code, labels, subject, Set.of(caseTypes));
+    }
+}

@@ -1,0 +1,25 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Guide 002: a case filed by a contact who is not an authorised contact of its customer is taken up
+ * only once an authorised contact approves it. Such a case is opened, requests {@link #approval()}
+ * and moves to {@link #waitingStatus()} in the same commit; a grant moves it to {@link #onGrant()},
+ * a refusal to {@link #onRefuse()} (both by rule, whatever the transitions say). A case filed or
+ * requested by an authorised contact, or by an agent without a contact, needs no approval.
+ *
+ * @param approval the approval kind's code
+ * @param waitingStatus the OPEN status the case waits in
+ * @param onGrant the OPEN status a grant moves a waiting case to
+ * @param onRefuse the status a refusal moves a waiting case to (usually CANCELLED)
+ */
+public record FilingApproval(String approval, String waitingStatus, String onGrant, String onRefuse) {
+
+    public FilingApproval {
+        requireNonNull(approval, "filingApproval.approval");
+        requireNonNull(waitingStatus, "filingApproval.waitingStatus");
+        requireNonNull(onGrant, "filingApproval.onGrant");
+        requireNonNull(onRefuse, "filingApproval.onRefuse");
+    }
+}

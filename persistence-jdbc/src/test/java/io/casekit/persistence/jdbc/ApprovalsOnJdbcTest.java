@@ -1,0 +1,78 @@
+package io.casekit.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.casekit.core.Casekit;
+import io.casekit.core.ManualClock;
+import io.casekit.core.cases.AccessDeniedException;
+import io.casekit.core.cases.Approve;
+import io.casekit.core.cases.IllegalTransitionException;
+import io.casekit.core.cases.MoveStage;
+import io.casekit.core.cases.OpenCase;
+import io.casekit.core.cases.RequestApproval;
+import io.casekit.core.identity.InMemoryDirectory;
+import io.casekit.core.workflow.Presets;
+import io.casekit.spi.event.ApprovalGranted;
+import io.casekit.spi.event.ApprovalRequested;
+import io.casekit.spi.event.CaseHistory;
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.Customer;
+import io.casekit.spi.model.Case;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Approvals on the JDBC store: the approval events are stored, read back, and gate the stages as in memory. */
+class ApprovalsOnJdbcTest {
+
+    @RegisterExtension
+    final Resources resources = new Resources();
+
+    @TempDir
+    Path tempDir;
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final InMemoryDirectory directory = new InMemoryDirectory()
+            .add(new Customer("ACME", "Acme", Optional.of("SLA")))
+            .add(Actor.contact("anna", "Anna", "ACME").authorised().build())
+            .add(Actor.contact("bob", "Bob", "ACME").build())
+            .add(Actor.agent("alice", "Alice").build());
+
+    @Test
+    void theEstimateIsApprovedByAnAuthorisedContactBeforeTheWorkIsPlanned() {
+        JdbcCaseStore store = JdbcCaseStore.builder(Databases.pool(Databases.freshUrl(Databases.Kind.H2_MEMORY, tempDir), resources))
+                .migrate(true).build();
+        Casekit casekit = Casekit.builder().store(store).identity(directory).clock(clock)
+                .definition(Presets.load("erp-consultancy")).nodeId("node-1").recentCases(0).build();
+        Case cr = casekit.cases().execute("bob", OpenCase.builder().title("Reminders for cash customers")
+                .description("Dunning letters for cash customers too.").caseType("Change Request").build());
+
+        casekit.cases().execute("alice", new RequestApproval(cr.id(), "analysis-hours", "2", "The first two hours."));
+        assertThatThrownBy(() -> casekit.cases().execute("bob", new Approve(cr.id(), "analysis-hours")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> casekit.cases().execute("alice", new MoveStage(cr.id(), "Analysis")))
+                .isInstanceOf(IllegalTransitionException.class);
+        clock.advance(Duration.ofMinutes(30));
+        casekit.cases().execute("anna", new Approve(cr.id(), "analysis-hours"));
+        Case analysis = casekit.cases().execute("alice", new MoveStage(cr.id(), "Analysis"));
+
+        assertThat(analysis.stage()).contains("Analysis");
+        assertThat(store.find(cr.id())).contains(analysis);
+        assertThat(CaseHistory.replay(store.events(cr.id()))).contains(analysis);
+        assertThat(store.events(cr.id())).filteredOn(ApprovalRequested.class::isInstance).map(ApprovalRequested.class::cast)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.subject()).contains("2");
+                    assertThat(e.comment()).contains("The first two hours.");
+                });
+        assertThat(store.events(cr.id())).filteredOn(ApprovalGranted.class::isInstance).map(ApprovalGranted.class::cast)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.header().actor().id()).isEqualTo("anna");
+                    assertThat(e.header().at()).isEqualTo(clock.instant());
+                });
+    }
+}

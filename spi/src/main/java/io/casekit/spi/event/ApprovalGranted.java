@@ -1,0 +1,30 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import java.util.Optional;
+
+/**
+ * An authorised contact of the case's customer approved what the case asked for. Who approved and
+ * when are the header's actor and time; what was approved is the kind and the subject of the
+ * request it answers.
+ *
+ * @param header the header
+ * @param kind the approval kind's code, e.g. {@code estimate}
+ * @param subject the subject of the approved request, if it had one, e.g. {@code 16} (hours)
+ */
+public record ApprovalGranted(EventHeader header, String kind, Optional<String> subject) implements CaseChange {
+
+    public ApprovalGranted {
+        Checks.notNull(header, "header");
+        Checks.notBlank(kind, "kind");
+        Checks.notNull(subject, "subject");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder()
+                .committed(header.version(), header.at(), header.sequence())
+                .build();
+    }
+}

@@ -1,0 +1,31 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import java.util.Optional;
+
+/**
+ * An authorised contact of the case's customer refused what the case asked for. Who refused and
+ * when are the header's actor and time.
+ *
+ * @param header the header
+ * @param kind the approval kind's code, e.g. {@code estimate}
+ * @param subject the subject of the refused request, if it had one
+ * @param reason why, in the contact's words (public)
+ */
+public record ApprovalRefused(EventHeader header, String kind, Optional<String> subject, String reason) implements CaseChange {
+
+    public ApprovalRefused {
+        Checks.notNull(header, "header");
+        Checks.notBlank(kind, "kind");
+        Checks.notNull(subject, "subject");
+        Checks.notBlank(reason, "reason");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder()
+                .committed(header.version(), header.at(), header.sequence())
+                .build();
+    }
+}

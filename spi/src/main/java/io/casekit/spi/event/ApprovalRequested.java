@@ -1,0 +1,35 @@
+package io.casekit.spi.event;
+
+import io.casekit.spi.internal.Checks;
+import io.casekit.spi.model.Case;
+import java.util.Optional;
+
+/**
+ * The case asks an authorised contact of its customer for an approval: of the filing itself, of
+ * the hours of an analysis or an estimate, of the conditions of a consultancy request. Who asked
+ * and when are the header's actor and time. A later request of the same kind replaces a pending
+ * one (a new estimate). The case's fields do not change; the approvals a case has are the fold of
+ * its approval events.
+ *
+ * @param header the header
+ * @param kind the approval kind's code in the workflow definition, e.g. {@code estimate}
+ * @param subject what is to be approved, if the kind has a subject, e.g. {@code 16} (hours)
+ * @param comment an explanation for the customer, if any (public)
+ */
+public record ApprovalRequested(EventHeader header, String kind, Optional<String> subject, Optional<String> comment)
+        implements CaseChange {
+
+    public ApprovalRequested {
+        Checks.notNull(header, "header");
+        Checks.notBlank(kind, "kind");
+        Checks.notNull(subject, "subject");
+        Checks.notNull(comment, "comment");
+    }
+
+    @Override
+    public Case applyTo(Case before) {
+        return before.toBuilder()
+                .committed(header.version(), header.at(), header.sequence())
+                .build();
+    }
+}
