@@ -17,16 +17,28 @@ import java.util.List;
  * @param visibility who may read it (the comment and its attachments)
  * @param attachments files already stored with {@link io.casekit.core.attachments.Attachments#upload}:
  *     at most the {@link io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
+ * @param format how the body is written: plain text, or HTML that is sanitised before it is stored
  */
 public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String body, @NotNull Visibility visibility,
-        @NotNull List<@NotNull AttachmentMetadata> attachments) implements CaseCommand.OnCase {
+        @NotNull List<@NotNull AttachmentMetadata> attachments, @NotNull TextFormat format) implements CaseCommand.OnCase {
 
-    /** A comment without attachments. */
+    /** A plain-text comment without attachments. */
     public AddComment(CaseId caseId, String body, Visibility visibility) {
         this(caseId, body, visibility, List.of());
     }
 
+    /** A plain-text comment with attachments. */
+    public AddComment(CaseId caseId, String body, Visibility visibility, List<AttachmentMetadata> attachments) {
+        this(caseId, body, visibility, attachments, TextFormat.PLAIN);
+    }
+
+    /** A formatted comment (HTML from an editor, sanitised before it is stored). */
+    public static AddComment html(CaseId caseId, String html, Visibility visibility) {
+        return new AddComment(caseId, html, visibility, List.of(), TextFormat.HTML);
+    }
+
     public AddComment {
         attachments = attachments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attachments));
+        format = format == null ? TextFormat.PLAIN : format;
     }
 }

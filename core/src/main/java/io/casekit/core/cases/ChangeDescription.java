@@ -8,6 +8,19 @@ import jakarta.validation.constraints.Size;
  * Changes a case's description.
  *
  * @param caseId the case
- * @param description the new description
+ * @param description the new description, as plain text or as HTML (see {@code format})
+ * @param format how the description is written
  */
-public record ChangeDescription(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String description) implements CaseCommand.OnCase {}
+public record ChangeDescription(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String description,
+        @NotNull TextFormat format) implements CaseCommand.OnCase {
+
+    /** Changes the description to plain text. */
+    public ChangeDescription(CaseId caseId, String description) {
+        this(caseId, description, TextFormat.PLAIN);
+    }
+
+    /** Changes the description to formatted text (HTML from an editor, sanitised before it is stored). */
+    public static ChangeDescription html(CaseId caseId, String html) {
+        return new ChangeDescription(caseId, html, TextFormat.HTML);
+    }
+}

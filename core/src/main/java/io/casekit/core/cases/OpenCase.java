@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param customFields custom field values as text, by field name
  * @param attachments files already stored with {@link io.casekit.core.attachments.Attachments#upload}:
  *     at most the {@link io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
+ * @param descriptionFormat how the description is written: plain text, or HTML that is sanitised
+ *     before it is stored
  */
 public record OpenCase(
         @NotBlank @Size(max = MAX_TITLE) @NoControlCharacters String title,
@@ -38,7 +40,8 @@ public record OpenCase(
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_CODE) String> contactId,
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_TITLE) @NoControlCharacters String> endUserName,
         @NotNull Map<@NotBlank @Size(max = MAX_CODE) String, @NotNull @Size(max = 1000) String> customFields,
-        @NotNull List<@NotNull AttachmentMetadata> attachments)
+        @NotNull List<@NotNull AttachmentMetadata> attachments,
+        @NotNull TextFormat descriptionFormat)
         implements CaseCommand {
 
     private static final int MAX_CODE = CaseCommand.MAX_CODE;
@@ -52,6 +55,7 @@ public record OpenCase(
         endUserName = endUserName == null ? Optional.empty() : endUserName;
         customFields = customFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
         attachments = attachments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attachments));
+        descriptionFormat = descriptionFormat == null ? TextFormat.PLAIN : descriptionFormat;
     }
 
     /** Starts a command; title, description and case type are required. */
@@ -70,6 +74,7 @@ public record OpenCase(
         private @Nullable String endUserName;
         private final Map<String, String> customFields = new LinkedHashMap<>();
         private final List<AttachmentMetadata> attachments = new ArrayList<>();
+        private TextFormat descriptionFormat = TextFormat.PLAIN;
 
         private Builder() {}
 
@@ -80,6 +85,14 @@ public record OpenCase(
 
         public Builder description(String value) {
             description = value;
+            descriptionFormat = TextFormat.PLAIN;
+            return this;
+        }
+
+        /** A formatted description (HTML from an editor, sanitised before it is stored). */
+        public Builder descriptionHtml(String html) {
+            description = html;
+            descriptionFormat = TextFormat.HTML;
             return this;
         }
 
@@ -122,7 +135,7 @@ public record OpenCase(
         @SuppressWarnings("NullAway") // missing required values are reported by validation
         public OpenCase build() {
             return new OpenCase(title, description, caseType, Optional.ofNullable(priority), Optional.ofNullable(customerId),
-                    Optional.ofNullable(contactId), Optional.ofNullable(endUserName), customFields, attachments);
+                    Optional.ofNullable(contactId), Optional.ofNullable(endUserName), customFields, attachments, descriptionFormat);
         }
     }
 }

@@ -3,25 +3,33 @@ package io.casekit.spi.event;
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
-import java.util.List;
 import io.casekit.spi.model.Visibility;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A comment was added to the timeline. A comment does not change the case's fields; it only bumps its version and modification time.
  *
  * @param header the header
  * @param commentId the comment's id, unique within the case
- * @param body the comment text
+ * @param body the comment text, as plain text (for search and mail)
  * @param visibility who may read it (the comment and its attachments)
  * @param attachments the files attached to the comment: their metadata, the bytes are in the
  *     attachment store; distinct ids
+ * @param html the comment as sanitised HTML, if it was written with formatting
  */
 public record CommentAdded(EventHeader header, String commentId, String body, Visibility visibility,
-        List<AttachmentMetadata> attachments) implements CaseChange {
+        List<AttachmentMetadata> attachments, Optional<String> html) implements CaseChange {
 
     /** A comment without attachments. */
     public CommentAdded(EventHeader header, String commentId, String body, Visibility visibility) {
         this(header, commentId, body, visibility, List.of());
+    }
+
+    /** A comment without formatting. */
+    public CommentAdded(EventHeader header, String commentId, String body, Visibility visibility,
+            List<AttachmentMetadata> attachments) {
+        this(header, commentId, body, visibility, attachments, Optional.empty());
     }
 
     public CommentAdded {
@@ -30,6 +38,7 @@ public record CommentAdded(EventHeader header, String commentId, String body, Vi
         Checks.notBlank(body, "body");
         Checks.notNull(visibility, "visibility");
         attachments = Checks.distinctAttachments(attachments);
+        Checks.notNull(html, "html");
     }
 
     @Override

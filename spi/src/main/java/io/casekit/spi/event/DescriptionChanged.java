@@ -2,25 +2,33 @@ package io.casekit.spi.event;
 
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
+import java.util.Optional;
 
 /**
  * The description was changed.
  *
  * @param header the header
  * @param from the old description
- * @param to the new description
+ * @param to the new description, as plain text
+ * @param toHtml the new description as sanitised HTML, if it was written with formatting
  */
-public record DescriptionChanged(EventHeader header, String from, String to) implements CaseChange {
+public record DescriptionChanged(EventHeader header, String from, String to, Optional<String> toHtml) implements CaseChange {
+
+    /** A change to a description without formatting. */
+    public DescriptionChanged(EventHeader header, String from, String to) {
+        this(header, from, to, Optional.empty());
+    }
 
     public DescriptionChanged {
         Checks.notNull(header, "header");
         Checks.notNull(from, "from");
         Checks.notNull(to, "to");
+        Checks.notNull(toHtml, "toHtml");
     }
 
     @Override
     public Case applyTo(Case before) {
-        return before.toBuilder().description(to)
+        return before.toBuilder().description(to).descriptionHtml(toHtml)
                 .committed(header.version(), header.at(), header.sequence())
                 .build();
     }

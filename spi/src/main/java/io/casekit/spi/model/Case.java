@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param number the vendor-formatted number people quote, e.g. {@code CAS-05128-V6R0R8}
  * @param definition the workflow definition version the case follows
  * @param title the short title
- * @param description the description
+ * @param description the description as plain text (for search and mail)
+ * @param descriptionHtml the description as sanitised HTML, if it was written with formatting (a
+ *     portal renders it as it is)
  * @param customerId the customer the case belongs to
  * @param contactId the customer's contact who receives updates, if any
  * @param endUserName the name of the person who has the issue, if given
@@ -44,6 +46,7 @@ public record Case(
         DefinitionRef definition,
         String title,
         String description,
+        Optional<String> descriptionHtml,
         String customerId,
         Optional<String> contactId,
         Optional<String> endUserName,
@@ -68,6 +71,7 @@ public record Case(
         Checks.notNull(definition, "definition");
         Checks.notNull(title, "title");
         Checks.notNull(description, "description");
+        Checks.notNull(descriptionHtml, "descriptionHtml");
         Checks.notBlank(customerId, "customerId");
         Checks.notNull(contactId, "contactId");
         Checks.notNull(endUserName, "endUserName");
@@ -133,6 +137,7 @@ public record Case(
         private @Nullable DefinitionRef definition;
         private @Nullable String title;
         private @Nullable String description;
+        private Optional<String> descriptionHtml = Optional.empty();
         private @Nullable String customerId;
         private Optional<String> contactId = Optional.empty();
         private Optional<String> endUserName = Optional.empty();
@@ -159,6 +164,7 @@ public record Case(
             definition = c.definition;
             title = c.title;
             description = c.description;
+            descriptionHtml = c.descriptionHtml;
             customerId = c.customerId;
             contactId = c.contactId;
             endUserName = c.endUserName;
@@ -195,6 +201,12 @@ public record Case(
 
         public Builder title(String value) {
             title = value;
+            return this;
+        }
+
+        /** The formatted description (sanitised HTML), if any; {@link #description} stays the plain text. */
+        public Builder descriptionHtml(Optional<String> value) {
+            descriptionHtml = value;
             return this;
         }
 
@@ -321,6 +333,7 @@ public record Case(
                     Checks.notNull(definition, "definition"),
                     Checks.notNull(title, "title"),
                     Checks.notNull(description, "description"),
+                    descriptionHtml,
                     Checks.notNull(customerId, "customerId"),
                     contactId,
                     endUserName,

@@ -179,7 +179,7 @@ public final class CaseEngine implements CaseService {
             // A merged case is read-only; a comment on it (a late reply) lands on the case it is merged into.
             if (command instanceof AddComment comment) {
                 Case target = visible(actor, merged.get().other());
-                return attempt(actor, new AddComment(target.id(), comment.body(), comment.visibility(), comment.attachments()), target, now);
+                return attempt(actor, new AddComment(target.id(), comment.body(), comment.visibility(), comment.attachments(), comment.format()), target, now);
             }
             throw new CaseMergedException(base.number(), merged.get().other());
         }

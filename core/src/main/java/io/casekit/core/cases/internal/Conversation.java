@@ -28,7 +28,9 @@ final class Conversation {
             throw new AccessDeniedException(ctx.actor().id(), "contacts may not write internal comments");
         }
         ctx.requireOpen();
-        ctx.change().record(h -> new CommentAdded(h, Moves.commentId(h.sequence()), cmd.body(), cmd.visibility(), cmd.attachments()));
+        FormattedText body = FormattedText.of(cmd.body(), cmd.format(), ctx.command(), "body");
+        ctx.change().record(h -> new CommentAdded(h, Moves.commentId(h.sequence()), body.plain(), cmd.visibility(), cmd.attachments(),
+                body.html()));
         if (ctx.byContact() && cmd.visibility() == Visibility.PUBLIC) {
             moves.rule(ctx, ctx.status().onContactComment());
         }

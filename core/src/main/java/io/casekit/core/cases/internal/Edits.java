@@ -38,9 +38,10 @@ final class Edits {
 
     void description(Context ctx, ChangeDescription cmd) {
         ctx.requireOpen();
-        String from = ctx.current().description();
-        if (!from.equals(cmd.description())) {
-            ctx.change().record(h -> new DescriptionChanged(h, from, cmd.description()));
+        Case c = ctx.current();
+        FormattedText to = FormattedText.of(cmd.description(), cmd.format(), ctx.command(), "description");
+        if (!c.description().equals(to.plain()) || !c.descriptionHtml().equals(to.html())) {
+            ctx.change().record(h -> new DescriptionChanged(h, c.description(), to.plain(), to.html()));
         }
     }
 

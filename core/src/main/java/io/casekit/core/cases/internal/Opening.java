@@ -81,6 +81,7 @@ final class Opening {
         }
         Map<String, FieldValue> fields = customFields(d, cmd, violations);
         violations.throwIfAny();
+        FormattedText description = FormattedText.of(cmd.description(), cmd.descriptionFormat(), COMMAND, "description");
 
         StatusReason initial = (followUp ? d.followUpStatus() : Optional.<String>empty())
                 .flatMap(d::statusReason)
@@ -92,7 +93,8 @@ final class Opening {
                 .number(number)
                 .definition(d.ref())
                 .title(cmd.title())
-                .description(cmd.description())
+                .description(description.plain())
+                .descriptionHtml(description.html())
                 .customerId(customer.get().id())
                 .contactId(contactId)
                 .endUserName(cmd.endUserName())

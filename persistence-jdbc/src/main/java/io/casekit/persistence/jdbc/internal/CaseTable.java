@@ -49,6 +49,7 @@ public final class CaseTable {
             Map.entry("definition_version", false),
             Map.entry("title", false),
             Map.entry("description", false),
+            Map.entry("description_html", false),
             Map.entry("customer_id", false),
             Map.entry("contact_id", false),
             Map.entry("end_user_name", false),
@@ -155,6 +156,7 @@ public final class CaseTable {
         ps.setInt(i++, c.definition().version());
         ps.setString(i++, c.title());
         ps.setString(i++, c.description());
+        setOptional(ps, i++, c.descriptionHtml());
         ps.setString(i++, c.customerId());
         setOptional(ps, i++, c.contactId());
         setOptional(ps, i++, c.endUserName());
@@ -186,6 +188,7 @@ public final class CaseTable {
         DefinitionRef definition = new DefinitionRef(rs.getString(i++), rs.getInt(i++));
         String title = rs.getString(i++);
         String description = rs.getString(i++);
+        Optional<String> descriptionHtml = Optional.ofNullable(rs.getString(i++));
         String customerId = rs.getString(i++);
         Optional<String> contactId = Optional.ofNullable(rs.getString(i++));
         Optional<String> endUserName = Optional.ofNullable(rs.getString(i++));
@@ -213,6 +216,7 @@ public final class CaseTable {
                 .definition(definition)
                 .title(title)
                 .description(description)
+                .descriptionHtml(descriptionHtml)
                 .customerId(customerId)
                 .contactId(contactId)
                 .endUserName(endUserName)

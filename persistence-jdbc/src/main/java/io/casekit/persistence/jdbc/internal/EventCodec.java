@@ -72,8 +72,11 @@ public final class EventCodec {
                 (e, w) -> w.field("from", e.from()).field("to", e.to()),
                 (h, o) -> new TitleChanged(h, o.string("from"), o.string("to")));
         mapping("DescriptionChanged", DescriptionChanged.class,
-                (e, w) -> w.field("from", e.from()).field("to", e.to()),
-                (h, o) -> new DescriptionChanged(h, o.string("from"), o.string("to")));
+                (e, w) -> {
+                    w.field("from", e.from()).field("to", e.to());
+                    e.toHtml().ifPresent(html -> w.field("toHtml", html)); // absent without formatting, as before it existed
+                },
+                (h, o) -> new DescriptionChanged(h, o.string("from"), o.string("to"), o.optionalString("toHtml")));
         mapping("PriorityChanged", PriorityChanged.class,
                 (e, w) -> w.field("from", e.from()).field("to", e.to()),
                 (h, o) -> new PriorityChanged(h, o.string("from"), o.string("to")));
@@ -100,10 +103,11 @@ public final class EventCodec {
         mapping("CommentAdded", CommentAdded.class,
                 (e, w) -> {
                     w.field("commentId", e.commentId()).field("body", e.body()).field("visibility", e.visibility().name());
+                    e.html().ifPresent(html -> w.field("html", html)); // absent without formatting, as before it existed
                     ValueCodec.writeAttachments(w, e.attachments());
                 },
                 (h, o) -> new CommentAdded(h, o.string("commentId"), o.string("body"), o.enumValue("visibility", Visibility.class),
-                        ValueCodec.readAttachments(o)));
+                        ValueCodec.readAttachments(o), o.optionalString("html")));
         mapping("Assigned", Assigned.class,
                 (e, w) -> {
                     w.name("from");

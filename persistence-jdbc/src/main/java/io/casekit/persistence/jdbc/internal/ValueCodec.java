@@ -60,6 +60,7 @@ public final class ValueCodec {
                 .field("statusReason", c.statusReason())
                 .field("state", c.state().name())
                 .optionalField("stage", c.stage());
+        c.descriptionHtml().ifPresent(html -> w.field("descriptionHtml", html)); // absent without formatting
         w.name("owner");
         writeOwner(w, c.owner());
         if (c.escalationLevel() > 0) {
@@ -91,6 +92,7 @@ public final class ValueCodec {
                 .definition(ref)
                 .title(o.string("title"))
                 .description(o.string("description"))
+                .descriptionHtml(o.optionalString("descriptionHtml"))
                 .customerId(o.string("customerId"))
                 .contactId(o.optionalString("contactId"))
                 .endUserName(o.optionalString("endUserName"))

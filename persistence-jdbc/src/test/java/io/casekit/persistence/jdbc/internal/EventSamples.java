@@ -84,6 +84,7 @@ public final class EventSamples {
                 .definition(new DefinitionRef("it-services " + text, 7))
                 .title("title " + text)
                 .description("description " + text)
+                .descriptionHtml(Optional.of("<p><i>description</i> " + text + "</p>"))
                 .customerId("CUST " + text)
                 .contactId(Optional.of("contact " + text))
                 .endUserName(Optional.of("Zoë O'Brien " + text))
@@ -145,6 +146,7 @@ public final class EventSamples {
         return CaseFixtures.change(before,
                 h -> new TitleChanged(h, before.title(), "new title " + text),
                 h -> new DescriptionChanged(h, before.description(), ""),
+                h -> new DescriptionChanged(h, "", "bold " + text, Optional.of("<p><b>bold</b> " + text + "</p>")),
                 h -> new PriorityChanged(h, before.priority(), "P1 " + text),
                 h -> new CaseTypeChanged(h, before.caseType(), "Change request"),
                 h -> new CustomFieldChanged(h, "product", Optional.ofNullable(before.customFields().get("product")),
@@ -158,6 +160,8 @@ public final class EventSamples {
                 h -> new CommentAdded(h, "C" + h.sequence(), "public " + text, Visibility.PUBLIC),
                 h -> new CommentAdded(h, "C" + h.sequence(), "with files " + text, Visibility.PUBLIC,
                         List.of(attachment("c1", "report " + text + ".png"))),
+                h -> new CommentAdded(h, "C" + h.sequence(), "- one\n- two " + text, Visibility.PUBLIC, List.of(),
+                        Optional.of("<ul><li>one</li><li>two " + text + "</li></ul>")),
                 h -> new Assigned(h, before.owner(), Optional.of(Owner.agent("agent " + text))),
                 h -> new Assigned(h, Optional.of(Owner.agent("agent " + text)), Optional.empty()),
                 h -> new Escalated(h, 0, 2, Escalated.Cause.SLA_BREACH),
