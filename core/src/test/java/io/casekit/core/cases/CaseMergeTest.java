@@ -112,6 +112,8 @@ class CaseMergeTest {
         assertThat(agentView).filteredOn(e -> e instanceof CommentAdded).extracting(e -> e.header().caseId())
                 .containsExactly(source.id(), target.id(), source.id());
         assertThat(agentView).extracting(e -> e.header().at()).isSorted();
+        assertThat(agentView).filteredOn(e -> e instanceof io.casekit.spi.event.CaseOpened).extracting(e -> e.header().caseId())
+                .as("the source's opening, with its description and files, shows too").containsExactly(target.id(), source.id());
         assertThat(comments(cases.timeline(ANNA, target.id()))).containsExactly("first, on the source", "second, on the target");
     }
 

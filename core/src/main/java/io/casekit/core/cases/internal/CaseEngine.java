@@ -36,6 +36,7 @@ import io.casekit.core.workflow.Action;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.IdentityProvider;
@@ -387,9 +388,10 @@ public final class CaseEngine implements CaseService {
     }
 
     /**
-     * The case's timeline with the comments of the cases merged into it, in time order (on equal
-     * times, the case's own events first, then the sources' in the order they were merged). A
-     * source's comment keeps its header: its case id says where it was written.
+     * The case's timeline with the openings (description and files) and comments of the cases merged
+     * into it, in time order (on equal times, the case's own events first, then the sources' in the
+     * order they were merged). A source's event keeps its header: its case id says where it was
+     * written.
      */
     private List<CaseEvent> withMergedComments(Case c, List<CaseEvent> events) {
         List<CaseId> sources = c.linked(LinkKind.MERGED_FROM);
@@ -398,7 +400,7 @@ public final class CaseEngine implements CaseService {
         }
         List<CaseEvent> all = new ArrayList<>(events);
         for (CaseId source : sources) {
-            store.events(source).stream().filter(e -> e instanceof CommentAdded).forEach(all::add);
+            store.events(source).stream().filter(e -> e instanceof CommentAdded || e instanceof CaseOpened).forEach(all::add);
         }
         all.sort(Comparator.comparing(e -> e.header().at())); // stable
         return List.copyOf(all);
