@@ -15,8 +15,17 @@ import java.util.Set;
  * @param subject what a request names as the thing to approve
  * @param requestedOnOpening the case types whose cases request this approval when they are opened
  *     (e.g. the conditions of a Consultant Request); empty: only on request
+ * @param holdsWork whether a case waits while this approval is pending: it may be cancelled, but not
+ *     move to another open or to a resolved status (guide 003: no work on a consultancy request before
+ *     the customer accepts the conditions)
  */
-public record ApprovalKind(String code, Labels labels, ApprovalSubject subject, Set<String> requestedOnOpening) {
+public record ApprovalKind(String code, Labels labels, ApprovalSubject subject, Set<String> requestedOnOpening,
+        boolean holdsWork) {
+
+    /** A kind that does not hold the case while pending. */
+    public ApprovalKind(String code, Labels labels, ApprovalSubject subject, Set<String> requestedOnOpening) {
+        this(code, labels, subject, requestedOnOpening, false);
+    }
 
     public ApprovalKind {
         requireNonNull(code, "approval.code");
@@ -32,6 +41,11 @@ public record ApprovalKind(String code, Labels labels, ApprovalSubject subject, 
 
     /** This kind, requested as soon as a case of one of these types is opened. */
     public ApprovalKind requestedOnOpening(String... caseTypes) {
-        return new ApprovalKind(code, labels, subject, Set.of(caseTypes));
+        return new ApprovalKind(code, labels, subject, Set.of(caseTypes), holdsWork);
+    }
+
+    /** This kind, holding the case while pending. */
+    public ApprovalKind holdingWork() {
+        return new ApprovalKind(code, labels, subject, requestedOnOpening, true);
     }
 }

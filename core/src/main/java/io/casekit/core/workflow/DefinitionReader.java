@@ -249,12 +249,12 @@ final class DefinitionReader {
     }
 
     private ApprovalKind approval(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "labels", "subject", "requestedOnOpening"));
+        allowOnly(node, path, Set.of("code", "labels", "subject", "requestedOnOpening", "holdsWork"));
         ApprovalSubject subject = optionalText(node, path, "subject")
                 .flatMap(text -> enumValue(ApprovalSubject.class, text, path + ".subject"))
                 .orElse(ApprovalSubject.NONE);
         return new ApprovalKind(requiredText(node, path, "code"), labels(node, path), subject,
-                Set.copyOf(texts(node, path, "requestedOnOpening")));
+                Set.copyOf(texts(node, path, "requestedOnOpening")), bool(node, path, "holdsWork"));
     }
 
     private CustomField customField(JsonNode node, String path) {

@@ -17,6 +17,7 @@ import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseState;
+import io.casekit.spi.model.Owner;
 import io.casekit.spi.model.SlaState;
 import java.time.Duration;
 import java.util.List;
@@ -398,6 +399,34 @@ class ApprovalsTest {
             cases.execute(ANNA, new Approve(request.id(), "conditions"));
 
             assertThat(last(cases.timeline(BOB, request.id()), ApprovalGranted.class).kind()).isEqualTo("conditions");
+        }
+
+        @Test
+        void aConsultancyRequestWaitsForItsConditionsBeforeWorkStarts() {
+            Case request = portal.open(BOB, OpenCase.builder().title("Training").description("A day on site.")
+                    .caseType("Consultant Request").build());
+
+            Case assigned = cases.execute(ALICE, new Assign(request.id(), Owner.agent(ALICE)));
+            assertThat(assigned.owner()).contains(Owner.agent(ALICE));
+            assertThat(assigned.statusReason()).as("assigned, but not taken into work").isEqualTo(request.statusReason());
+            assertThatThrownBy(() -> cases.execute(ALICE, new ChangeStatus(request.id(), "in-progress")))
+                    .isInstanceOfSatisfying(IllegalTransitionException.class,
+                            e -> assertThat(e.getMessage()).contains("waits for the customer's approval 'conditions'"));
+
+            cases.execute(ANNA, new Approve(request.id(), "conditions"));
+            Case working = cases.execute(ALICE, new ChangeStatus(request.id(), "in-progress"));
+
+            assertThat(working.statusReason()).isEqualTo("in-progress");
+        }
+
+        @Test
+        void aConsultancyRequestWaitingForItsConditionsCanStillBeCancelled() {
+            Case request = portal.open(BOB, OpenCase.builder().title("Training").description("A day on site.")
+                    .caseType("Consultant Request").build());
+
+            Case cancelled = cases.execute(BOB, new Cancel(request.id(), "No longer needed"));
+
+            assertThat(cancelled.state()).isEqualTo(CaseState.CANCELLED);
         }
 
         @Test

@@ -4,6 +4,7 @@ import io.casekit.core.cases.IllegalTransitionException;
 import io.casekit.core.cases.IllegalTransitionException.Dimension;
 import io.casekit.core.cases.MoveStage;
 import io.casekit.core.workflow.Action;
+import io.casekit.core.workflow.ApprovalKind;
 import io.casekit.core.workflow.CaseType;
 import io.casekit.core.workflow.Guard;
 import io.casekit.core.workflow.Stage;
@@ -15,6 +16,7 @@ import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.Visibility;
 import io.casekit.spi.store.CaseStore;
 import java.util.List;
@@ -65,19 +67,40 @@ final class Moves {
             throw Violations.single(ctx.command(), "comment", "NeedsComment",
                     "the move from '" + c.statusReason() + "' to '" + target + "' needs a comment");
         }
+        holdingApproval(ctx, to).ifPresent(kind -> {
+            throw new IllegalTransitionException(Dimension.APPROVAL, c.number(), c.statusReason(), Optional.of(target),
+                    Set.of(kind), "the case waits for the customer's approval '" + kind + "'; until then it can only be cancelled");
+        });
         comment.ifPresent(body -> ctx.change().record(h -> new CommentAdded(h, commentId(h.sequence()), body, Visibility.PUBLIC)));
         record(ctx, to, StatusChanged.Cause.REQUESTED);
     }
 
-    /** Applies a rule of the current status (on assignment, on a contact's comment), if it has one. */
+    /**
+     * Applies a rule of the current status (on assignment, on a contact's comment), if it has one. A
+     * case held by a pending approval stays where it is (the assignment or comment itself stands).
+     */
     void rule(Context ctx, Optional<String> target) {
         target.flatMap(code -> ctx.definition().statusReason(code))
+                .filter(to -> holdingApproval(ctx, to).isEmpty())
                 .ifPresent(to -> record(ctx, to, StatusChanged.Cause.RULE));
     }
 
     private static void record(Context ctx, StatusReason to, StatusChanged.Cause cause) {
         Case c = ctx.current();
         ctx.change().record(h -> new StatusChanged(h, c.statusReason(), to.code(), c.state(), to.state(), cause));
+    }
+
+    /**
+     * The pending approval that holds the case's work, if the move to {@code to} is one it holds: any
+     * move but a cancellation, while an approval kind with {@code holdsWork} waits for the customer.
+     */
+    private Optional<String> holdingApproval(Context ctx, StatusReason to) {
+        List<String> holding = ctx.definition().approvals().stream().filter(ApprovalKind::holdsWork).map(ApprovalKind::code).toList();
+        if (holding.isEmpty() || to.state() == CaseState.CANCELLED) {
+            return Optional.empty();
+        }
+        ApprovalLedger ledger = ApprovalLedger.read(store, ctx, Optional.empty());
+        return holding.stream().filter(kind -> ledger.pending(kind).isPresent()).findFirst();
     }
 
     void stage(Context ctx, MoveStage cmd) {
