@@ -4,10 +4,37 @@ import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * Moves a case to a stage of its case type's pipeline: into the first stage, or to a stage that follows the current one.
+ * Moves a case to a stage of its case type's pipeline: into the first stage, or to a stage that
+ * follows the current one. Custom field values given with the move are set in the same commit,
+ * before the stage's own checks (guide 003: the environment a change is released in, given when it
+ * moves to "Released").
  *
  * @param caseId the case
  * @param stage the target stage code
+ * @param fields custom field values to set with the move, as text by field name
  */
-public record MoveStage(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String stage) implements CaseCommand.OnCase {}
+public record MoveStage(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String stage,
+        @NotNull Map<@NotBlank @Size(max = CaseCommand.MAX_CODE) String, @NotNull @Size(max = 1000) String> fields)
+        implements CaseCommand.OnCase {
+
+    /** A move without field values. */
+    public MoveStage(CaseId caseId, String stage) {
+        this(caseId, stage, Map.of());
+    }
+
+    public MoveStage {
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** This move, also setting a custom field. */
+    public MoveStage withField(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(fields);
+        more.put(name, value);
+        return new MoveStage(caseId, stage, more);
+    }
+}

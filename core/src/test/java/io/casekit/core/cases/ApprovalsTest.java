@@ -387,6 +387,25 @@ class ApprovalsTest {
         }
 
         @Test
+        void theEnvironmentCanBeGivenWithTheMoveToReleasedInOneCommit() {
+            Case waiting = waitingForApproval();
+            cases.execute(ANNA, new Approve(waiting.id(), "estimate"));
+            for (String stage : List.of("Approved", "Development", "Testing", "Ready to release")) {
+                move(waiting, stage);
+            }
+            Case before = cases.get(ALICE, waiting.id());
+
+            Case released = cases.execute(ALICE, new MoveStage(waiting.id(), "Released").withField("releasedIn", "PROD"));
+
+            assertThat(released.stage()).contains("Released");
+            assertThat(released.customFields()).containsEntry("releasedIn", new io.casekit.spi.model.FieldValue.Choice("PROD"));
+            assertThat(released.version()).isEqualTo(before.version() + 1);
+            assertThatThrownBy(() -> cases.execute(ALICE, new MoveStage(waiting.id(), "Test Customer").withField("releasedIn", "MARS")))
+                    .isInstanceOf(CommandValidationException.class).hasMessageContaining("releasedIn");
+            assertThat(cases.get(ALICE, waiting.id())).isEqualTo(released);
+        }
+
+        @Test
         void aConsultancyRequestAsksForTheConditionsWhenItIsFiled() {
             Case request = portal.open(BOB, OpenCase.builder().title("Training").description("A day on site.")
                     .caseType("Consultant Request").build());

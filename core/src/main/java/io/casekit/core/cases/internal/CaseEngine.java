@@ -295,6 +295,7 @@ public final class CaseEngine implements CaseService {
         } else if (command instanceof Reopen c) {
             moves.action(ctx, Action.REOPEN, c.comment());
         } else if (command instanceof MoveStage c) {
+            c.fields().forEach((field, value) -> edits.customField(ctx, new SetCustomField(c.caseId(), field, value)));
             moves.stage(ctx, c);
         } else if (command instanceof AddComment c) {
             conversation.comment(ctx, c);
