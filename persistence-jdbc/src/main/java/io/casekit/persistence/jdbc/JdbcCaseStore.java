@@ -249,23 +249,9 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     public void commit(CaseCommit commit) {
         requireNonNull(commit, "commit");
         Case state = commit.state();
-        List<CaseEvent> events = commit.events();
-        long firstSequence = events.get(0).header().sequence();
-        if (commit.creates() && firstSequence != 1) {
-            throw new IllegalArgumentException("a new case's timeline starts at sequence 1, not " + firstSequence);
-        }
-        CaseTable.checkPrecision(state, Stream.of(events.stream().map(e -> e.header().at()),
-                TimerTable.schedules(commit.timers()).stream().map(Timer::dueAt),
-                commit.notifications().stream().map(n -> n.createdAt())).flatMap(times -> times));
+        Encoded encoded = encode(commit);
         // notifications are written after the case row, in the same transaction: never one statement
         boolean oneStatement = sql.oneStatementCommits() && commit.notifications().isEmpty();
-        // encode before taking a connection, so that no connection waits on JSON
-        String[] kinds = new String[events.size()];
-        String[] payloads = new String[events.size()];
-        for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = EventCodec.kind(events.get(i));
-            payloads[i] = EventCodec.payload(events.get(i));
-        }
 
         Connection c;
         try {
@@ -284,10 +270,10 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
                 throw new CaseStoreException("could not begin the commit of case " + state.id() + " (nothing was written)", e);
             }
             if (autoCommit && oneStatement) {
-                commitInOneStatement(c, commit, firstSequence - 1, kinds, payloads);
+                commitInOneStatement(c, encoded);
             } else {
                 try {
-                    commitInTransaction(c, commit, firstSequence - 1, kinds, payloads);
+                    commitInTransaction(c, encoded);
                 } finally {
                     if (autoCommit) {
                         restoreAutoCommit(c);
@@ -316,25 +302,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
             return;
         }
         all.sort(Comparator.comparing((CaseCommit commit) -> commit.state().id().value()));
-        List<String[]> kinds = new ArrayList<>(all.size());
-        List<String[]> payloads = new ArrayList<>(all.size());
-        for (CaseCommit commit : all) {
-            List<CaseEvent> events = commit.events();
-            if (commit.creates() && events.get(0).header().sequence() != 1) {
-                throw new IllegalArgumentException("a new case's timeline starts at sequence 1, not " + events.get(0).header().sequence());
-            }
-            CaseTable.checkPrecision(commit.state(), Stream.of(events.stream().map(e -> e.header().at()),
-                    TimerTable.schedules(commit.timers()).stream().map(Timer::dueAt),
-                    commit.notifications().stream().map(n -> n.createdAt())).flatMap(times -> times));
-            String[] k = new String[events.size()];
-            String[] p = new String[events.size()];
-            for (int i = 0; i < k.length; i++) {
-                k[i] = EventCodec.kind(events.get(i));
-                p[i] = EventCodec.payload(events.get(i));
-            }
-            kinds.add(k);
-            payloads.add(p);
-        }
+        List<Encoded> encoded = all.stream().map(JdbcCaseStore::encode).toList();
         String what = "cases " + all.stream().map(commit -> commit.state().id().value()).toList();
         Connection c;
         try {
@@ -353,7 +321,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
                 throw new CaseStoreException("could not begin the commit of " + what + " (nothing was written)", e);
             }
             try {
-                writeAll(c, all, kinds, payloads, what);
+                writeAll(c, encoded, what);
             } finally {
                 if (autoCommit) {
                     restoreAutoCommit(c);
@@ -365,16 +333,15 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     }
 
     /** Writes every commit in the connection's transaction, then commits; rolls back on any failure. */
-    private void writeAll(Connection c, List<CaseCommit> all, List<String[]> kinds, List<String[]> payloads, String what) {
+    private void writeAll(Connection c, List<Encoded> all, String what) {
         int current = 0;
         try {
             for (; current < all.size(); current++) {
-                CaseCommit commit = all.get(current);
-                write(c, commit, commit.events().get(0).header().sequence() - 1, kinds.get(current), payloads.get(current));
+                write(c, all.get(current));
             }
         } catch (SQLException e) {
             rollback(c, e);
-            CaseCommit failed = all.get(current);
+            CaseCommit failed = all.get(current).commit();
             if (failed.creates() && isUniqueViolation(e)) {
                 throw refusedCreate(c, failed.state(), e);
             }
@@ -396,10 +363,11 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
      * On a connection in auto-commit mode, with a dialect that writes a commit as one statement: the
      * statement is the transaction.
      */
-    private void commitInOneStatement(Connection c, CaseCommit commit, long expectedEventCount, String[] kinds, String[] payloads) {
+    private void commitInOneStatement(Connection c, Encoded encoded) {
+        CaseCommit commit = encoded.commit();
         Case state = commit.state();
         try {
-            write(c, commit, expectedEventCount, kinds, payloads);
+            write(c, encoded);
         } catch (SQLException e) {
             if (commit.creates() && isUniqueViolation(e)) {
                 throw refusedCreate(c, state, e);
@@ -412,10 +380,11 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     }
 
     /** On a connection in manual-commit mode: writes, then commits; rolls back on any failure. */
-    private void commitInTransaction(Connection c, CaseCommit commit, long expectedEventCount, String[] kinds, String[] payloads) {
+    private void commitInTransaction(Connection c, Encoded encoded) {
+        CaseCommit commit = encoded.commit();
         Case state = commit.state();
         try {
-            write(c, commit, expectedEventCount, kinds, payloads);
+            write(c, encoded);
         } catch (SQLException e) {
             rollback(c, e);
             if (commit.creates() && isUniqueViolation(e)) {
@@ -435,6 +404,44 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     }
 
     /**
+     * A commit checked and with its events encoded, before any connection is taken (so that no
+     * connection waits on JSON).
+     *
+     * @param commit the commit
+     * @param kinds each event's kind, in order
+     * @param payloads each event's JSON payload, in order
+     */
+    private record Encoded(CaseCommit commit, String[] kinds, String[] payloads) {
+
+        /** How many events the case must have stored for the commit to continue it. */
+        long expectedEventCount() {
+            return commit.events().get(0).header().sequence() - 1;
+        }
+    }
+
+    /**
+     * Checks that the commit fits the store (a new case's timeline starts at 1; instants to the
+     * microsecond) and encodes its events.
+     */
+    private static Encoded encode(CaseCommit commit) {
+        List<CaseEvent> events = commit.events();
+        long firstSequence = events.get(0).header().sequence();
+        if (commit.creates() && firstSequence != 1) {
+            throw new IllegalArgumentException("a new case's timeline starts at sequence 1, not " + firstSequence);
+        }
+        CaseTable.checkPrecision(commit.state(), Stream.of(events.stream().map(e -> e.header().at()),
+                TimerTable.schedules(commit.timers()).stream().map(Timer::dueAt),
+                commit.notifications().stream().map(n -> n.createdAt())).flatMap(times -> times));
+        String[] kinds = new String[events.size()];
+        String[] payloads = new String[events.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = EventCodec.kind(events.get(i));
+            payloads[i] = EventCodec.payload(events.get(i));
+        }
+        return new Encoded(commit, kinds, payloads);
+    }
+
+    /**
      * Writes the case row, its events and its timer changes, in one statement or several, under the
      * version check.
      *
@@ -443,8 +450,11 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
      * @throws IllegalArgumentException if the commit does not continue the stored case; nothing was
      *     written
      */
-    private void write(Connection c, CaseCommit commit, long expectedEventCount, String[] kinds, String[] payloads)
-            throws SQLException {
+    private void write(Connection c, Encoded encoded) throws SQLException {
+        CaseCommit commit = encoded.commit();
+        long expectedEventCount = encoded.expectedEventCount();
+        String[] kinds = encoded.kinds();
+        String[] payloads = encoded.payloads();
         Case state = commit.state();
         List<CaseEvent> events = commit.events();
         List<Timer> schedules = TimerTable.schedules(commit.timers());
