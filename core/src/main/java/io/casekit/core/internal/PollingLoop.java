@@ -31,6 +31,9 @@ public final class PollingLoop {
      */
     public PollingLoop(String name, Duration interval, Duration stopTimeout, Runnable pass) {
         this.name = name;
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("pollInterval must be positive, was " + interval);
+        }
         this.interval = interval;
         this.stopTimeout = stopTimeout;
         this.pass = pass;

@@ -3,6 +3,7 @@ package io.casekit.core.notify;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
 import io.casekit.spi.notify.DeliveryOutcome;
 import io.casekit.spi.notify.DeliveryOutcome.Delivered;
@@ -44,10 +45,8 @@ public final class Dispatcher implements AutoCloseable {
     private final Outbox outbox;
     private final Notifier notifier;
     private final Clock clock;
-    private final String nodeId;
+    private final Claims claims;
     private final RetryPolicy retry;
-    private final Duration lease;
-    private final int batchSize;
     private final PollingLoop loop;
 
     /**
@@ -66,19 +65,14 @@ public final class Dispatcher implements AutoCloseable {
         this.outbox = requireNonNull(outbox, "outbox");
         this.notifier = requireNonNull(notifier, "notifier");
         this.clock = requireNonNull(clock, "clock");
-        this.nodeId = requireNonNull(nodeId, "nodeId");
+        this.claims = new Claims(nodeId, lease, batchSize);
         this.retry = requireNonNull(retry, "retry");
-        checkArgument(lease.compareTo(Duration.ofSeconds(1)) >= 0, "lease must be at least a second, was %s", lease);
-        checkArgument(!pollInterval.isNegative() && !pollInterval.isZero(), "pollInterval must be positive, was %s", pollInterval);
-        checkArgument(batchSize >= 1, "batchSize must be 1 or more, was %s", batchSize);
-        this.lease = lease;
         this.loop = new PollingLoop("casekit-dispatcher-" + nodeId, pollInterval, Duration.ofSeconds(60), this::runDue);
-        this.batchSize = batchSize;
     }
 
     /** This node's name in leases. */
     public String nodeId() {
-        return nodeId;
+        return claims.nodeId();
     }
 
     /**
@@ -90,11 +84,11 @@ public final class Dispatcher implements AutoCloseable {
     public DispatchReport runDue() {
         DispatchReport report = DispatchReport.NONE;
         while (true) {
-            List<ClaimedNotification> batch = outbox.claimDueNotifications(clock.instant(), batchSize, nodeId, lease);
+            List<ClaimedNotification> batch = outbox.claimDueNotifications(clock.instant(), claims.batchSize(), claims.nodeId(), claims.lease());
             for (ClaimedNotification claimed : batch) {
                 report = report.plus(deliver(claimed));
             }
-            if (batch.size() < batchSize) {
+            if (!claims.full(batch.size())) {
                 return report;
             }
         }
@@ -137,7 +131,7 @@ public final class Dispatcher implements AutoCloseable {
                     message.recipient().actorId(), reason);
         }
         if (!recorded) {
-            LOG.info("notification {}: another node took over the claim of {}; its outcome stands", claimed.id(), nodeId);
+            LOG.info("notification {}: another node took over the claim of {}; its outcome stands", claimed.id(), claims.nodeId());
             return new DispatchReport(0, 0, 0, 1);
         }
         return done;

@@ -1,8 +1,8 @@
 package io.casekit.core.timers;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.timer.ClaimedTimer;
@@ -31,9 +31,7 @@ public final class Scheduler implements AutoCloseable {
     private final TimerStore timers;
     private final TimerAction action;
     private final Clock clock;
-    private final String nodeId;
-    private final Duration lease;
-    private final int batchSize;
+    private final Claims claims;
     private final PollingLoop loop;
 
     /**
@@ -51,18 +49,13 @@ public final class Scheduler implements AutoCloseable {
         this.timers = requireNonNull(timers, "timers");
         this.action = requireNonNull(action, "action");
         this.clock = requireNonNull(clock, "clock");
-        this.nodeId = requireNonNull(nodeId, "nodeId");
-        checkArgument(lease.compareTo(Duration.ofSeconds(1)) >= 0, "lease must be at least a second, was %s", lease);
-        checkArgument(!pollInterval.isNegative() && !pollInterval.isZero(), "pollInterval must be positive, was %s", pollInterval);
-        checkArgument(batchSize >= 1, "batchSize must be 1 or more, was %s", batchSize);
-        this.lease = lease;
+        this.claims = new Claims(nodeId, lease, batchSize);
         this.loop = new PollingLoop("casekit-scheduler-" + nodeId, pollInterval, Duration.ofSeconds(30), this::runDue);
-        this.batchSize = batchSize;
     }
 
     /** This node's name in leases. */
     public String nodeId() {
-        return nodeId;
+        return claims.nodeId();
     }
 
     /**
@@ -73,13 +66,13 @@ public final class Scheduler implements AutoCloseable {
     public int runDue() {
         int acted = 0;
         while (true) {
-            List<ClaimedTimer> batch = timers.claimDue(clock.instant(), batchSize, nodeId, lease);
+            List<ClaimedTimer> batch = timers.claimDue(clock.instant(), claims.batchSize(), claims.nodeId(), claims.lease());
             for (ClaimedTimer claimed : batch) {
                 if (fire(claimed)) {
                     acted++;
                 }
             }
-            if (batch.size() < batchSize) {
+            if (!claims.full(batch.size())) {
                 return acted;
             }
         }
