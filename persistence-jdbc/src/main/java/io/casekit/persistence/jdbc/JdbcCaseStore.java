@@ -75,7 +75,9 @@ import org.slf4j.LoggerFactory;
  * changes no timer. Its {@linkplain CaseCommit#notifications() notifications} go to {@code
  * casekit_outbox} in the same transaction too (a commit with notifications is always a transaction
  * of several statements). Case-number sequences live in {@code casekit_sequence} and are incremented
- * atomically in the database, so no value is handed out twice, also across nodes.
+ * atomically in the database, so no value is handed out twice, also across nodes; on PostgreSQL the
+ * increment's own transaction does not wait for its WAL flush (the commit of the case that shows
+ * the number flushes it).
  *
  * <p>Instants are stored to the microsecond (as the engine makes them); a commit with finer
  * instants (also a timer's due time) is refused rather than silently changed.

@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.lang.reflect.Proxy;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +53,48 @@ class PostgresCaseStoreTest extends JdbcStoreBehaviour {
                 assertThat(rs.getString(5)).isEqualTo("PAUSED");
                 assertThat(rs.getString(6)).isEqualTo("json CaseOpened");
             }
+        }
+    }
+
+    @Test
+    void takingACaseNumberLeavesTheConnectionsCommitsDurable() throws SQLException {
+        // The increment commits without waiting for its flush (synchronous_commit off for its own
+        // transaction): the commits that follow on the same connection must flush again.
+        try (Connection real = dataSource().getConnection()) {
+            try (Statement s = real.createStatement()) {
+                s.execute("SET synchronous_commit TO on"); // the test server runs with it off
+            }
+            if (!real.getAutoCommit()) {
+                real.commit();
+            }
+            DataSource single = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                    (proxy, method, args) -> {
+                        if (!method.getName().equals("getConnection")) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                                (p, m, a) -> m.getName().equals("close") ? null : m.invoke(real, a));
+                    });
+            JdbcCaseStore store = JdbcCaseStore.builder(single).build();
+
+            assertThat(store.nextSequenceValue("SD")).isEqualTo(1);
+            assertThat(store.nextSequenceValue("SD")).isEqualTo(2);
+            assertThat(synchronousCommit(real)).isEqualTo("on");
+            CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "SD-00000002");
+            store.commit(open);
+            assertThat(synchronousCommit(real)).isEqualTo("on");
+            assertThat(store().find(open.state().id())).contains(open.state());
+        }
+    }
+
+    private static String synchronousCommit(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW synchronous_commit")) {
+            rs.next();
+            String value = rs.getString(1);
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            return value;
         }
     }
 

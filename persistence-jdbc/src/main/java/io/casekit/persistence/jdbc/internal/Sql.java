@@ -43,8 +43,14 @@ public final class Sql {
             // jsonb for the case's custom fields and SLAs (queryable, indexable); json for event
             // payloads, which are only ever read whole: stored as written, no conversion. A commit
             // is one statement (a data-modifying CTE): one round trip, atomic on its own.
+            // The sequence increment commits without waiting for its WAL flush (synchronous_commit
+            // off for its own transaction only), so that it holds the sequence's row lock for
+            // microseconds, not for a disk flush. Safe: a case that shows the number commits later,
+            // durably, and a flush reaches every WAL record before its own commit record, the
+            // increment's included; only a number no committed case holds can be lost in a crash.
             case POSTGRESQL -> new Sql(dialect, "?::jsonb", "?::json",
-                    "INSERT INTO casekit_sequence (name, last_value) VALUES (?, 1)"
+                    "INSERT INTO casekit_sequence (name, last_value)"
+                            + " SELECT CAST(? AS TEXT), 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async"
                             + " ON CONFLICT (name) DO UPDATE SET last_value = casekit_sequence.last_value + 1"
                             + " RETURNING last_value",
                     "INSERT INTO " + TimerTable.TABLE + " (case_id, name, due_at, token) VALUES (?, ?, ?, ?)"
