@@ -251,40 +251,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     public void commit(CaseCommit commit) {
         requireNonNull(commit, "commit");
         Case state = commit.state();
-        Encoded encoded = encode(commit);
-        // notifications are written after the case row, in the same transaction: never one statement
-        boolean oneStatement = sql.oneStatementCommits() && commit.notifications().isEmpty();
-
-        Connection c;
-        try {
-            c = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new CaseStoreException("could not get a connection to commit case " + state.id() + " (nothing was written)", e);
-        }
-        try {
-            boolean autoCommit;
-            try {
-                autoCommit = c.getAutoCommit();
-                if (autoCommit && !oneStatement) {
-                    c.setAutoCommit(false);
-                }
-            } catch (SQLException e) {
-                throw new CaseStoreException("could not begin the commit of case " + state.id() + " (nothing was written)", e);
-            }
-            if (autoCommit && oneStatement) {
-                commitInOneStatement(c, encoded);
-            } else {
-                try {
-                    commitInTransaction(c, encoded);
-                } finally {
-                    if (autoCommit) {
-                        restoreAutoCommit(c);
-                    }
-                }
-            }
-        } finally {
-            close(c);
-        }
+        commitEncoded(List.of(encode(commit)), "case " + state.id() + " version " + state.version());
     }
 
     /**
@@ -299,13 +266,21 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     @Override
     public void commitAll(List<CaseCommit> commits) {
         List<CaseCommit> all = new ArrayList<>(CaseCommit.distinct(commits));
-        if (all.size() == 1) {
-            commit(all.get(0));
-            return;
-        }
         all.sort(Comparator.comparing((CaseCommit commit) -> commit.state().id().value()));
-        List<Encoded> encoded = all.stream().map(JdbcCaseStore::encode).toList();
-        String what = "cases " + all.stream().map(commit -> commit.state().id().value()).toList();
+        String what = all.size() == 1
+                ? "case " + all.get(0).state().id() + " version " + all.get(0).state().version()
+                : "cases " + all.stream().map(commit -> commit.state().id().value()).toList();
+        commitEncoded(all.stream().map(JdbcCaseStore::encode).toList(), what);
+    }
+
+    /**
+     * Writes the commits on one connection: a single commit that the dialect writes as one statement,
+     * on a connection in auto-commit mode, as that statement alone; anything else in a transaction
+     * (leaving auto-commit for it, and restoring it after).
+     */
+    private void commitEncoded(List<Encoded> all, String what) {
+        // notifications are written after the case row, in the same transaction: never one statement
+        boolean oneStatement = all.size() == 1 && sql.oneStatementCommits() && all.get(0).commit().notifications().isEmpty();
         Connection c;
         try {
             c = dataSource.getConnection();
@@ -316,17 +291,21 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
             boolean autoCommit;
             try {
                 autoCommit = c.getAutoCommit();
-                if (autoCommit) {
+                if (autoCommit && !oneStatement) {
                     c.setAutoCommit(false);
                 }
             } catch (SQLException e) {
                 throw new CaseStoreException("could not begin the commit of " + what + " (nothing was written)", e);
             }
-            try {
-                writeAll(c, encoded, what);
-            } finally {
-                if (autoCommit) {
-                    restoreAutoCommit(c);
+            if (autoCommit && oneStatement) {
+                commitInOneStatement(c, all.get(0), what);
+            } else {
+                try {
+                    writeAll(c, all, what);
+                } finally {
+                    if (autoCommit) {
+                        restoreAutoCommit(c);
+                    }
                 }
             }
         } finally {
@@ -334,7 +313,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
         }
     }
 
-    /** Writes every commit in the connection's transaction, then commits; rolls back on any failure. */
+    /** On a connection in manual-commit mode: writes every commit, then commits; rolls back on any failure. */
     private void writeAll(Connection c, List<Encoded> all, String what) {
         int current = 0;
         try {
@@ -343,11 +322,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
             }
         } catch (SQLException e) {
             rollback(c, e);
-            CaseCommit failed = all.get(current).commit();
-            if (failed.creates() && isUniqueViolation(e)) {
-                throw refusedCreate(c, failed.state(), e);
-            }
-            throw new CaseStoreException("could not commit " + what + " (nothing was written)", describe(e));
+            throw refused(c, all.get(current).commit(), what, e);
         } catch (RuntimeException e) {
             rollback(c, e);
             throw e;
@@ -356,8 +331,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
             c.commit();
         } catch (SQLException e) {
             rollback(c, e);
-            throw new CaseStoreException("the database did not confirm the commit of " + what + ": if the connection broke,"
-                    + " the change may or may not be applied (all of it or none); reload the cases before retrying", describe(e));
+            throw unknownOutcome(what, e);
         }
     }
 
@@ -365,44 +339,23 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
      * On a connection in auto-commit mode, with a dialect that writes a commit as one statement: the
      * statement is the transaction.
      */
-    private void commitInOneStatement(Connection c, Encoded encoded) {
-        CaseCommit commit = encoded.commit();
-        Case state = commit.state();
+    private void commitInOneStatement(Connection c, Encoded encoded, String what) {
         try {
             write(c, encoded);
         } catch (SQLException e) {
-            if (commit.creates() && isUniqueViolation(e)) {
-                throw refusedCreate(c, state, e);
-            }
             if (outcomeUnknown(e)) {
-                throw unknownOutcome(state, e);
+                throw unknownOutcome(what, e);
             }
-            throw new CaseStoreException("could not commit case " + state.id() + " (nothing was written)", describe(e));
+            throw refused(c, encoded.commit(), what, e);
         }
     }
 
-    /** On a connection in manual-commit mode: writes, then commits; rolls back on any failure. */
-    private void commitInTransaction(Connection c, Encoded encoded) {
-        CaseCommit commit = encoded.commit();
-        Case state = commit.state();
-        try {
-            write(c, encoded);
-        } catch (SQLException e) {
-            rollback(c, e);
-            if (commit.creates() && isUniqueViolation(e)) {
-                throw refusedCreate(c, state, e);
-            }
-            throw new CaseStoreException("could not commit case " + state.id() + " (nothing was written)", describe(e));
-        } catch (RuntimeException e) {
-            rollback(c, e);
-            throw e;
+    /** Why a failed write wrote nothing: a taken id or number for a new case, or the database's error. */
+    private RuntimeException refused(Connection c, CaseCommit failed, String what, SQLException e) {
+        if (failed.creates() && isUniqueViolation(e)) {
+            return refusedCreate(c, failed.state(), e);
         }
-        try {
-            c.commit();
-        } catch (SQLException e) {
-            rollback(c, e);
-            throw unknownOutcome(state, e);
-        }
+        return new CaseStoreException("could not commit " + what + " (nothing was written)", describe(e));
     }
 
     /**
@@ -544,10 +497,9 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
         }
     }
 
-    private static CaseStoreException unknownOutcome(Case state, SQLException e) {
-        return new CaseStoreException("the database did not confirm the commit of case " + state.id() + " version "
-                + state.version() + ": if the connection broke, the change may or may not be applied (all of it or"
-                + " none); reload the case before retrying", describe(e));
+    private static CaseStoreException unknownOutcome(String what, SQLException e) {
+        return new CaseStoreException("the database did not confirm the commit of " + what + ": if the connection broke,"
+                + " the change may or may not be applied (all of it or none); reload before retrying", describe(e));
     }
 
     /**
