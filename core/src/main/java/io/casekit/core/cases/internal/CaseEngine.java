@@ -200,10 +200,7 @@ public final class CaseEngine implements CaseService {
             all.addAll(children);
             return Optional.of(commitPlan(actor, Plan.of(all, base.id())));
         }
-        if (Slas.inUse(ctx.definition())) {
-            slas.afterChange(ctx.definition(), ctx.change());
-        }
-        notifications.addTo(ctx.definition(), ctx.change(), actor);
+        complete(ctx, actor);
         store.commit(ctx.change().commit());
         return Optional.of(remember(ctx.change().state()));
     }
@@ -253,10 +250,7 @@ public final class CaseEngine implements CaseService {
                 unchanged.add(ctx.current());
                 continue;
             }
-            if (Slas.inUse(ctx.definition())) {
-                slas.afterChange(ctx.definition(), ctx.change());
-            }
-            notifications.addTo(ctx.definition(), ctx.change(), actor);
+            complete(ctx, actor);
             commits.add(ctx.change().commit());
             committed.add(ctx.change().state());
         }
@@ -266,6 +260,12 @@ public final class CaseEngine implements CaseService {
         committed.forEach(this::remember);
         committed.addAll(unchanged);
         return committed;
+    }
+
+    /** Adds what follows from a command's change before it is committed: SLA clocks, notifications. */
+    private void complete(Context ctx, Actor actor) {
+        slas.afterChange(ctx.definition(), ctx.change());
+        notifications.addTo(ctx.definition(), ctx.change(), actor);
     }
 
     private Case remember(Case committed) {

@@ -109,9 +109,7 @@ final class Opening {
         // routing hands the case to a team; it is not picked up, so the status's onAssign rule stays put
         d.route(opened).ifPresent(owner -> change.record(h -> new Assigned(h, Optional.empty(), Optional.of(owner))));
         approvals.opened(d, change, actor);
-        if (Slas.inUse(d)) {
-            slas.start(d, change);
-        }
+        slas.start(d, change);
         notifications.addTo(d, change, actor);
         return change;
     }

@@ -48,7 +48,7 @@ final class Slas {
     }
 
     /** Whether the definition needs this class at all (no policies and no feedback window: nothing to do). */
-    static boolean inUse(WorkflowDefinition d) {
+    private static boolean inUse(WorkflowDefinition d) {
         return !d.slaPolicies().isEmpty() || d.feedbackWindow().isPresent();
     }
 
@@ -58,6 +58,9 @@ final class Slas {
 
     /** Starts the SLA instances of a case that is being opened, in the change that opens it. */
     void start(WorkflowDefinition d, Change change) {
+        if (!inUse(d)) {
+            return;
+        }
         Case c = change.state();
         Optional<SlaPolicy> policy = d.slaPolicy(contract(c.customerId()), c.caseType());
         if (policy.isEmpty()) {
@@ -82,6 +85,9 @@ final class Slas {
 
     /** Brings the SLA instances and the feedback window in step with the events a command recorded. */
     void afterChange(WorkflowDefinition d, Change change) {
+        if (!inUse(d)) {
+            return;
+        }
         Case before = change.before();
         Case after = change.state();
         if (!before.priority().equals(after.priority()) || !before.caseType().equals(after.caseType())) {
