@@ -15,9 +15,7 @@ import io.casekit.core.timers.Scheduler;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.notify.Notifier;
-import io.casekit.spi.outbox.Outbox;
 import io.casekit.spi.store.CaseStore;
-import io.casekit.spi.timer.TimerStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,13 +61,10 @@ public final class Casekit {
         CaseEngine engine = new CaseEngine(store, requireNonNull(b.identity), clock, definitions,
                 b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy);
         this.cases = engine;
-        this.scheduler = store instanceof TimerStore timers
-                ? Optional.of(new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval, 100))
-                : Optional.empty();
-        this.dispatcher = store instanceof Outbox outbox && b.notifier != null
-                ? Optional.of(new Dispatcher(outbox, b.notifier, clock, b.nodeId, b.retryPolicy, b.notificationLease,
-                        b.notificationPollInterval, 20))
-                : Optional.empty();
+        this.scheduler = store.timers().map(timers -> new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval, 100));
+        this.dispatcher = store.outbox().filter(outbox -> b.notifier != null)
+                .map(outbox -> new Dispatcher(outbox, requireNonNull(b.notifier), clock, b.nodeId, b.retryPolicy, b.notificationLease,
+                        b.notificationPollInterval, 20));
         this.mailRouter = new InboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
@@ -92,7 +87,7 @@ public final class Casekit {
      */
     public Scheduler scheduler() {
         return scheduler.orElseThrow(() -> new IllegalStateException(
-                "the store " + store.getClass().getSimpleName() + " keeps no timers (it does not implement TimerStore)"));
+                "the store " + store.getClass().getSimpleName() + " keeps no timers (its timers() is empty)"));
     }
 
     /**
@@ -103,9 +98,9 @@ public final class Casekit {
      * @throws IllegalStateException if the store keeps no outbox or no notifier was given
      */
     public Dispatcher dispatcher() {
-        return dispatcher.orElseThrow(() -> new IllegalStateException(store instanceof Outbox
+        return dispatcher.orElseThrow(() -> new IllegalStateException(store.outbox().isPresent()
                 ? "no notifier was given (Casekit.builder().notifier(...)), so nothing delivers notifications"
-                : "the store " + store.getClass().getSimpleName() + " keeps no notifications (it does not implement Outbox)"));
+                : "the store " + store.getClass().getSimpleName() + " keeps no notifications (its outbox() is empty)"));
     }
 
     /**
@@ -290,12 +285,12 @@ public final class Casekit {
             definitions.stream()
                     .filter(d -> !d.slaPolicies().isEmpty() || d.feedbackWindow().isPresent())
                     .findFirst()
-                    .filter(d -> !(store instanceof TimerStore))
+                    .filter(d -> store.timers().isEmpty())
                     .ifPresent(d -> {
                         throw new IllegalStateException("definition " + d.ref() + " has SLA policies or a feedback window, "
                                 + "which need timers, but the store " + store.getClass().getSimpleName() + " keeps none");
                     });
-            definitions.stream().filter(WorkflowDefinition::notifies).findFirst().filter(d -> !(store instanceof Outbox))
+            definitions.stream().filter(WorkflowDefinition::notifies).findFirst().filter(d -> store.outbox().isEmpty())
                     .ifPresent(d -> LOG.warn("definition {} has notification rules, but the store {} keeps no outbox: "
                             + "no notification is sent", d.ref(), store.getClass().getSimpleName()));
             Casekit casekit = new Casekit(this, new Definitions(definitions, defaultId, definitionByCustomer));

@@ -459,4 +459,19 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     public int size() {
         return cases.size();
     }
+
+    @Override
+    public Optional<TimerStore> timers() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<Outbox> outbox() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CaseQueries> queries() {
+        return Optional.of(this);
+    }
 }

@@ -169,6 +169,11 @@ class CaseListsTest {
             }
 
             @Override
+            public void commitAll(List<CaseCommit> commits) {
+                portal.store.commitAll(commits);
+            }
+
+            @Override
             public List<CaseEvent> events(CaseId id) {
                 return portal.store.events(id);
             }

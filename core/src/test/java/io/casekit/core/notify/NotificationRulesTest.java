@@ -302,6 +302,12 @@ class NotificationRulesTest {
             }
 
             @Override
+            public void commitAll(List<CaseCommit> all) {
+                commits.addAll(all);
+                memory.commitAll(all);
+            }
+
+            @Override
             public List<CaseEvent> events(CaseId id) {
                 return memory.events(id);
             }

@@ -904,6 +904,21 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     }
 
     @Override
+    public Optional<TimerStore> timers() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<Outbox> outbox() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CaseQueries> queries() {
+        return Optional.of(this);
+    }
+
+    @Override
     public String toString() {
         return "JdbcCaseStore[" + dialect + "]";
     }

@@ -151,6 +151,16 @@ class TwoNodesFireTimersTest {
         }
 
         @Override
+        public void commitAll(List<CaseCommit> commits) {
+            store.commitAll(commits);
+        }
+
+        @Override
+        public Optional<TimerStore> timers() {
+            return Optional.of(this);
+        }
+
+        @Override
         public long nextSequenceValue(String sequenceName) {
             return store.nextSequenceValue(sequenceName);
         }

@@ -3,14 +3,21 @@ package io.casekit.spi.store;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
+import io.casekit.spi.outbox.Outbox;
+import io.casekit.spi.query.CaseQueries;
+import io.casekit.spi.timer.TimerStore;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Keeps cases and their timelines. Casekit reads a case, computes the change, and hands the new
  * state and its events to {@link #commit(CaseCommit)}; the store makes the change durable
- * atomically, or refuses it if another writer got there first. Queries, timers and an outbox are
- * separate contracts that a store may implement beside this one.
+ * atomically, or refuses it if another writer got there first.
+ *
+ * <p>Timers, an outbox and queries are optional capabilities, each a contract of its own. A store
+ * declares the ones it offers through {@link #timers()}, {@link #outbox()} and {@link #queries()};
+ * Casekit never probes a store's class for them, and refuses at build time a workflow definition
+ * that needs a capability the store does not declare.
  *
  * <p>Implementations must be thread-safe and pass {@code CaseStoreContract} from the spi test-jar.
  */
@@ -55,24 +62,13 @@ public interface CaseStore {
      * never interleave with it (a writer that read a case before the multi-case commit changed it
      * is refused by the version check).
      *
-     * <p>The default method commits a single commit with {@link #commit} and refuses more: a store
-     * that cannot commit several cases atomically must not pretend it can.
-     *
      * @param commits the commits, at least one, of distinct cases
      * @throws ConcurrentCaseUpdateException if any case's stored version is not its commit's expected
      *     one; nothing of any commit was written
      * @throws DuplicateCaseNumberException if a new case's number is taken; nothing was written
      * @throws IllegalArgumentException if the list is empty or names a case twice
-     * @throws UnsupportedOperationException if the store cannot commit several cases atomically
      */
-    default void commitAll(List<CaseCommit> commits) {
-        List<CaseCommit> checked = CaseCommit.distinct(commits);
-        if (checked.size() == 1) {
-            commit(checked.get(0));
-            return;
-        }
-        throw new UnsupportedOperationException(getClass().getName() + " cannot commit several cases atomically");
-    }
+    void commitAll(List<CaseCommit> commits);
 
     /**
      * Reads a case's timeline.
@@ -90,4 +86,37 @@ public interface CaseStore {
      * taking one).
      */
     long nextSequenceValue(String sequenceName);
+
+    /**
+     * The store's timers, if it keeps them: SLA policies and feedback windows need them. The timers
+     * must be written in the same atomic commit as the case change that schedules them.
+     *
+     * @return the timer store (often the store itself), or empty if the store keeps no timers;
+     *     the same answer on every call; never null
+     */
+    default Optional<TimerStore> timers() {
+        return Optional.empty();
+    }
+
+    /**
+     * The store's notification outbox, if it keeps one: notification rules need it. Notifications
+     * must be written in the same atomic commit as the case change that causes them.
+     *
+     * @return the outbox (often the store itself), or empty if the store keeps none; the same
+     *     answer on every call; never null
+     */
+    default Optional<Outbox> outbox() {
+        return Optional.empty();
+    }
+
+    /**
+     * The store's case lists and counts, if it answers them: searches, views and dashboard counts
+     * need them.
+     *
+     * @return the queries (often the store itself), or empty if the store answers none; the same
+     *     answer on every call; never null
+     */
+    default Optional<CaseQueries> queries() {
+        return Optional.empty();
+    }
 }

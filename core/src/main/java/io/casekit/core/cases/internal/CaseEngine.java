@@ -112,7 +112,7 @@ public final class CaseEngine implements CaseService {
         this.clock = requireNonNull(clock, "clock");
         this.definitions = requireNonNull(definitions, "definitions");
         this.slas = new Slas(identity);
-        this.notifications = new Notifications(identity, store instanceof Outbox);
+        this.notifications = new Notifications(identity, store.outbox().isPresent());
         this.moves = new Moves(store);
         this.approvals = new Approvals(store, identity, moves);
         this.opening = new Opening(store, identity, definitions, random, slas, notifications, approvals);
@@ -122,7 +122,7 @@ public final class CaseEngine implements CaseService {
         this.linking = new Linking(store, definitions);
         this.parentClosing = new ParentClosing(store, definitions);
         this.followUps = new FollowUps(opening);
-        this.lists = new CaseLists(store instanceof CaseQueries queries ? Optional.of(queries) : Optional.empty(), definitions);
+        this.lists = new CaseLists(store.queries(), definitions);
     }
 
     @Override
