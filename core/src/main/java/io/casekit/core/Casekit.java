@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.core.cases.CaseService;
-import io.casekit.core.cases.internal.CaseEngine;
+import io.casekit.core.cases.internal.DefaultCaseService;
 import io.casekit.core.cases.internal.Definitions;
 import io.casekit.core.mail.InboundMailRouter;
 import io.casekit.core.notify.Dispatcher;
@@ -58,7 +58,7 @@ public final class Casekit {
         this.store = requireNonNull(b.store);
         Clock clock = requireNonNull(b.clock);
         this.notifier = Optional.ofNullable(b.notifier);
-        CaseEngine engine = new CaseEngine(store, requireNonNull(b.identity), clock, definitions,
+        DefaultCaseService engine = new DefaultCaseService(store, requireNonNull(b.identity), clock, definitions,
                 b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy);
         this.cases = engine;
         this.scheduler = store.timers().map(timers -> new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval, 100));
@@ -276,27 +276,36 @@ public final class Casekit {
          *
          * @throws IllegalStateException if the store, the identity provider or a definition is missing
          * @throws IllegalArgumentException if a named definition id is not registered
+         * @throws MissingCapabilityException if a definition needs a capability the store does not declare
          */
         public Casekit build() {
             checkState(store != null, "store is required: pass a CaseStore (e.g. new InMemoryCaseStore())");
             checkState(identity != null, "identity is required: pass an IdentityProvider");
             checkState(!definitions.isEmpty(), "at least one workflow definition is required (e.g. Presets.load(\"it-services\"))");
             String defaultId = defaultDefinition != null ? defaultDefinition : definitions.get(0).id();
-            definitions.stream()
-                    .filter(d -> !d.slaPolicies().isEmpty() || d.feedbackWindow().isPresent())
-                    .findFirst()
-                    .filter(d -> store.timers().isEmpty())
-                    .ifPresent(d -> {
-                        throw new IllegalStateException("definition " + d.ref() + " has SLA policies or a feedback window, "
-                                + "which need timers, but the store " + store.getClass().getSimpleName() + " keeps none");
-                    });
-            definitions.stream().filter(WorkflowDefinition::notifies).findFirst().filter(d -> store.outbox().isEmpty())
-                    .ifPresent(d -> LOG.warn("definition {} has notification rules, but the store {} keeps no outbox: "
-                            + "no notification is sent", d.ref(), store.getClass().getSimpleName()));
+            definitions.forEach(this::requireCapabilities);
             Casekit casekit = new Casekit(this, new Definitions(definitions, defaultId, definitionByCustomer));
             LOG.info("Casekit started: store {}, {} definition version(s), default definition '{}'",
                     store.getClass().getSimpleName(), definitions.size(), defaultId);
             return casekit;
+        }
+
+        private void requireCapabilities(WorkflowDefinition d) {
+            String name = requireNonNull(store).getClass().getName();
+            if (store.timers().isEmpty()) {
+                if (!d.slaPolicies().isEmpty()) {
+                    throw new MissingCapabilityException(MissingCapabilityException.Capability.TIMERS, d.ref(), "SLA policies", name);
+                }
+                if (d.feedbackWindow().isPresent()) {
+                    throw new MissingCapabilityException(MissingCapabilityException.Capability.TIMERS, d.ref(), "a feedback window", name);
+                }
+            }
+            if (store.outbox().isEmpty() && d.notifies()) {
+                throw new MissingCapabilityException(MissingCapabilityException.Capability.OUTBOX, d.ref(), "notification rules", name);
+            }
+            if (store.queries().isEmpty() && !d.views().isEmpty()) {
+                throw new MissingCapabilityException(MissingCapabilityException.Capability.QUERIES, d.ref(), "views", name);
+            }
         }
     }
 }

@@ -8,10 +8,15 @@ import io.casekit.core.cases.IllegalTransitionException;
 import io.casekit.core.cases.OpenCase;
 import io.casekit.core.identity.InMemoryDirectory;
 import io.casekit.core.store.InMemoryCaseStore;
+import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.CaseType;
+import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.Priority;
+import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.StatusReason;
+import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.Transition;
+import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
@@ -80,7 +85,7 @@ class CasekitTest {
         Casekit onlyV2 = Casekit.builder().store(store).identity(directory).definition(helpdesk(2, "helpdesk")).build();
 
         assertThatThrownBy(() -> onlyV2.cases().execute("alice", new ChangeStatus(old.id(), "working")))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOfSatisfying(UnknownDefinitionException.class, e -> assertThat(e.definition()).isEqualTo(old.definition()))
                 .hasMessageContaining("helpdesk@1");
     }
 

@@ -2,6 +2,7 @@ package io.casekit.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -11,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import io.casekit.core.cases.internal.CaseEngine;
+import io.casekit.core.cases.internal.DefaultCaseService;
 import io.casekit.spi.internal.Checks;
 
 /**
@@ -57,6 +58,18 @@ class ArchitectureTest {
             .because("the host wires plug-ins in through the builder, or ServiceLoader finds them");
 
     @ArchTest
+    static final ArchRule corePackagesHaveNoCycles = slices().matching("io.casekit.core.(**)").should().beFreeOfCycles()
+            .because("each concept of core is a package that depends on those below it, never back (DESIGN.md: the pipeline)");
+
+    @ArchTest
+    static final ArchRule deciderPackagesDoNotReachTheStoreOrTheIdentityProvider = noClasses()
+            .that().resideInAnyPackage("io.casekit.core.change..", "io.casekit.core.lifecycle..", "io.casekit.core.approvals..",
+                    "io.casekit.core.links..", "io.casekit.core.escalation..", "io.casekit.core.sla.internal..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.casekit.spi.store.CaseStore")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.casekit.spi.identity.IdentityProvider")
+            .because("a decision reads only the snapshot loaded before it: no store, no identity provider");
+
+    @ArchTest
     static final ArchRule spiInternalsStayInTheSpi = internalsOnlyUsedWithin("io.casekit.spi");
 
     @ArchTest
@@ -89,7 +102,7 @@ class ArchitectureTest {
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.spi..internal..")))
                 .extracting(JavaClass::getName).contains(Checks.class.getName());
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.core..internal..")))
-                .extracting(JavaClass::getName).contains(CaseEngine.class.getName());
+                .extracting(JavaClass::getName).contains(DefaultCaseService.class.getName());
         assertThat(classes.contain(ArchitectureTest.class)).as("test classes are not imported").isFalse();
 
         JavaClasses offender = new ClassFileImporter().importClasses(InternalsUser.class);
@@ -101,7 +114,7 @@ class ArchitectureTest {
     static final class InternalsUser {
         static Object reachIn() {
             Checks.notBlank("x", "field");
-            return CaseEngine.class;
+            return DefaultCaseService.class;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.casekit.core.cases;
 
+import io.casekit.core.approvals.Approval;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;

@@ -1,5 +1,6 @@
 package io.casekit.core.cases;
 
+import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -9,6 +9,8 @@ import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.TimerStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +29,14 @@ public final class Scheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
     private static final int CONFLICT_RETRIES = 5;
+    private static final int MAX_ORPHANS = 1_000;
 
     private final TimerStore timers;
     private final TimerAction action;
     private final Clock clock;
     private final Claims claims;
     private final PollingLoop loop;
+    private final Deque<OrphanedTimer> orphans = new ArrayDeque<>();
 
     /**
      * Made by {@link io.casekit.core.Casekit#scheduler()}.
@@ -81,9 +85,13 @@ public final class Scheduler implements AutoCloseable {
     private boolean fire(ClaimedTimer claimed) {
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean acted = action.fire(timers, claimed);
+                TimerOutcome outcome = action.fire(timers, claimed);
+                if (outcome instanceof TimerOutcome.Orphaned orphaned) {
+                    remember(new OrphanedTimer(claimed.timer().key().caseId(), claimed.timer().key().name(), claimed.timer().dueAt(),
+                            orphaned.reason(), clock.instant()));
+                }
                 timers.complete(claimed);
-                return acted;
+                return outcome instanceof TimerOutcome.Acted;
             } catch (ConcurrentCaseUpdateException e) {
                 if (attempt == CONFLICT_RETRIES) {
                     LOG.warn("timer {} of case {} kept meeting concurrent updates; it fires again when its lease lapses",
@@ -95,6 +103,26 @@ public final class Scheduler implements AutoCloseable {
                         claimed.timer().key().caseId(), e);
                 return false;
             }
+        }
+    }
+
+    private void remember(OrphanedTimer orphan) {
+        synchronized (orphans) {
+            if (orphans.size() == MAX_ORPHANS) {
+                orphans.removeFirst();
+            }
+            orphans.addLast(orphan);
+        }
+    }
+
+    /**
+     * The timers this scheduler completed because they can never act (their kind no longer exists in
+     * their case's definition, or the definition refuses what they ask), oldest first: the last
+     * {@value #MAX_ORPHANS} since this scheduler was made. Each one is also logged at WARN.
+     */
+    public List<OrphanedTimer> orphanedTimers() {
+        synchronized (orphans) {
+            return List.copyOf(orphans);
         }
     }
 
@@ -119,9 +147,9 @@ public final class Scheduler implements AutoCloseable {
         /**
          * Fires the timer.
          *
-         * @return whether it changed its case
+         * @return what the firing came to; the scheduler completes the timer whatever it is
          * @throws ConcurrentCaseUpdateException if the case changed meanwhile (the scheduler retries)
          */
-        boolean fire(TimerStore timers, ClaimedTimer claimed);
+        TimerOutcome fire(TimerStore timers, ClaimedTimer claimed);
     }
 }

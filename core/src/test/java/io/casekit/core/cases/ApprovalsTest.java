@@ -6,7 +6,9 @@ import static io.casekit.core.cases.Portal.BOB;
 import static io.casekit.core.cases.Portal.GINA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.casekit.core.approvals.Approval;
 import io.casekit.spi.event.ApprovalGranted;
 import io.casekit.spi.event.ApprovalRefused;
 import io.casekit.spi.event.ApprovalRequested;
@@ -94,6 +96,26 @@ class ApprovalsTest {
             assertThat(forAnna.statusReason()).isEqualTo("new");
             assertThat(withoutContact.statusReason()).isEqualTo("new");
             assertThat(byAnnaForBob.statusReason()).isEqualTo("new");
+        }
+
+        @Test
+        void theRuleFollowsWhoFilesNotWhomTheCaseNames() {
+            // Bob is no fixed contact: naming Anna as the case's contact does not skip her approval
+            Case byBobForAnna = portal.open(BOB, melding().contact(ANNA).build());
+
+            assertThat(byBobForAnna.contactId()).contains(ANNA);
+            assertThat(byBobForAnna.statusReason()).isEqualTo("awaiting-approval");
+            assertThat(cases.approvals(ANNA, byBobForAnna.id())).singleElement()
+                    .satisfies(approval -> assertThat(approval.status()).isEqualTo(Approval.Status.PENDING));
+        }
+
+        @Test
+        void aContactNamesOnlyColleaguesOfItsOwnCustomer() {
+            assertThatThrownBy(() -> portal.open(BOB, melding().contact(GINA).build()))
+                    .isInstanceOfSatisfying(CommandValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field, Violation::rule).containsExactly(tuple("contactId", "ContactOfCustomer")));
+            assertThatThrownBy(() -> portal.open(BOB, melding().contact("nobody-at-all").build()))
+                    .isInstanceOf(CommandValidationException.class).hasMessageContaining("contactId");
         }
 
         @Test

@@ -3,6 +3,7 @@ package io.casekit.core.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.casekit.core.approvals.Approval;
 import io.casekit.core.workflow.ApprovalKind;
 import io.casekit.core.workflow.CaseType;
 import io.casekit.core.workflow.CustomField;

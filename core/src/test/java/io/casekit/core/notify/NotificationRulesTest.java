@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casekit.core.Casekit;
+import io.casekit.core.MissingCapabilityException;
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.ChangeStatus;
@@ -281,7 +282,7 @@ class NotificationRulesTest {
     }
 
     @Test
-    void aStoreWithoutAnOutboxGetsNoNotificationsInItsCommits() {
+    void aDefinitionWithNotificationRulesIsRefusedOnAStoreWithoutAnOutbox() {
         List<CaseCommit> commits = new CopyOnWriteArrayList<>();
         InMemoryCaseStore memory = new InMemoryCaseStore();
         CaseStore plain = new CaseStore() {
@@ -318,18 +319,36 @@ class NotificationRulesTest {
             }
         };
         MailDesk desk = new MailDesk("software-vendor");
+        WorkflowDefinition notifying = definition(NotificationRule.of(NotificationTrigger.CASE_OPENED, "t", Audience.REQUESTER)
+                .notifyingActor());
+
+        // notifications written nowhere would be lost without a word: the definition is refused at build time
+        assertThatThrownBy(() -> Casekit.builder().store(plain).identity(desk.directory).clock(desk.clock).definition(notifying).build())
+                .isInstanceOfSatisfying(MissingCapabilityException.class, e -> {
+                    assertThat(e.capability()).isEqualTo(MissingCapabilityException.Capability.OUTBOX);
+                    assertThat(e.definition()).isEqualTo(notifying.ref());
+                })
+                .hasMessageContaining("notification rules").hasMessageContaining("outbox()");
+
+        // the same store runs a definition without notification rules, and commits no notification
         Casekit casekit = Casekit.builder().store(plain).identity(desk.directory).clock(desk.clock)
-                .definition(definition(NotificationRule.of(NotificationTrigger.CASE_OPENED, "t", Audience.REQUESTER).notifyingActor()))
-                .build();
-
+                .definition(silent()).build();
         casekit.cases().execute(ANNA, desk.opening("VPN").caseType("Incident").build());
-
         assertThat(commits).singleElement().satisfies(commit -> assertThat(commit.notifications()).isEmpty());
-        assertThatThrownBy(casekit::dispatcher).isInstanceOf(IllegalStateException.class).hasMessageContaining("Outbox");
+        assertThatThrownBy(casekit::dispatcher).isInstanceOf(IllegalStateException.class).hasMessageContaining("outbox");
     }
 
     /** A small definition with one case type, statuses new and closed, templates "t" and "c", and one rule. */
     private static WorkflowDefinition definition(NotificationRule rule) {
+        return small().notificationRule(rule).build();
+    }
+
+    /** The small definition without notification rules. */
+    private static WorkflowDefinition silent() {
+        return small().build();
+    }
+
+    private static WorkflowDefinition.Builder small() {
         return WorkflowDefinition.builder("small", 1)
                 .caseNumber("T-{seq}", 1)
                 .priority(Priority.of("P3", 3, "Normal"))
@@ -341,9 +360,7 @@ class NotificationRulesTest {
                 .transition(Transition.from("closed").to("new").by(ActorKind.AGENT))
                 .action(Action.CLOSE, "closed")
                 .template(MessageTemplate.of("t", "en", TemplateText.of("{{case.title}}: {{case.status}}", "{{case.number}}", null)))
-                .template(MessageTemplate.of("c", "en", TemplateText.of("Re: {{comment}}", "{{comment}}", null)))
-                .notificationRule(rule)
-                .build();
+                .template(MessageTemplate.of("c", "en", TemplateText.of("Re: {{comment}}", "{{comment}}", null)));
     }
 
     private static Message single(List<Message> messages) {

@@ -41,6 +41,13 @@ import io.casekit.spi.model.SlaState;
 import io.casekit.spi.model.Visibility;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
+import io.casekit.spi.event.EventHeader;
+import io.casekit.spi.event.TitleChanged;
+import io.casekit.spi.model.ActorRef;
+import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.timer.Timer;
+import io.casekit.spi.timer.TimerChange;
+import io.casekit.spi.timer.TimerKey;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +95,10 @@ class SlaClockTest {
     }
 
     private static WorkflowDefinition definition(Optional<String> warningCalendar, String calendar) {
+        return withoutFeedbackWindow(warningCalendar, calendar).feedbackWindow(new FeedbackWindow(Duration.ofDays(7), "closed")).build();
+    }
+
+    private static WorkflowDefinition.Builder withoutFeedbackWindow(Optional<String> warningCalendar, String calendar) {
         return WorkflowDefinition.builder("desk", 1)
                 .priority(Priority.of("P1", 1, "Critical"))
                 .priority(Priority.of("P3", 3, "Normal"))
@@ -108,9 +119,7 @@ class SlaClockTest {
                 .slaPolicy(new SlaPolicy("sla", "SLA", Set.of(), calendar, 75, FirstResponse.FIRST_PUBLIC_AGENT_COMMENT,
                         Set.of(StatusFlag.PAUSES_SLA), warningCalendar, Map.of(
                                 "P1", new SlaTargets(Optional.of(SlaTarget.parse("4 hours")), Optional.of(SlaTarget.parse("2 working days"))),
-                                "P3", new SlaTargets(Optional.of(SlaTarget.parse("3 working days")), Optional.empty()))))
-                .feedbackWindow(new FeedbackWindow(Duration.ofDays(7), "closed"))
-                .build();
+                                "P3", new SlaTargets(Optional.of(SlaTarget.parse("3 working days")), Optional.empty()))));
     }
 
     private Casekit casekit(WorkflowDefinition definition, String node) {
@@ -265,6 +274,59 @@ class SlaClockTest {
     }
 
     @Test
+    void aFeedbackWindowTimerWhoseWindowWasRemovedIsCompletedAndListedNotFiredForever() {
+        clock.advanceTo(at(2026, 3, 9, "09:00"));
+        Case c = open("P1");
+        cases.execute(AGENT, new Assign(c.id(), Owner.agent(AGENT)));
+        cases.execute(AGENT, new Resolve(c.id(), "Fixed"));
+        assertThat(store.timers(c.id())).extracting(t -> t.key().name()).contains("feedback-window");
+        // the definition loses its feedback window while the timer is stored
+        Casekit changed = Casekit.builder().store(store).identity(directory).clock(clock)
+                .definition(withoutFeedbackWindow(Optional.empty(), "office").build()).nodeId("node-2").build();
+
+        clock.advanceTo(at(2026, 3, 16, "09:00"));
+        assertThat(changed.scheduler().runDue()).isZero();
+
+        assertThat(cases.get(AGENT, c.id()).statusReason()).isEqualTo("resolved");
+        assertThat(store.timers(c.id())).extracting(t -> t.key().name()).doesNotContain("feedback-window");
+        assertThat(changed.scheduler().orphanedTimers()).singleElement().satisfies(orphan -> {
+            assertThat(orphan.caseId()).isEqualTo(c.id());
+            assertThat(orphan.timer()).isEqualTo("feedback-window");
+            assertThat(orphan.dueAt()).isEqualTo(at(2026, 3, 16, "09:00"));
+            assertThat(orphan.reason()).contains("no feedback window");
+        });
+        clock.advanceTo(at(2026, 3, 17, "09:00"));
+        assertThat(changed.scheduler().runDue()).isZero();
+        assertThat(changed.scheduler().orphanedTimers()).hasSize(1);
+    }
+
+    @Test
+    void aTimerOfAnSlaKindThatNoLongerExistsIsCompletedAndListed() {
+        clock.advanceTo(at(2026, 3, 9, "09:00"));
+        Case c = open("P1");
+        // a timer stored by an older version, under an SLA kind renamed since
+        Case current = store.find(c.id()).orElseThrow();
+        TitleChanged retitled = new TitleChanged(new EventHeader(c.id(), current.eventCount() + 1, current.version() + 1,
+                clock.instant(), ActorRef.SYSTEM), current.title(), "Down, still");
+        Timer renamed = new Timer(new TimerKey(c.id(), "sla/FIRST_REPLY/breach"), at(2026, 3, 9, "10:00"), "t-1");
+        store.commit(new CaseCommit(retitled.applyTo(current), current.version(), List.of(retitled),
+                List.of(new TimerChange.Schedule(renamed)), List.of()));
+
+        clock.advanceTo(at(2026, 3, 9, "10:00"));
+        casekit.scheduler().runDue();
+        clock.advanceTo(at(2026, 3, 9, "10:05"));
+        casekit.scheduler().runDue();
+
+        assertThat(store.timers(c.id())).extracting(t -> t.key().name()).doesNotContain("sla/FIRST_REPLY/breach");
+        assertThat(casekit.scheduler().orphanedTimers()).singleElement().satisfies(orphan -> {
+            assertThat(orphan.timer()).isEqualTo("sla/FIRST_REPLY/breach");
+            assertThat(orphan.reason()).contains("no timer kind");
+        });
+        // the case's own SLA timers still act
+        assertThat(sla(c.id(), SlaKind.FIRST_RESPONSE).state()).isEqualTo(SlaState.IN_PROGRESS);
+    }
+
+    @Test
     void reactingInTheWindowCancelsTheAutomaticClose() {
         clock.advanceTo(at(2026, 3, 9, "09:00"));
         Case c = open("P1");
@@ -299,7 +361,7 @@ class SlaClockTest {
     private boolean casekitFire(ClaimedTimer timer) {
         // the scheduler's own path: fire through a scheduler whose store returns exactly this claim
         Scheduler single = new Scheduler(new OneClaim(store, timer), (timers, claim) ->
-                ((io.casekit.core.cases.internal.CaseEngine) cases).fire(timers, claim), clock, "slow-node",
+                ((io.casekit.core.cases.internal.DefaultCaseService) cases).fire(timers, claim), clock, "slow-node",
                 Duration.ofMinutes(5), Duration.ofSeconds(1), 10);
         return single.runDue() > 0;
     }

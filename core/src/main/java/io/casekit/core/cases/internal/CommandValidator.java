@@ -1,6 +1,7 @@
 package io.casekit.core.cases.internal;
 
 import io.casekit.core.attachments.AttachmentPolicy;
+import io.casekit.core.change.internal.Violations;
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.CaseCommand;
 import io.casekit.core.cases.OpenCase;

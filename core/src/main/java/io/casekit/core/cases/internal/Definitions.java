@@ -1,6 +1,7 @@
 package io.casekit.core.cases.internal;
 
 import com.google.common.collect.ImmutableMap;
+import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.model.DefinitionRef;
 import java.util.Collection;
@@ -58,14 +59,22 @@ public final class Definitions {
         return List.copyOf(byRef.values());
     }
 
-    /** The definition a case follows. */
-    WorkflowDefinition of(DefinitionRef ref) {
+    /**
+     * The definition a case follows.
+     *
+     * @throws UnknownDefinitionException if this instance does not have it
+     */
+    public WorkflowDefinition of(DefinitionRef ref) {
         WorkflowDefinition d = byRef.get(ref);
         if (d == null) {
-            throw new IllegalStateException("the case follows definition " + ref
-                    + ", which this Casekit instance does not have; register every version that open cases use");
+            throw new UnknownDefinitionException(ref, byRef.keySet().toString());
         }
         return d;
+    }
+
+    /** The definition version, if this instance has it. */
+    public Optional<WorkflowDefinition> find(DefinitionRef ref) {
+        return Optional.ofNullable(byRef.get(ref));
     }
 
     /** The definition a customer's new cases follow; without customer, the default definition. */

@@ -1,0 +1,60 @@
+package io.casekit.core;
+
+import io.casekit.spi.CasekitException;
+import io.casekit.spi.model.DefinitionRef;
+
+/**
+ * A workflow definition needs a capability that the store does not declare: SLA policies and
+ * feedback windows need timers ({@code CaseStore.timers()}), notification rules need an outbox
+ * ({@code CaseStore.outbox()}), views need queries ({@code CaseStore.queries()}). Thrown by {@link
+ * Casekit.Builder#build()}; the fix is a store that offers the capability, or a definition without
+ * the part that needs it.
+ */
+public final class MissingCapabilityException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The optional store capabilities a definition can need. */
+    public enum Capability {
+        /** {@code CaseStore.timers()}. */
+        TIMERS,
+        /** {@code CaseStore.outbox()}. */
+        OUTBOX,
+        /** {@code CaseStore.queries()}. */
+        QUERIES
+    }
+
+    private final Capability capability;
+    private final transient DefinitionRef definition;
+    private final String part;
+
+    /**
+     * @param capability what the store lacks
+     * @param definition the definition that needs it
+     * @param part the part of the definition that needs it, such as "SLA policies"
+     * @param store the store's name
+     */
+    public MissingCapabilityException(Capability capability, DefinitionRef definition, String part, String store) {
+        super("definition " + definition + " has " + part + ", which need " + capability.name().toLowerCase(java.util.Locale.ROOT)
+                + ", but the store " + store + " declares none (its " + capability.name().toLowerCase(java.util.Locale.ROOT)
+                + "() is empty); use a store that offers them, or a definition without " + part);
+        this.capability = capability;
+        this.definition = definition;
+        this.part = part;
+    }
+
+    /** The capability the store lacks. */
+    public Capability capability() {
+        return capability;
+    }
+
+    /** The definition that needs it. */
+    public DefinitionRef definition() {
+        return definition;
+    }
+
+    /** The part of the definition that needs it. */
+    public String part() {
+        return part;
+    }
+}

@@ -1,0 +1,62 @@
+package io.casekit.core.approvals;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.model.ActorRef;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where one approval kind stands on a case: its latest request and the decision on it, as a portal
+ * shows them ("Waiting for your approval: 16 hours"). Read with {@link CaseService#approvals}.
+ *
+ * @param kind the approval kind's code
+ * @param status pending, granted or refused
+ * @param subject what is (or was) to be approved, e.g. the hours, if the kind has a subject
+ * @param comment the request's explanation, if any
+ * @param requestedBy who asked (an agent, the system, or the filer of a case that waits for its
+ *     filing approval)
+ * @param requestedAt when
+ * @param decidedBy the authorised contact who decided, unless pending
+ * @param decidedAt when, unless pending
+ * @param refusalReason why it was refused, if it was
+ */
+public record Approval(
+        String kind,
+        Status status,
+        Optional<String> subject,
+        Optional<String> comment,
+        ActorRef requestedBy,
+        Instant requestedAt,
+        Optional<ActorRef> decidedBy,
+        Optional<Instant> decidedAt,
+        Optional<String> refusalReason) {
+
+    /** Where a request stands. */
+    public enum Status {
+        /** Waiting for an authorised contact's decision. */
+        PENDING,
+        /** Approved. */
+        GRANTED,
+        /** Refused. */
+        REFUSED
+    }
+
+    public Approval {
+        requireNonNull(kind, "kind");
+        requireNonNull(status, "status");
+        requireNonNull(subject, "subject");
+        requireNonNull(comment, "comment");
+        requireNonNull(requestedBy, "requestedBy");
+        requireNonNull(requestedAt, "requestedAt");
+        requireNonNull(decidedBy, "decidedBy");
+        requireNonNull(decidedAt, "decidedAt");
+        requireNonNull(refusalReason, "refusalReason");
+        if ((status == Status.PENDING) != decidedBy.isEmpty() || decidedBy.isPresent() != decidedAt.isPresent()) {
+            throw new IllegalArgumentException("a pending approval has no decision, a decided one has who and when");
+        }
+        if (refusalReason.isPresent() != (status == Status.REFUSED)) {
+            throw new IllegalArgumentException("only a refused approval has a refusal reason");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.casekit.core.cases.internal;
+
+import io.casekit.core.change.internal.Change;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.store.CaseStore;
+import java.util.List;
+
+/**
+ * The commit step of the pipeline: one atomic commit of every change a command made, under each
+ * case's version check, and the committed states remembered for the next command. Thread-safe.
+ */
+final class Commits {
+
+    private final CaseStore store;
+    private final RecentCases recent;
+
+    Commits(CaseStore store, RecentCases recent) {
+        this.store = store;
+        this.recent = recent;
+    }
+
+    /**
+     * Commits the changes, one case's alone or several cases' together.
+     *
+     * @param changes at least one non-empty change, of distinct cases
+     * @return the committed states, in the order of the changes
+     */
+    List<Case> commit(List<Change> changes) {
+        if (changes.size() == 1) {
+            store.commit(changes.get(0).commit());
+        } else {
+            List<CaseCommit> commits = changes.stream().map(Change::commit).toList();
+            store.commitAll(commits);
+        }
+        List<Case> committed = changes.stream().map(Change::state).toList();
+        committed.forEach(recent::put);
+        return committed;
+    }
+
+    /** Forgets what this instance remembers of a case, after a refusal or a conflict on it. */
+    void forget(Case c) {
+        recent.forget(c.id());
+    }
+}

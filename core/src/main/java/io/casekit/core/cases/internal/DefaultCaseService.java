@@ -1,0 +1,121 @@
+package io.casekit.core.cases.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.core.approvals.Approval;
+import io.casekit.core.attachments.AttachmentPolicy;
+import io.casekit.core.cases.CaseCommand;
+import io.casekit.core.cases.CaseService;
+import io.casekit.core.notify.internal.NotificationPlanner;
+import io.casekit.core.timers.TimerOutcome;
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.identity.IdentityProvider;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.query.CaseFilter;
+import io.casekit.spi.query.CasePage;
+import io.casekit.spi.query.CaseQuery;
+import io.casekit.spi.query.CountDimension;
+import io.casekit.spi.store.CaseStore;
+import io.casekit.spi.timer.ClaimedTimer;
+import io.casekit.spi.timer.TimerStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.random.RandomGenerator;
+
+/**
+ * The {@link CaseService} of a Casekit instance: validates each command's own fields and finds its
+ * actor, then hands changes to the engine and reads to the read path. Thread-safe.
+ */
+public final class DefaultCaseService implements CaseService {
+
+    private final CommandValidator validator;
+    private final Access access;
+    private final CaseEngine engine;
+    private final TimerFiring timers;
+    private final CaseReads reads;
+    private final CaseLists lists;
+
+    /**
+     * Wires the pipeline.
+     *
+     * @param recentCases how many recently committed cases to keep, so that a command on one of them
+     *     need not read it first (0: always read)
+     */
+    public DefaultCaseService(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random,
+            int recentCases, AttachmentPolicy attachmentPolicy) {
+        requireNonNull(store, "store");
+        requireNonNull(identity, "identity");
+        requireNonNull(clock, "clock");
+        requireNonNull(definitions, "definitions");
+        this.validator = new CommandValidator(attachmentPolicy);
+        this.access = new Access(store, identity);
+        RecentCases recent = new RecentCases(recentCases);
+        SnapshotLoader loader = new SnapshotLoader(store, identity, access, definitions);
+        Finishing finishing = new Finishing(store, random, new NotificationPlanner(identity));
+        this.engine = new CaseEngine(clock, access, definitions, loader, finishing, new Commits(store, recent), recent);
+        this.timers = new TimerFiring(store, definitions, loader, engine);
+        this.reads = new CaseReads(store, access);
+        this.lists = new CaseLists(store.queries(), definitions);
+    }
+
+    @Override
+    public Case execute(String actorId, CaseCommand command) {
+        requireNonNull(actorId, "actorId");
+        requireNonNull(command, "command");
+        validator.check(command);
+        return engine.run(access.actor(actorId), command);
+    }
+
+    @Override
+    public Case executeAsSystem(CaseCommand command) {
+        requireNonNull(command, "command");
+        validator.check(command);
+        return engine.run(Access.SYSTEM, command);
+    }
+
+    /**
+     * Fires a claimed timer as the system, through the same pipeline as a command.
+     *
+     * @throws io.casekit.spi.store.ConcurrentCaseUpdateException if the case changed meanwhile (retry)
+     */
+    public TimerOutcome fire(TimerStore timerStore, ClaimedTimer claimed) {
+        return timers.fire(timerStore, claimed);
+    }
+
+    @Override
+    public Case get(String actorId, CaseId id) {
+        return reads.get(access.actor(actorId), requireNonNull(id, "id"));
+    }
+
+    @Override
+    public Case getByNumber(String actorId, String number) {
+        return reads.getByNumber(access.actor(actorId), requireNonNull(number, "number"));
+    }
+
+    @Override
+    public List<CaseEvent> timeline(String actorId, CaseId id) {
+        return reads.timeline(access.actor(actorId), requireNonNull(id, "id"));
+    }
+
+    @Override
+    public List<Approval> approvals(String actorId, CaseId id) {
+        return reads.approvals(access.actor(actorId), requireNonNull(id, "id"));
+    }
+
+    @Override
+    public CasePage search(String actorId, CaseQuery query) {
+        return lists.search(access.actor(actorId), requireNonNull(query, "query"));
+    }
+
+    @Override
+    public SortedMap<String, Long> count(String actorId, CaseFilter filter, CountDimension dimension) {
+        return lists.count(access.actor(actorId), requireNonNull(filter, "filter"), requireNonNull(dimension, "dimension"));
+    }
+
+    @Override
+    public CaseFilter viewFilter(String actorId, String viewCode) {
+        return lists.viewFilter(access.actor(actorId), requireNonNull(viewCode, "viewCode"));
+    }
+}

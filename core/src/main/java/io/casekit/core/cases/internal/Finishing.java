@@ -1,0 +1,47 @@
+package io.casekit.core.cases.internal;
+
+import io.casekit.core.change.internal.Change;
+import io.casekit.core.change.internal.Decision;
+import io.casekit.core.escalation.internal.Escalation;
+import io.casekit.core.notify.internal.NotificationPlanner;
+import io.casekit.core.sla.internal.SlaClock;
+import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.Customer;
+import io.casekit.spi.store.CaseStore;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The finish step of the pipeline: what follows from a decided change before it is committed, in
+ * one order for every command and timer: the case number of a new case, the SLA clocks and their
+ * timers, the escalation a breach causes, and the notifications the definition's rules plan from
+ * the events. Thread-safe.
+ */
+final class Finishing {
+
+    private final CaseStore store;
+    private final RandomGenerator random;
+    private final NotificationPlanner notifications;
+
+    Finishing(CaseStore store, RandomGenerator random, NotificationPlanner notifications) {
+        this.store = store;
+        this.random = random;
+        this.notifications = notifications;
+    }
+
+    /** Finishes the change that opens a case: its number, its SLA clocks, its notifications. */
+    void opened(WorkflowDefinition d, Change change, Actor actor, Optional<Customer> customer) {
+        change.numbered(d.caseNumberFormat().format(store.nextSequenceValue("case-number/" + d.id()), random));
+        SlaClock.start(d, change, customer.flatMap(Customer::supportContract));
+        notifications.addTo(d, change, actor);
+    }
+
+    /** Finishes a decided change of an existing case. */
+    void changed(Decision decision) {
+        WorkflowDefinition d = decision.definition();
+        SlaClock.afterChange(d, decision.change(), decision.snapshot().customer().flatMap(Customer::supportContract));
+        Escalation.onBreaches(d, decision.change());
+        notifications.addTo(d, decision.change(), decision.actor());
+    }
+}

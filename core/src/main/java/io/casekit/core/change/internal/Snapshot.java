@@ -1,0 +1,63 @@
+package io.casekit.core.change.internal;
+
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.Customer;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a decision on one case may need, loaded before it is made: the case itself, its
+ * timeline where the definition's approvals are folded from it, the other cases the command
+ * involves (open children, the other side of a link, the parents above it), the actors it names and
+ * the case's customer. Deciders read only this; what they need but find missing is a loading bug,
+ * reported as such. Immutable.
+ *
+ * @param base the case as the command found it
+ * @param timeline the case's stored events up to {@code base}, if loaded
+ * @param related the other cases the decision may look at, by id
+ * @param actors the actors the command names (an assignee, a requester), by id; absent ones are unknown
+ * @param customer the case's customer, if loaded and known
+ */
+public record Snapshot(Case base, Optional<List<CaseEvent>> timeline, Map<CaseId, Case> related, Map<String, Actor> actors,
+        Optional<Customer> customer) {
+
+    /** Copies the collections. */
+    public Snapshot {
+        timeline = timeline.map(List::copyOf);
+        related = Map.copyOf(related);
+        actors = Map.copyOf(actors);
+    }
+
+    /** A snapshot of the case alone. */
+    public static Snapshot of(Case base) {
+        return new Snapshot(base, Optional.empty(), Map.of(), Map.of(), Optional.empty());
+    }
+
+    /** The case's stored timeline up to {@code base}. */
+    public List<CaseEvent> requireTimeline() {
+        return timeline.orElseThrow(() -> new IllegalStateException("the snapshot of case " + base.number() + " holds no timeline"));
+    }
+
+    /** A related case; it must have been loaded. */
+    public Case requireRelated(CaseId id) {
+        Case c = related.get(id);
+        if (c == null) {
+            throw new IllegalStateException("the snapshot of case " + base.number() + " holds no case " + id.value());
+        }
+        return c;
+    }
+
+    /** A related case, if it exists (absent cases are not loaded). */
+    public Optional<Case> relatedCase(CaseId id) {
+        return Optional.ofNullable(related.get(id));
+    }
+
+    /** An actor the command names, if the identity provider knows it. */
+    public Optional<Actor> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+}

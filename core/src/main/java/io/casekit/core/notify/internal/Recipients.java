@@ -1,0 +1,75 @@
+package io.casekit.core.notify.internal;
+
+import io.casekit.core.workflow.Audience;
+import io.casekit.core.workflow.EscalationLevel;
+import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.IdentityProvider;
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.Owner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the audiences of notification rules into actors, for one change: each question to the
+ * identity provider is asked once. Not thread-safe; made per change.
+ */
+final class Recipients {
+
+    private final IdentityProvider identity;
+    private final WorkflowDefinition definition;
+    private final Case current;
+    private final Map<String, Optional<Actor>> actors = new HashMap<>();
+    private final Map<Audience, List<Actor>> resolved = new HashMap<>();
+
+    Recipients(IdentityProvider identity, WorkflowDefinition definition, Case current) {
+        this.identity = identity;
+        this.definition = definition;
+        this.current = current;
+    }
+
+    /** The actors an audience stands for on this case, in a stable order. */
+    List<Actor> of(Audience audience) {
+        return resolved.computeIfAbsent(audience, this::resolve);
+    }
+
+    /** The actor with this id, if the identity provider knows it. */
+    Optional<Actor> actor(String id) {
+        return actors.computeIfAbsent(id, identity::findActor);
+    }
+
+    private List<Actor> resolve(Audience audience) {
+        if (audience instanceof Audience.Requester) {
+            return current.contactId().flatMap(this::actor).stream().toList();
+        }
+        if (audience instanceof Audience.Contacts) {
+            return identity.contactsOf(current.customerId());
+        }
+        if (audience instanceof Audience.AuthorisedContacts) {
+            return identity.contactsOf(current.customerId()).stream().filter(Actor::authorisedContact).toList();
+        }
+        if (audience instanceof Audience.Owner) {
+            return current.owner().filter(o -> o instanceof Owner.Agent).flatMap(o -> actor(o.id())).stream().toList();
+        }
+        if (audience instanceof Audience.Team) {
+            return current.owner().filter(o -> o instanceof Owner.Team).map(o -> identity.membersOf(o.id())).orElse(List.of());
+        }
+        if (audience instanceof Audience.Escalation escalation) {
+            return escalationContacts(escalation.level());
+        }
+        if (audience instanceof Audience.ReachedEscalation) {
+            return escalationContacts(current.escalationLevel());
+        }
+        throw new AssertionError("unhandled audience " + audience);
+    }
+
+    private List<Actor> escalationContacts(int level) {
+        List<Actor> found = new ArrayList<>();
+        definition.escalationLevel(level).map(EscalationLevel::contacts).orElse(List.of())
+                .forEach(id -> actor(id).ifPresent(found::add));
+        return found;
+    }
+}

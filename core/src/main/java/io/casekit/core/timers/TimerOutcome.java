@@ -1,0 +1,25 @@
+package io.casekit.core.timers;
+
+/**
+ * What firing one due timer came to. Every outcome completes the timer; only a conflict with a
+ * concurrent writer ({@link io.casekit.spi.store.ConcurrentCaseUpdateException}, thrown instead)
+ * or an outage leaves it to fire again.
+ */
+public sealed interface TimerOutcome {
+
+    /** The timer changed its case. */
+    record Acted() implements TimerOutcome {}
+
+    /** The timer was stale (rescheduled, cancelled, or its case moved on): it records nothing. */
+    record Stale() implements TimerOutcome {}
+
+    /**
+     * The timer can never act: its kind no longer exists in its case's definition (an SLA kind
+     * renamed, a feedback window removed), its case's definition is not registered, or the
+     * definition does not let the system do what it asks. It is completed and listed with {@link
+     * Scheduler#orphanedTimers()}, never fired again.
+     *
+     * @param reason why, for the desk
+     */
+    record Orphaned(String reason) implements TimerOutcome {}
+}

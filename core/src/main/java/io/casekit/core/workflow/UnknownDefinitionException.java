@@ -1,0 +1,31 @@
+package io.casekit.core.workflow;
+
+import io.casekit.spi.CasekitException;
+import io.casekit.spi.model.DefinitionRef;
+
+/**
+ * A case follows a workflow definition version that this Casekit instance does not have: every
+ * version that stored cases use must be registered with {@code Casekit.builder().definition(...)}.
+ * Not retryable: registering the version is the fix.
+ */
+public final class UnknownDefinitionException extends CasekitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient DefinitionRef definition;
+
+    /**
+     * @param definition the version asked for
+     * @param registered what is registered, for the message
+     */
+    public UnknownDefinitionException(DefinitionRef definition, String registered) {
+        super("cases follow workflow definition " + definition + ", which this Casekit instance does not have;"
+                + " register every version that stored cases use (registered: " + registered + ")");
+        this.definition = definition;
+    }
+
+    /** The definition version asked for. */
+    public DefinitionRef definition() {
+        return definition;
+    }
+}
