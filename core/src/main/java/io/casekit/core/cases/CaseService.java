@@ -104,4 +104,13 @@ public interface CaseService {
      * @throws InvalidQueryException naming the field {@code view} if the definition has no such view
      */
     CaseFilter viewFilter(String actorId, String viewCode);
+
+    /**
+     * What the actor may do on the case now: each command {@link #execute} would accept from it at
+     * this moment. A portal draws its buttons from it.
+     *
+     * @throws AccessDeniedException if the actor is unknown
+     * @throws CaseNotFoundException if there is no such case, or the actor may not see it
+     */
+    AllowedActions allowedActions(String actorId, CaseId caseId);
 }

@@ -108,12 +108,22 @@ final class CaseEngine {
      * @return the committed state, or empty if the command changes nothing
      */
     private Optional<Case> attempt(Actor actor, CaseCommand.OnCase command, Case base, Instant now) {
+        return plan(actor, command, base, now).map(this::commit);
+    }
+
+    /**
+     * Loads and decides the command on {@code base}, without finishing or committing anything: what
+     * {@link #run} would commit, or the refusal it would throw.
+     *
+     * @return the plan, or empty if the command changes nothing
+     */
+    Optional<Plan> plan(Actor actor, CaseCommand.OnCase command, Case base, Instant now) {
         Optional<CaseLink> merged = base.mergedInto();
         if (merged.isPresent()) {
             // A merged case is read-only; a comment on it (a late reply) lands on the case it is merged into.
             if (command instanceof AddComment comment) {
                 Case target = access.visible(actor, merged.get().other());
-                return attempt(actor, new AddComment(target.id(), comment.body(), comment.visibility(), comment.attachments(),
+                return plan(actor, new AddComment(target.id(), comment.body(), comment.visibility(), comment.attachments(),
                         comment.format()), target, now);
             }
             throw new CaseMergedException(base.number(), merged.get().other());
@@ -123,8 +133,8 @@ final class CaseEngine {
             Opening.Facts facts = loader.forFollowUp(actor);
             FollowUps.FollowUp followUp = FollowUps.open(actor, comment, base, definition, facts, now);
             Change opened = followUp.opened();
-            finishing.opened(definitions.of(opened.state().definition()), opened, actor, facts.customer());
-            return Optional.of(commit(new Plan(List.of(followUp.closed()), Optional.of(opened), opened.state().id())));
+            return Optional.of(new Plan(List.of(followUp.closed()), Optional.of(new Plan.NewCase(opened, actor, facts.customer())),
+                    opened.state().id()));
         }
         Decision decision = new Decision(actor, definition, new Change(base, actor.ref(), now), command.getClass().getSimpleName(),
                 loader.forCase(command, base, definition));
@@ -132,7 +142,7 @@ final class CaseEngine {
         if (decision.change().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(commit(withClosedChildren(decision)));
+        return Optional.of(withClosedChildren(decision));
     }
 
     /** The decision, and those that close the case's open children with it, as its definition says. */
@@ -150,7 +160,10 @@ final class CaseEngine {
      */
     Case commit(Plan plan) {
         List<Change> changes = new ArrayList<>();
-        plan.created().ifPresent(changes::add);
+        plan.created().ifPresent(created -> {
+            finishing.opened(definitions.of(created.change().state().definition()), created.change(), created.actor(), created.customer());
+            changes.add(created.change());
+        });
         List<Case> unchanged = new ArrayList<>();
         for (Decision decision : plan.updates()) {
             if (decision.change().isEmpty()) {

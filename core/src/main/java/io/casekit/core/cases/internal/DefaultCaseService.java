@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.casekit.core.approvals.Approval;
 import io.casekit.core.attachments.AttachmentPolicy;
+import io.casekit.core.cases.AllowedActions;
 import io.casekit.core.cases.CaseCommand;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.notify.internal.NotificationPlanner;
@@ -36,6 +37,7 @@ public final class DefaultCaseService implements CaseService {
     private final TimerFiring timers;
     private final CaseReads reads;
     private final CaseLists lists;
+    private final AllowedActionsReader allowed;
 
     /**
      * Wires the pipeline.
@@ -58,6 +60,7 @@ public final class DefaultCaseService implements CaseService {
         this.timers = new TimerFiring(store, definitions, loader, engine);
         this.reads = new CaseReads(store, access);
         this.lists = new CaseLists(store.queries(), definitions);
+        this.allowed = new AllowedActionsReader(access, definitions, engine);
     }
 
     @Override
@@ -117,5 +120,10 @@ public final class DefaultCaseService implements CaseService {
     @Override
     public CaseFilter viewFilter(String actorId, String viewCode) {
         return lists.viewFilter(access.actor(actorId), requireNonNull(viewCode, "viewCode"));
+    }
+
+    @Override
+    public AllowedActions allowedActions(String actorId, CaseId caseId) {
+        return allowed.read(access.actor(actorId), requireNonNull(caseId, "caseId"));
     }
 }

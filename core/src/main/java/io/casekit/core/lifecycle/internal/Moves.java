@@ -25,6 +25,7 @@ import io.casekit.spi.model.Visibility;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Moves along the definition: status changes (and the actions built on them) and stage moves, with
@@ -49,6 +50,12 @@ public final class Moves {
         Case c = ctx.current();
         WorkflowDefinition d = ctx.definition();
         if (c.statusReason().equals(target)) {
+            if (comment.isPresent()) {
+                // a command that carries text records it or is refused: never "nothing happened" with the words gone
+                throw new IllegalTransitionException(Dimension.STATUS, c.number(), c.statusReason(), Optional.of(target),
+                        d.targetsFrom(c.statusReason(), ctx.actor().kind()), "the case is in status '" + target
+                        + "' already, so the move and its comment would change nothing; add the comment with AddComment");
+            }
             return;
         }
         StatusReason to = d.statusReason(target).orElseThrow(() -> Violations.single(ctx.command(), "statusReason",
@@ -101,18 +108,20 @@ public final class Moves {
             throw Violations.single(ctx.command(), "stage", "KnownStage", "unknown stage '" + cmd.stage() + "'; stages: "
                     + pipeline.get().stages().stream().map(Stage::code).toList());
         }
-        List<String> allowed = c.stage().flatMap(pipeline.get()::stage).map(pipeline.get()::successors)
+        List<String> successors = c.stage().flatMap(pipeline.get()::stage).map(pipeline.get()::successors)
                 .orElse(List.of(pipeline.get().first().code()));
-        if (!allowed.contains(cmd.stage())) {
+        // the stages that may be entered now: a successor whose gate waits for an approval is not one of them
+        Set<String> allowed = successors.stream().filter(code -> gateOpen(ctx, pipeline.get(), code)).collect(Collectors.toSet());
+        if (!successors.contains(cmd.stage())) {
             throw new IllegalTransitionException(Dimension.STAGE, c.number(), c.stage().orElse(""), Optional.of(cmd.stage()),
-                    Set.copyOf(allowed), "stage '" + cmd.stage() + "' does not follow '" + c.stage().orElse("(none)") + "'");
+                    allowed, "stage '" + cmd.stage() + "' does not follow '" + c.stage().orElse("(none)") + "'");
         }
         Stage target = pipeline.get().stage(cmd.stage()).orElseThrow();
-        target.gate().filter(kind -> !ApprovalLedger.of(ctx, pipeline).opens(kind)).ifPresent(kind -> {
+        if (!allowed.contains(cmd.stage())) {
             throw new IllegalTransitionException(Dimension.STAGE, c.number(), c.stage().orElse(""), Optional.of(cmd.stage()),
-                    Set.copyOf(allowed), "stage '" + cmd.stage() + "' needs a new approval '" + kind
+                    allowed, "stage '" + cmd.stage() + "' needs a new approval '" + target.gate().orElseThrow()
                     + "' by an authorised contact of the customer");
-        });
+        }
         Violations violations = ctx.violations();
         for (String field : target.requiredFields()) {
             if (!c.customFields().containsKey(field)) {
@@ -123,5 +132,11 @@ public final class Moves {
         violations.throwIfAny();
         ctx.change().record(h -> new StageChanged(h, c.stage(), cmd.stage()));
         target.setsStatus().filter(code -> !code.equals(c.statusReason())).ifPresent(code -> Holds.rule(ctx, Optional.of(code)));
+    }
+
+    /** Whether the stage has no gate, or its gate's approval was granted since the case last entered a stage it gates. */
+    private static boolean gateOpen(Decision ctx, StagePipeline pipeline, String code) {
+        Optional<String> gate = pipeline.stage(code).flatMap(Stage::gate);
+        return gate.isEmpty() || ApprovalLedger.of(ctx, Optional.of(pipeline)).opens(gate.get());
     }
 }
