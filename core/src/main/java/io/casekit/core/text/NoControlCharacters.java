@@ -14,8 +14,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text contains no control characters (no NUL, no escape, no bell...). Long texts
- * may allow line breaks and tabs; one-line texts (titles, names) allow none. {@code null} is valid.
+ * The annotated text contains no control characters (no NUL, no escape, no bell, no C1 control),
+ * no invisible formatting that can disguise it (bidirectional overrides, zero-width space, byte-order
+ * mark) and no unpaired surrogate. Long texts may allow line breaks and tabs; one-line texts (titles,
+ * names) allow none. The rules are {@link NoControlCharactersValidator#isClean}'s. {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = NoControlCharactersValidator.class)
@@ -26,7 +28,7 @@ public @interface NoControlCharacters {
     /** Whether tab, line feed and carriage return are allowed. */
     boolean lineBreaks() default false;
 
-    String message() default "must not contain control characters";
+    String message() default "must not contain control or invisible formatting characters";
 
     Class<?>[] groups() default {};
 

@@ -23,14 +23,43 @@ public final class NoControlCharactersValidator implements ConstraintValidator<N
         return text == null || isClean(text, lineBreaks);
     }
 
-    /** Whether the text has no control characters (but tab, line feed and carriage return if allowed). */
+    /**
+     * Whether the text is clean under one rule set for every field:
+     *
+     * <ul>
+     *   <li>never: C0 controls and DEL (but tab, line feed and carriage return where line breaks are
+     *       allowed), C1 controls (U+0080-U+009F), unpaired surrogates, bidirectional embeddings,
+     *       overrides and isolates (U+202A-U+202E, U+2066-U+2069), zero-width space (U+200B), word
+     *       joiner (U+2060) and byte-order mark (U+FEFF);
+     *   <li>in one-line text also not: the line and paragraph separators U+2028 and U+2029.
+     * </ul>
+     *
+     * Zero-width joiners and non-joiners (U+200C, U+200D) and the directional marks (U+200E,
+     * U+200F) stay allowed: emoji sequences and several scripts need them, and they hide nothing.
+     */
     public static boolean isClean(CharSequence text, boolean lineBreaks) {
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 || c == 0x7F) && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || !allowed(c, lineBreaks)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean allowed(char c, boolean lineBreaks) {
+        if (c < 0x20 || c == 0x7F) {
+            return lineBreaks && (c == '\t' || c == '\n' || c == '\r');
+        }
+        if (c < 0x80) {
+            return true;
+        }
+        if (c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200B || c == 0x2060 || c == 0xFEFF) {
+            return false;
+        }
+        return lineBreaks || c != 0x2028 && c != 0x2029;
     }
 }

@@ -37,6 +37,9 @@ final class CaseReads {
     }
 
     Case getByNumber(Actor actor, String number) {
+        if (!StorableText.isStorable(number)) {
+            throw new CaseNotFoundException(number); // no number holds such text, and a store must not be asked
+        }
         return store.findByNumber(number)
                 .filter(c -> Access.canSee(actor, c))
                 .orElseThrow(() -> new CaseNotFoundException(number));

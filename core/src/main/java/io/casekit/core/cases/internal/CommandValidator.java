@@ -40,15 +40,13 @@ final class CommandValidator {
     /** Throws a validation error listing every violated constraint, if any. */
     void check(CaseCommand command) {
         Set<ConstraintViolation<CaseCommand>> found = validator.validate(command);
-        List<AttachmentMetadata> attachments = attachmentsOf(command);
-        if (found.isEmpty() && attachments.isEmpty()) {
-            return;
-        }
         Violations violations = new Violations(command.getClass().getSimpleName());
         for (ConstraintViolation<CaseCommand> v : found) {
             violations.add(field(v.getPropertyPath()),
                     v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage());
         }
+        StorableText.check((Record) command, violations);
+        List<AttachmentMetadata> attachments = attachmentsOf(command);
         checkAttachments(attachments, violations);
         violations.throwIfAny();
     }

@@ -22,6 +22,11 @@ public final class Violations {
         found.add(new Violation(field, rule, message));
     }
 
+    /** Whether a violation of the field was recorded already. */
+    public boolean has(String field) {
+        return found.stream().anyMatch(v -> v.field().equals(field));
+    }
+
     /** Throws a {@link CommandValidationException} with every violation collected, if any. */
     public void throwIfAny() {
         if (!found.isEmpty()) {

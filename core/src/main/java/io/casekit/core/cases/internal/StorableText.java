@@ -1,0 +1,80 @@
+package io.casekit.core.cases.internal;
+
+import io.casekit.core.change.internal.Violations;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Refuses text that a store cannot keep as it is, in every string a command carries, whatever the
+ * field: NUL (PostgreSQL refuses it) and unpaired surrogates (stored as {@code ?}, so that the case
+ * read back would differ from the one returned). Checked once, in the engine, for every store
+ * alike; each offending field is named by its path ({@code owner.id}, {@code customFields[x]}).
+ * Stateless; thread-safe.
+ */
+final class StorableText {
+
+    private static final int MAX_DEPTH = 6;
+
+    private StorableText() {}
+
+    /** Adds a violation for each string in the command that no store keeps as it is, unless its field has one already. */
+    static void check(Record command, Violations violations) {
+        visit(command, "", violations, 0);
+    }
+
+    /** Whether every character can be stored as it is. */
+    static boolean isStorable(CharSequence text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void visit(Object value, String path, Violations violations, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (value instanceof CharSequence text) {
+            if (!isStorable(text) && !violations.has(path)) {
+                violations.add(path, "StorableText", "must not contain NUL characters or unpaired surrogates");
+            }
+        } else if (value instanceof Optional<?> optional) {
+            optional.ifPresent(v -> visit(v, path, violations, depth + 1));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                visit(list.get(i), path + "[" + i + "]", violations, depth + 1);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, v) -> {
+                String at = path + "[" + (key instanceof CharSequence k && isStorable(k) ? k : "?") + "]";
+                visit(key, at, violations, depth + 1);
+                visit(v, at, violations, depth + 1);
+            });
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                visit(read(component, record), path.isEmpty() ? component.getName() : path + "." + component.getName(), violations,
+                        depth + 1);
+            }
+        }
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getSimpleName(), e);
+        }
+    }
+}
