@@ -15,6 +15,7 @@ import io.casekit.core.timers.Scheduler;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.notify.Notifier;
+import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.store.CaseStore;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -53,8 +54,10 @@ public final class Casekit {
     private final Optional<Scheduler> scheduler;
     private final Optional<Dispatcher> dispatcher;
     private final InboundMailRouter mailRouter;
+    private final Definitions definitions;
 
     private Casekit(Builder b, Definitions definitions) {
+        this.definitions = definitions;
         this.store = requireNonNull(b.store);
         Clock clock = requireNonNull(b.clock);
         this.notifier = Optional.ofNullable(b.notifier);
@@ -110,6 +113,25 @@ public final class Casekit {
      */
     public InboundMailRouter mailRouter() {
         return mailRouter;
+    }
+
+    /** Every workflow definition version this instance has, so that a portal renders labels without a copy of its own. */
+    public List<WorkflowDefinition> definitions() {
+        return definitions.all();
+    }
+
+    /**
+     * The definition version a case follows ({@link io.casekit.spi.model.Case#definition()}).
+     *
+     * @throws io.casekit.core.workflow.UnknownDefinitionException if this instance does not have it
+     */
+    public WorkflowDefinition definition(DefinitionRef ref) {
+        return definitions.of(requireNonNull(ref, "ref"));
+    }
+
+    /** The definition a new case of the customer follows. */
+    public WorkflowDefinition definitionForNewCase(String customerId) {
+        return definitions.forNewCase(requireNonNull(customerId, "customerId"));
     }
 
     /** The store this instance commits to. */

@@ -20,6 +20,7 @@ import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
+import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseState;
@@ -75,6 +76,22 @@ class CasekitTest {
         assertThat(v2.cases().execute("alice", new ChangeStatus(old.id(), "done")).state()).isEqualTo(CaseState.RESOLVED);
         assertThatThrownBy(() -> v2.cases().execute("alice", new ChangeStatus(fresh.id(), "done")))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.allowed()).containsExactly("working"));
+    }
+
+    @Test
+    void itHandsBackItsDefinitionsAndResolvesACasesDefinition() {
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        WorkflowDefinition v1 = helpdesk(1, "helpdesk");
+        WorkflowDefinition v2 = helpdesk(2, "helpdesk");
+        Casekit casekit = Casekit.builder().store(store).identity(directory).definition(v1).definition(v2).build();
+        Case c = casekit.cases().execute("anna", incident());
+
+        assertThat(casekit.definitions()).containsExactlyInAnyOrder(v1, v2);
+        assertThat(casekit.definition(c.definition())).isEqualTo(v2);
+        assertThat(casekit.definition(v1.ref())).isEqualTo(v1);
+        assertThat(casekit.definitionForNewCase("ACME")).isEqualTo(v2);
+        assertThatThrownBy(() -> casekit.definition(new DefinitionRef("helpdesk", 3)))
+                .isInstanceOf(UnknownDefinitionException.class).hasMessageContaining("helpdesk@3");
     }
 
     @Test
