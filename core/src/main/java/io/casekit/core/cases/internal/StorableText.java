@@ -2,7 +2,8 @@ package io.casekit.core.cases.internal;
 
 import io.casekit.core.change.internal.Violations;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,16 @@ import java.util.Optional;
 final class StorableText {
 
     private static final int MAX_DEPTH = 6;
+
+    /** Each record type's components, read once: reflection on records is slow to ask, fast to reuse. */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(c -> new Component(c.getName(), c.getAccessor())).toList();
+        }
+    };
+
+    private record Component(String name, Method accessor) {}
 
     private StorableText() {}
 
@@ -63,18 +74,18 @@ final class StorableText {
                 visit(v, at, violations, depth + 1);
             });
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                visit(read(component, record), path.isEmpty() ? component.getName() : path + "." + component.getName(), violations,
+            for (Component component : COMPONENTS.get(record.getClass())) {
+                visit(read(component, record), path.isEmpty() ? component.name() : path + "." + component.name(), violations,
                         depth + 1);
             }
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Component component, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return component.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot read " + component.name() + " of " + record.getClass().getSimpleName(), e);
         }
     }
 }
