@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One list of a {@link WorkflowDefinition} whose elements a derived definition can replace or remove
@@ -92,7 +93,7 @@ public final class DefinitionSection<T> {
     private final Optional<BiFunction<T, Labels, T>> relabel;
 
     private DefinitionSection(String path, Function<T, String> key, boolean newFirst, Function<WorkflowDefinition.Builder, List<T>> list,
-            BiFunction<T, Labels, T> relabel) {
+            @Nullable BiFunction<T, Labels, T> relabel) {
         this.path = path;
         this.key = key;
         this.newFirst = newFirst;

@@ -16,13 +16,17 @@ import java.util.Set;
  */
 public record IdentityFixture(List<Customer> customers, List<Actor> actors) {
 
+    /** A customer with a support contract and two contacts, one of them authorised. */
     public static final String ACME = "ACME";
+    /** A customer without a support contract whose two contacts share a mail address. */
     public static final String GLOBEX = "GLOBEX";
     /** A customer without contacts. */
     public static final String INITECH = "INITECH";
+    /** A team of one agent. */
     public static final String FIRST_LINE = "first-line";
+    /** A team of two agents, one of whom is in {@link #FIRST_LINE} too. */
     public static final String SECOND_LINE = "second-line";
-    /** A team that exists only in the agents' team lists of no one: it has no members. */
+    /** A team no agent belongs to: it has no members. */
     public static final String EMPTY_TEAM = "night-shift";
     /** A mail address two actors share: a sender with it is ambiguous. */
     public static final String SHARED_EMAIL = "helpdesk@globex.test";
