@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,19 +33,219 @@ import tools.jackson.databind.JsonNode;
  */
 final class DefinitionReader {
 
-    private final List<DefinitionProblem> problems = new ArrayList<>();
+    private static final Set<String> KEYS = Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes",
+            "noContractPriority", "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views",
+            "calendars", "slaPolicies", "feedbackWindow", "merging", "links", "notifications", "routing", "approvals", "filingApproval");
+    private static final Set<String> DERIVED_KEYS = union(KEYS, Set.of("extends", "remove", "labels"));
 
+    private final List<DefinitionProblem> problems = new ArrayList<>();
+    /** Where each element read from the document stands in it (by identity), to name it in the check's problems. */
+    private final Map<Object, String> origins = new IdentityHashMap<>();
+
+    /** Puts one element read from the document into the definition under construction. */
+    private interface Placer {
+        <T> void place(DefinitionSection<T> section, T element);
+    }
+
+    /** Reads a definition that extends no other one. */
     WorkflowDefinition read(JsonNode root, String source) {
+        return read(root, source, DefinitionResolver.presets());
+    }
+
+    /** Reads a definition, finding the one it {@code extends} (if any) with {@code bases}. */
+    WorkflowDefinition read(JsonNode root, String source, DefinitionResolver bases) {
         if (!root.isObject()) {
             throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("$", "the document must be a mapping")));
         }
-        allowOnly(root, "", Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes", "noContractPriority",
-                "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views",
-                "calendars", "slaPolicies", "feedbackWindow", "merging", "links", "notifications", "routing", "approvals",
-                "filingApproval"));
+        if (root.has("extends")) {
+            return readDerived(root, source, bases);
+        }
+        allowOnly(root, "", KEYS);
         String id = requiredText(root, "", "id");
         int version = requiredInt(root, "", "version", 1);
         WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
+        readParts(root, b, new Placer() {
+            @Override
+            public <T> void place(DefinitionSection<T> section, T element) {
+                section.list(b).add(element);
+            }
+        });
+        return b.build(problems, source);
+    }
+
+    private WorkflowDefinition readDerived(JsonNode root, String source, DefinitionResolver bases) {
+        allowOnly(root, "", DERIVED_KEYS);
+        String baseId = text(root.get("extends"), "extends");
+        String id = requiredText(root, "", "id");
+        int version = requiredInt(root, "", "version", 1);
+        if (!baseId.isEmpty() && baseId.equals(id)) {
+            report("extends", "a definition cannot extend itself: give it an id of its own, not '" + id + "'");
+        }
+        Optional<WorkflowDefinition> found = baseId.isEmpty() || baseId.equals(id) ? Optional.empty() : bases.find(baseId);
+        if (found.isEmpty() && !baseId.isEmpty() && !baseId.equals(id)) {
+            report("extends", "unknown definition '" + baseId + "'; known: " + bases.known());
+        }
+        if (found.isEmpty()) {
+            throw new InvalidDefinitionException(source, problems);
+        }
+        WorkflowDefinition base = found.get();
+        WorkflowDefinition.Builder b = base.toBuilder(id, version);
+        remove(root.get("remove"), b);
+        readParts(root, b, new Placer() {
+            @Override
+            public <T> void place(DefinitionSection<T> section, T element) {
+                b.put(section, element);
+            }
+        });
+        relabel(root.get("labels"), b);
+        List<DefinitionProblem> found2 = new ArrayList<>(problems);
+        WorkflowDefinition built = null;
+        try {
+            built = b.build(List.of(), source);
+        } catch (InvalidDefinitionException e) {
+            e.problems().stream().map(p -> translate(p, b, base.id()))
+                    .filter(p -> problems.stream().noneMatch(earlier -> covers(earlier.path(), p.path())))
+                    .forEach(found2::add);
+        }
+        if (built == null || !found2.isEmpty()) {
+            throw new InvalidDefinitionException(source, found2);
+        }
+        return built;
+    }
+
+    private static boolean covers(String reported, String path) {
+        return path.equals(reported) || path.startsWith(reported + ".") || path.startsWith(reported + "[");
+    }
+
+    /**
+     * A problem the check found in the merged definition, with the path of the element in the derived
+     * document if it came from there, else with the element's key in the base.
+     */
+    private DefinitionProblem translate(DefinitionProblem problem, WorkflowDefinition.Builder b, String baseId) {
+        for (DefinitionSection<?> section : DefinitionSection.ALL) {
+            String prefix = section.path() + "[";
+            if (problem.path().startsWith(prefix)) {
+                int end = problem.path().indexOf(']', prefix.length());
+                List<?> list = section.list(b);
+                int index;
+                try {
+                    index = Integer.parseInt(problem.path().substring(prefix.length(), end));
+                } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                    return problem;
+                }
+                if (index < 0 || index >= list.size()) {
+                    return problem;
+                }
+                Object element = list.get(index);
+                String rest = problem.path().substring(end + 1);
+                String origin = origins.get(element);
+                if (origin != null) {
+                    return new DefinitionProblem(origin + rest, problem.message());
+                }
+                return new DefinitionProblem(section.path() + "['" + keyOf(section, element) + "']" + rest,
+                        problem.message() + " (inherited from '" + baseId + "')");
+            }
+        }
+        return problem;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String keyOf(DefinitionSection<T> section, Object element) {
+        return section.key((T) element);
+    }
+
+    /** {@code remove: {<section>: [<key>, ...]}}: drops base elements by key. */
+    private void remove(@Nullable JsonNode node, WorkflowDefinition.Builder b) {
+        if (node == null || !isObject(node, "remove")) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String path = "remove." + entry.getKey();
+            Optional<DefinitionSection<?>> section = DefinitionSection.byPath(entry.getKey());
+            if (section.isEmpty()) {
+                report(path, "unknown section; allowed: " + DefinitionSection.ALL);
+                continue;
+            }
+            List<String> keys = texts(node, "remove", entry.getKey());
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
+                if (!b.keys(section.get()).contains(key)) {
+                    report(path + "[" + i + "]", "the base has no element '" + key + "'; keys: " + b.keys(section.get()));
+                } else {
+                    b.remove(section.get(), key);
+                }
+            }
+        }
+    }
+
+    /** {@code labels: {<section>: {<key>: {<language>: <text>}}}}: changes labels of elements without restating them. */
+    private void relabel(@Nullable JsonNode node, WorkflowDefinition.Builder b) {
+        if (node == null || !isObject(node, "labels")) {
+            return;
+        }
+        List<DefinitionSection<?>> labelled = DefinitionSection.ALL.stream().filter(DefinitionSection::labelled).toList();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String path = "labels." + entry.getKey();
+            Optional<DefinitionSection<?>> section = DefinitionSection.byPath(entry.getKey()).filter(DefinitionSection::labelled);
+            if (section.isEmpty()) {
+                report(path, "unknown or unlabelled section; allowed: " + labelled);
+            } else if (isObject(entry.getValue(), path)) {
+                relabel(section.get(), entry.getValue(), path, b);
+            }
+        }
+    }
+
+    private <T> void relabel(DefinitionSection<T> section, JsonNode node, String path, WorkflowDefinition.Builder b) {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String elementPath = path + "." + entry.getKey();
+            Optional<T> element = section.list(b).stream().filter(e -> section.key(e).equals(entry.getKey())).findFirst();
+            if (element.isEmpty()) {
+                report(elementPath, "no element '" + entry.getKey() + "'; keys: " + b.keys(section));
+            } else if (isObject(entry.getValue(), elementPath)) {
+                Labels labels = currentLabels(element.get());
+                for (Map.Entry<String, JsonNode> label : entry.getValue().properties()) {
+                    String text = text(label.getValue(), elementPath + "." + label.getKey());
+                    if (label.getKey().isBlank()) {
+                        report(elementPath, "a language code must not be blank");
+                    } else {
+                        labels = labels.and(label.getKey(), text);
+                    }
+                }
+                T relabelled = section.relabel(element.get(), labels);
+                String origin = origins.get(element.get());
+                if (origin != null) { // an element of the derived document keeps its place there
+                    origins.put(relabelled, origin);
+                }
+                b.put(section, relabelled);
+            }
+        }
+    }
+
+    private static Labels currentLabels(Object element) {
+        if (element instanceof Priority p) {
+            return p.labels();
+        } else if (element instanceof CaseType t) {
+            return t.labels();
+        } else if (element instanceof StatusReason s) {
+            return s.labels();
+        } else if (element instanceof CustomField f) {
+            return f.labels();
+        } else if (element instanceof View v) {
+            return v.labels();
+        } else if (element instanceof ApprovalKind a) {
+            return a.labels();
+        }
+        throw new IllegalStateException("no labels on " + element);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** Reads every part but the id and version, placing list elements with {@code placer}. */
+    private void readParts(JsonNode root, WorkflowDefinition.Builder b, Placer placer) {
         optionalText(root, "", "name").ifPresent(b::name);
         JsonNode number = root.get("caseNumber");
         if (number != null && isObject(number, "caseNumber")) {
@@ -52,12 +253,12 @@ final class DefinitionReader {
             b.caseNumber(requiredText(number, "caseNumber", "format"),
                     number.has("start") ? requiredLong(number, "caseNumber", "start", 1) : 1);
         }
-        list(root, "priorities", this::priority).forEach(b::priority);
-        list(root, "caseTypes", this::caseType).forEach(b::caseType);
+        list(root, "priorities", this::priority).forEach(e -> placer.place(DefinitionSection.PRIORITIES, e));
+        list(root, "caseTypes", this::caseType).forEach(e -> placer.place(DefinitionSection.CASE_TYPES, e));
         optionalText(root, "", "noContractPriority").ifPresent(b::noContractPriority);
-        list(root, "statusReasons", this::statusReason).forEach(b::status);
+        list(root, "statusReasons", this::statusReason).forEach(e -> placer.place(DefinitionSection.STATUS_REASONS, e));
         optionalText(root, "", "initialStatus").ifPresent(b::initialStatus);
-        list(root, "transitions", this::transition).forEach(b::transition);
+        list(root, "transitions", this::transition).forEach(e -> placer.place(DefinitionSection.TRANSITIONS, e));
         JsonNode actions = root.get("actions");
         if (actions != null && isObject(actions, "actions")) {
             Set<Action> seen = EnumSet.noneOf(Action.class);
@@ -71,7 +272,7 @@ final class DefinitionReader {
                 }
             }
         }
-        list(root, "approvals", this::approval).forEach(b::approval);
+        list(root, "approvals", this::approval).forEach(e -> placer.place(DefinitionSection.APPROVALS, e));
         JsonNode filing = root.get("filingApproval");
         if (filing != null && isObject(filing, "filingApproval")) {
             String path = "filingApproval";
@@ -79,18 +280,18 @@ final class DefinitionReader {
             b.filingApproval(new FilingApproval(requiredText(filing, path, "approval"), requiredText(filing, path, "waitingStatus"),
                     requiredText(filing, path, "onGrant"), requiredText(filing, path, "onRefuse")));
         }
-        list(root, "stagePipelines", this::pipeline).forEach(b::stagePipeline);
-        list(root, "customFields", this::customField).forEach(b::customField);
-        list(root, "views", this::view).forEach(b::view);
-        list(root, "calendars", this::calendar).forEach(b::calendar);
-        list(root, "slaPolicies", this::slaPolicy).forEach(b::slaPolicy);
+        list(root, "stagePipelines", this::pipeline).forEach(e -> placer.place(DefinitionSection.STAGE_PIPELINES, e));
+        list(root, "customFields", this::customField).forEach(e -> placer.place(DefinitionSection.CUSTOM_FIELDS, e));
+        list(root, "views", this::view).forEach(e -> placer.place(DefinitionSection.VIEWS, e));
+        list(root, "calendars", this::calendar).forEach(e -> placer.place(DefinitionSection.CALENDARS, e));
+        list(root, "slaPolicies", this::slaPolicy).forEach(e -> placer.place(DefinitionSection.SLA_POLICIES, e));
         JsonNode window = root.get("feedbackWindow");
         if (window != null && isObject(window, "feedbackWindow")) {
             allowOnly(window, "feedbackWindow", Set.of("days", "closeWith"));
             b.feedbackWindow(new FeedbackWindow(Duration.ofDays(requiredInt(window, "feedbackWindow", "days", 1)),
                     requiredText(window, "feedbackWindow", "closeWith")));
         }
-        list(root, "routing", this::routingRule).forEach(b::routingRule);
+        list(root, "routing", this::routingRule).forEach(e -> placer.place(DefinitionSection.ROUTING_RULES, e));
         JsonNode merging = root.get("merging");
         if (merging != null && isObject(merging, "merging")) {
             allowOnly(merging, "merging", Set.of("status", "unmergeWindow"));
@@ -108,18 +309,17 @@ final class DefinitionReader {
         }
         JsonNode notifications = root.get("notifications");
         if (notifications != null && isObject(notifications, "notifications")) {
-            notifications(notifications, b);
+            notifications(notifications, b, placer);
         }
-        return b.build(problems, source);
     }
 
-    private void notifications(JsonNode node, WorkflowDefinition.Builder b) {
+    private void notifications(JsonNode node, WorkflowDefinition.Builder b, Placer placer) {
         String path = "notifications";
         allowOnly(node, path, Set.of("trackingToken", "escalation", "rules", "templates"));
         optionalText(node, path, "trackingToken").ifPresent(b::trackingToken);
-        list(node, path, "escalation", this::escalationLevel).forEach(b::escalationLevel);
-        list(node, path, "rules", this::notificationRule).forEach(b::notificationRule);
-        list(node, path, "templates", this::template).forEach(b::template);
+        list(node, path, "escalation", this::escalationLevel).forEach(e -> placer.place(DefinitionSection.ESCALATION_LEVELS, e));
+        list(node, path, "rules", this::notificationRule).forEach(e -> placer.place(DefinitionSection.NOTIFICATION_RULES, e));
+        list(node, path, "templates", this::template).forEach(e -> placer.place(DefinitionSection.TEMPLATES, e));
     }
 
     private EscalationLevel escalationLevel(JsonNode node, String path) {
@@ -588,6 +788,7 @@ final class DefinitionReader {
             if (isObject(item, itemPath)) {
                 T converted = element.apply(item, itemPath);
                 if (converted != null) {
+                    origins.put(converted, itemPath);
                     result.add(converted);
                 }
             }

@@ -13,11 +13,21 @@ public final class InvalidDefinitionException extends CasekitException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<DefinitionProblem> problems;
+    private final String source;
 
     public InvalidDefinitionException(String source, List<DefinitionProblem> problems) {
         super("invalid workflow definition " + source + ", " + problems.size() + " problem(s):\n  "
                 + problems.stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n  ")));
         this.problems = List.copyOf(problems);
+        this.source = source;
+    }
+
+    /**
+     * Where the definition came from: the file or source name it was read from, or {@code 'id'
+     * version N} for a definition built in code.
+     */
+    public String source() {
+        return source;
     }
 
     /** Every problem found, in the order of the definition's elements. */

@@ -13,6 +13,7 @@ import io.casekit.spi.model.SlaKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
@@ -151,6 +152,51 @@ public final class WorkflowDefinition {
     /** Starts a definition with the given id and version (1 or more). */
     public static Builder builder(String id, int version) {
         return new Builder(id, version);
+    }
+
+    /**
+     * A builder holding every part of this definition, under the same id and version: {@code
+     * toBuilder().build()} gives an equal definition. Single-valued settings taken over from this
+     * definition may be set once more (the new value wins); list elements are replaced or removed
+     * by key with {@link Builder#put} and {@link Builder#remove}.
+     */
+    public Builder toBuilder() {
+        return toBuilder(id(), version());
+    }
+
+    /**
+     * A builder holding every part of this definition under a new id and version: the start of a
+     * definition derived from this one (a customer's variant of a preset, say). See {@link #toBuilder()}.
+     */
+    public Builder toBuilder(String id, int version) {
+        Builder b = new Builder(id, version);
+        b.name = name.equals(id()) && !id.equals(id()) ? null : name;
+        b.caseNumberPattern = caseNumberFormat.pattern();
+        b.caseNumberStart = caseNumberFormat.start();
+        b.priorities.addAll(priorities);
+        b.caseTypes.addAll(caseTypes);
+        b.noContractPriority = noContractPriority.orElse(null);
+        b.statusReasons.addAll(statusReasons);
+        b.initialStatus = initialStatus;
+        b.transitions.addAll(transitions);
+        b.actions.putAll(actions);
+        b.stagePipelines.addAll(stagePipelines);
+        b.customFields.addAll(customFields);
+        b.views.addAll(views);
+        b.calendars.addAll(calendars.values());
+        b.slaPolicies.addAll(slaPolicies);
+        b.feedbackWindow = feedbackWindow.orElse(null);
+        b.merging = merging.orElse(null);
+        b.parentClose = parentClose;
+        b.followUpStatus = followUpStatus.orElse(null);
+        b.trackingToken = trackingToken.pattern();
+        b.notificationRules.addAll(notificationRules);
+        b.templates.addAll(templates);
+        b.escalationLevels.addAll(escalationLevels);
+        b.routingRules.addAll(routingRules);
+        b.approvals.addAll(approvals);
+        b.filingApproval = filingApproval.orElse(null);
+        return b;
     }
 
     /** The id and version cases record. */
@@ -412,6 +458,10 @@ public final class WorkflowDefinition {
         private final List<RoutingRule> routingRules = new ArrayList<>();
         private final List<ApprovalKind> approvals = new ArrayList<>();
         private @Nullable FilingApproval filingApproval;
+        /** The single-valued settings set on this builder (a value taken over by toBuilder may be set once more). */
+        private final Set<String> set = new HashSet<>();
+        /** Per first-match section, how many elements {@link #put} added in front so far (they keep their order). */
+        private final Map<String, Integer> addedFirst = new HashMap<>();
 
         private Builder(String id, int version) {
             this.id = requireNonNull(id, "id");
@@ -419,14 +469,14 @@ public final class WorkflowDefinition {
         }
 
         public Builder name(String value) {
-            checkState(name == null, "name was already set to %s", name);
+            checkState(set.add("name"), "name was already set to %s", name);
             name = requireNonNull(value, "name");
             return this;
         }
 
         /** The case-number format (see {@link CaseNumberFormat}) and the first sequence value it uses. */
         public Builder caseNumber(String pattern, long start) {
-            checkState(caseNumberPattern == null, "caseNumber was already set to %s", caseNumberPattern);
+            checkState(set.add("caseNumber"), "caseNumber was already set to %s", caseNumberPattern);
             caseNumberPattern = requireNonNull(pattern, "caseNumber.format");
             caseNumberStart = start;
             return this;
@@ -444,7 +494,7 @@ public final class WorkflowDefinition {
 
         /** The fixed priority of customers without a support contract. */
         public Builder noContractPriority(String priorityCode) {
-            checkState(noContractPriority == null, "noContractPriority was already set to %s", noContractPriority);
+            checkState(set.add("noContractPriority"), "noContractPriority was already set to %s", noContractPriority);
             noContractPriority = requireNonNull(priorityCode, "noContractPriority");
             return this;
         }
@@ -455,7 +505,7 @@ public final class WorkflowDefinition {
         }
 
         public Builder initialStatus(String code) {
-            checkState(initialStatus == null, "initialStatus was already set to %s", initialStatus);
+            checkState(set.add("initialStatus"), "initialStatus was already set to %s", initialStatus);
             initialStatus = requireNonNull(code, "initialStatus");
             return this;
         }
@@ -467,7 +517,7 @@ public final class WorkflowDefinition {
 
         /** The status an action (resolve, close, cancel, reopen) moves a case to. */
         public Builder action(Action action, String statusCode) {
-            checkState(!actions.containsKey(action), "actions.%s was already set", action.key());
+            checkState(set.add("actions." + action.key()), "actions.%s was already set", action.key());
             actions.put(action, requireNonNull(statusCode, "actions." + action.key()));
             return this;
         }
@@ -498,13 +548,13 @@ public final class WorkflowDefinition {
         }
 
         public Builder feedbackWindow(FeedbackWindow value) {
-            checkState(feedbackWindow == null, "feedbackWindow was already set");
+            checkState(set.add("feedbackWindow"), "feedbackWindow was already set");
             feedbackWindow = requireNonNull(value, "feedbackWindow");
             return this;
         }
 
         public Builder merging(Merging value) {
-            checkState(merging == null, "merging was already set");
+            checkState(set.add("merging"), "merging was already set");
             merging = requireNonNull(value, "merging");
             return this;
         }
@@ -517,14 +567,14 @@ public final class WorkflowDefinition {
 
         /** The status follow-up cases open in; see {@link WorkflowDefinition#followUpStatus()}. */
         public Builder followUpStatus(String value) {
-            checkState(followUpStatus == null, "followUpStatus was already set");
+            checkState(set.add("followUpStatus"), "followUpStatus was already set");
             followUpStatus = requireNonNull(value, "followUpStatus");
             return this;
         }
 
         /** How the case number appears in mail subjects (see {@link TrackingToken}); default {@value TrackingToken#DEFAULT}. */
         public Builder trackingToken(String pattern) {
-            checkState(trackingToken == null, "trackingToken was already set to %s", trackingToken);
+            checkState(set.add("trackingToken"), "trackingToken was already set to %s", trackingToken);
             trackingToken = requireNonNull(pattern, "trackingToken");
             return this;
         }
@@ -557,9 +607,60 @@ public final class WorkflowDefinition {
 
         /** The approval that cases filed by contacts who are not authorised contacts wait for. */
         public Builder filingApproval(FilingApproval value) {
-            checkState(filingApproval == null, "filingApproval was already set");
+            checkState(set.add("filingApproval"), "filingApproval was already set");
             filingApproval = requireNonNull(value, "filingApproval");
             return this;
+        }
+
+        /**
+         * Puts an element into its section: it replaces, in place, every element with the same
+         * {@linkplain DefinitionSection#key key}; without one it is added, last, or first in the
+         * sections where the first match wins (see {@link DefinitionSection}).
+         */
+        public <T> Builder put(DefinitionSection<T> section, T element) {
+            requireNonNull(section, "section");
+            requireNonNull(element, section.path());
+            List<T> list = section.list(this);
+            String key = section.key(element);
+            int first = -1;
+            for (int i = list.size() - 1; i >= 0; i--) {
+                if (section.key(list.get(i)).equals(key)) {
+                    list.remove(i);
+                    first = i;
+                }
+            }
+            if (first >= 0) {
+                list.add(first, element);
+            } else if (section.newFirst()) {
+                list.add(Math.min(addedFirst.merge(section.path(), 1, Integer::sum) - 1, list.size()), element);
+            } else {
+                list.add(element);
+            }
+            return this;
+        }
+
+        /**
+         * Removes every element of the section with this {@linkplain DefinitionSection#key key}.
+         *
+         * @throws IllegalArgumentException if the section has no element with the key
+         */
+        public Builder remove(DefinitionSection<?> section, String key) {
+            requireNonNull(key, "key");
+            boolean removed = requireNonNull(section, "section").list(this).removeIf(e -> keyOf(section, e).equals(key));
+            if (!removed) {
+                throw new IllegalArgumentException(section.path() + " has no element '" + key + "'; keys: " + keys(section));
+            }
+            return this;
+        }
+
+        /** The keys of the section's elements, in order. */
+        public <T> List<String> keys(DefinitionSection<T> section) {
+            return section.list(this).stream().map(section::key).toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> String keyOf(DefinitionSection<T> section, Object element) {
+            return section.key((T) element);
         }
 
         /**

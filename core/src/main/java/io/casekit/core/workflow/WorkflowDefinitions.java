@@ -1,12 +1,20 @@
 package io.casekit.core.workflow;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +27,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * docs/workflow-definition.md}). Every problem in the document, of shape or of meaning, is reported
  * at once in an {@link InvalidDefinitionException}, each with the path of the offending element.
  * Thread-safe.
+ *
+ * <p>A definition may {@code extends:} another one and state only what differs. The methods without
+ * a {@link DefinitionResolver} find bases among the shipped {@link Presets}; the others find them
+ * with the resolver given, and {@link #fromFiles} among the files read together.
  */
 public final class WorkflowDefinitions {
 
@@ -43,6 +55,42 @@ public final class WorkflowDefinitions {
         return read(YAML, readAll(file), file.toString());
     }
 
+    /**
+     * Reads a definition from YAML text, finding the definition it extends (if any) with {@code bases}.
+     *
+     * @param source the name problems are reported under, e.g. the file name
+     */
+    public static WorkflowDefinition fromYaml(String yaml, String source, DefinitionResolver bases) {
+        return read(YAML, yaml, requireNonNull(source, "source"), requireNonNull(bases, "bases"));
+    }
+
+    /** Reads a definition from a YAML file, finding the definition it extends (if any) with {@code bases}. */
+    public static WorkflowDefinition fromYaml(Path file, DefinitionResolver bases) {
+        return read(YAML, readAll(file), file.toString(), requireNonNull(bases, "bases"));
+    }
+
+    /**
+     * Reads a definition from JSON text, finding the definition it extends (if any) with {@code bases}.
+     *
+     * @param source the name problems are reported under, e.g. the file name
+     */
+    public static WorkflowDefinition fromJson(String json, String source, DefinitionResolver bases) {
+        return read(JSON, json, requireNonNull(source, "source"), requireNonNull(bases, "bases"));
+    }
+
+    /**
+     * Reads several definitions that may extend one another (a vendor's base and one file per
+     * customer, say): a definition extends another of {@code files} by its id, else one that {@code
+     * bases} finds. Files ending in {@code .json} are read as JSON, the others as YAML.
+     *
+     * @return the definitions, in the order of {@code files}
+     * @throws InvalidDefinitionException for the first file found invalid, or for a cycle of
+     *     {@code extends}, or for two files with the same id
+     */
+    public static List<WorkflowDefinition> fromFiles(List<Path> files, DefinitionResolver bases) {
+        return new FileSet(files, requireNonNull(bases, "bases")).readEach();
+    }
+
     /** Reads a definition from JSON text. */
     public static WorkflowDefinition fromJson(String json) {
         return read(JSON, json, "from JSON");
@@ -54,6 +102,14 @@ public final class WorkflowDefinitions {
     }
 
     static WorkflowDefinition read(ObjectMapper mapper, String text, String source) {
+        return read(mapper, text, source, DefinitionResolver.presets());
+    }
+
+    static WorkflowDefinition read(ObjectMapper mapper, String text, String source, DefinitionResolver bases) {
+        return new DefinitionReader().read(parse(mapper, text, source), source, bases);
+    }
+
+    static JsonNode parse(ObjectMapper mapper, String text, String source) {
         JsonNode root;
         try {
             root = mapper.readTree(text);
@@ -64,7 +120,74 @@ public final class WorkflowDefinitions {
         if (root == null || root.isMissingNode()) {
             throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("$", "the document is empty")));
         }
-        return new DefinitionReader().read(root, source);
+        return root;
+    }
+
+    /** Definitions read together, each resolving its base among the others first; refuses cycles. */
+    private static final class FileSet {
+        private final Map<String, Path> fileById = new LinkedHashMap<>();
+        private final Map<Path, JsonNode> trees = new LinkedHashMap<>();
+        private final Map<String, WorkflowDefinition> done = new HashMap<>();
+        private final List<String> reading = new ArrayList<>();
+        private final DefinitionResolver bases;
+
+        FileSet(List<Path> files, DefinitionResolver bases) {
+            this.bases = bases;
+            for (Path file : files) {
+                ObjectMapper mapper = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
+                JsonNode root = parse(mapper, readAll(file), file.toString());
+                trees.put(file, root);
+                JsonNode id = root.get("id");
+                if (id != null && id.isValueNode()) {
+                    Path other = fileById.putIfAbsent(id.asString(), file);
+                    if (other != null) {
+                        throw new InvalidDefinitionException(file.toString(), List.of(new DefinitionProblem("id",
+                                "'" + id.asString() + "' is the id of " + other + " too; each definition needs its own")));
+                    }
+                }
+            }
+        }
+
+        List<WorkflowDefinition> readEach() {
+            List<WorkflowDefinition> result = new ArrayList<>();
+            trees.forEach((file, root) -> result.add(read(file, root)));
+            return result;
+        }
+
+        private WorkflowDefinition read(Path file, JsonNode root) {
+            JsonNode idNode = root.get("id");
+            String id = idNode != null && idNode.isValueNode() ? idNode.asString() : file.toString();
+            WorkflowDefinition known = done.get(id);
+            if (known != null) {
+                return known;
+            }
+            if (reading.contains(id)) {
+                List<String> cycle = new ArrayList<>(reading.subList(reading.indexOf(id), reading.size()));
+                cycle.add(id);
+                throw new InvalidDefinitionException(file.toString(), List.of(new DefinitionProblem("extends",
+                        "a cycle of extends: " + String.join(" -> ", cycle))));
+            }
+            reading.add(id);
+            try {
+                DefinitionResolver here = new DefinitionResolver() {
+                    @Override
+                    public Optional<WorkflowDefinition> find(String baseId) {
+                        Path baseFile = fileById.get(baseId);
+                        return baseFile != null ? Optional.of(read(baseFile, trees.get(baseFile))) : bases.find(baseId);
+                    }
+
+                    @Override
+                    public List<String> known() {
+                        return Stream.concat(fileById.keySet().stream(), bases.known().stream()).distinct().toList();
+                    }
+                };
+                WorkflowDefinition definition = new DefinitionReader().read(root, file.toString(), here);
+                done.put(id, definition);
+                return definition;
+            } finally {
+                reading.remove(reading.size() - 1);
+            }
+        }
     }
 
     private static String locationOf(JacksonException e) {

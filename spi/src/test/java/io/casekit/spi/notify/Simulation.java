@@ -7,9 +7,9 @@ import java.util.Objects;
  * means to stage it, or an explicit statement of why it cannot. There is no third answer and no
  * default, so that a harness never drops a failure scenario silently.
  *
- * <p>A test whose scenario the harness cannot stage is not skipped: it passes after publishing the
- * harness's reason as a report entry ({@code casekit.notifier.not-simulated}), so the reason shows
- * in the test report next to the test it stands in for.
+ * <p>A test whose scenario the harness cannot stage is reported as not run: the contract aborts it
+ * with {@code "not run: <scenario>: <reason>"}, so it shows in the test report (as aborted, or
+ * skipped in build tools' counts) with the harness's reason, and never counts as a pass.
  *
  * @param <T> what the harness hands over to stage the failure (an address, an {@link Outage})
  */

@@ -1,0 +1,100 @@
+package io.casekit.core.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the definition a YAML/JSON definition {@code extends}, by the id written there. The
+ * definitions it finds are complete and checked already; a derived definition is checked again as a
+ * whole. Implementations must be thread-safe if the reading is.
+ *
+ * <pre>{@code
+ * WorkflowDefinition base = WorkflowDefinitions.fromYaml(Path.of("vendor.yaml"));
+ * WorkflowDefinition acme = WorkflowDefinitions.fromYaml(Path.of("acme.yaml"), DefinitionResolver.of(base).orPresets());
+ * }</pre>
+ */
+@FunctionalInterface
+public interface DefinitionResolver {
+
+    /** The definition with this id, or empty if this resolver does not know it. */
+    Optional<WorkflowDefinition> find(String id);
+
+    /** The ids this resolver knows, for error messages; empty if it cannot list them. */
+    default List<String> known() {
+        return List.of();
+    }
+
+    /** The shipped {@link Presets}, by name. */
+    static DefinitionResolver presets() {
+        return new DefinitionResolver() {
+            @Override
+            public Optional<WorkflowDefinition> find(String id) {
+                return Presets.names().contains(id) ? Optional.of(Presets.load(id)) : Optional.empty();
+            }
+
+            @Override
+            public List<String> known() {
+                return Presets.names();
+            }
+        };
+    }
+
+    /**
+     * The given definitions, by id.
+     *
+     * @throws IllegalArgumentException if two of them have the same id
+     */
+    static DefinitionResolver of(WorkflowDefinition... definitions) {
+        return of(List.of(definitions));
+    }
+
+    /**
+     * The given definitions, by id.
+     *
+     * @throws IllegalArgumentException if two of them have the same id
+     */
+    static DefinitionResolver of(List<WorkflowDefinition> definitions) {
+        Map<String, WorkflowDefinition> byId = definitions.stream().collect(Collectors.toUnmodifiableMap(WorkflowDefinition::id,
+                Function.identity(), (a, b) -> {
+                    throw new IllegalArgumentException("two definitions with id '" + a.id() + "'");
+                }));
+        return new DefinitionResolver() {
+            @Override
+            public Optional<WorkflowDefinition> find(String id) {
+                return Optional.ofNullable(byId.get(id));
+            }
+
+            @Override
+            public List<String> known() {
+                return byId.keySet().stream().sorted().toList();
+            }
+        };
+    }
+
+    /** This resolver, and where it finds nothing, {@code other}. */
+    default DefinitionResolver or(DefinitionResolver other) {
+        requireNonNull(other, "other");
+        DefinitionResolver self = this;
+        return new DefinitionResolver() {
+            @Override
+            public Optional<WorkflowDefinition> find(String id) {
+                return self.find(id).or(() -> other.find(id));
+            }
+
+            @Override
+            public List<String> known() {
+                return java.util.stream.Stream.concat(self.known().stream(), other.known().stream()).distinct().toList();
+            }
+        };
+    }
+
+    /** This resolver, and where it finds nothing, the shipped presets. */
+    default DefinitionResolver orPresets() {
+        return or(presets());
+    }
+}
