@@ -1,7 +1,5 @@
 package io.casekit.persistence.jdbc.internal;
 
-import io.casekit.persistence.jdbc.internal.Json.JsonException;
-import io.casekit.persistence.jdbc.internal.Json.Obj;
 import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.model.Case;
@@ -42,7 +40,7 @@ public final class ValueCodec {
     // Case
 
     /** Writes the whole case as an object. */
-    public static void writeCase(Json.Writer w, Case c) {
+    public static void writeCase(JsonWriter w, Case c) {
         w.beginObject()
                 .field("id", c.id().value())
                 .field("number", c.number())
@@ -82,8 +80,8 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeCase} wrote. */
-    public static Case readCase(Obj o) {
-        Obj definition = o.object("definition");
+    public static Case readCase(JsonObject o) {
+        JsonObject definition = o.object("definition");
         DefinitionRef ref = new DefinitionRef(definition.string("id"), definition.intValue("version"));
         definition.done();
         Case c = build(o, () -> Case.builder()
@@ -117,18 +115,18 @@ public final class ValueCodec {
 
     /** The links as a JSON document (an array), in the case's order. */
     public static String linksJson(List<CaseLink> links) {
-        Json.Writer w = Json.writer();
+        JsonWriter w = new JsonWriter();
         writeLinks(w, links);
         return w.toString();
     }
 
     /** Reads a document that {@link #linksJson} wrote. */
     public static List<CaseLink> linksFromJson(String json) {
-        return readLinks(Json.parseObjects(json));
+        return readLinks(JsonObject.parseArray(json));
     }
 
     /** Writes {@code [{"kind":"MERGED_INTO","other":"...","since":"..."}, ...]}. */
-    public static void writeLinks(Json.Writer w, List<CaseLink> links) {
+    public static void writeLinks(JsonWriter w, List<CaseLink> links) {
         w.beginArray();
         for (CaseLink link : links) {
             writeLink(w, link);
@@ -137,21 +135,21 @@ public final class ValueCodec {
     }
 
     /** Writes one link as an object. */
-    public static void writeLink(Json.Writer w, CaseLink link) {
+    public static void writeLink(JsonWriter w, CaseLink link) {
         w.beginObject().field("kind", link.kind().name()).field("other", link.other().value()).field("since", link.since()).endObject();
     }
 
     /** Reads what {@link #writeLinks} wrote. */
-    public static List<CaseLink> readLinks(List<Obj> objects) {
+    public static List<CaseLink> readLinks(List<JsonObject> objects) {
         List<CaseLink> links = new ArrayList<>(objects.size());
-        for (Obj o : objects) {
+        for (JsonObject o : objects) {
             links.add(readLink(o));
         }
         return links;
     }
 
     /** Reads what {@link #writeLink} wrote. */
-    public static CaseLink readLink(Obj o) {
+    public static CaseLink readLink(JsonObject o) {
         CaseLink link = build(o, () -> new CaseLink(o.enumValue("kind", LinkKind.class), new CaseId(o.string("other")), o.instant("since")));
         o.done();
         return link;
@@ -165,7 +163,7 @@ public final class ValueCodec {
      * into the open object, or nothing if there are none (so that an event without attachments is
      * stored as before they existed).
      */
-    public static void writeAttachments(Json.Writer w, List<AttachmentMetadata> attachments) {
+    public static void writeAttachments(JsonWriter w, List<AttachmentMetadata> attachments) {
         if (attachments.isEmpty()) {
             return;
         }
@@ -178,12 +176,12 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeAttachments} wrote into {@code o}: none if the key is absent. */
-    public static List<AttachmentMetadata> readAttachments(Obj o) {
+    public static List<AttachmentMetadata> readAttachments(JsonObject o) {
         if (!o.has("attachments")) {
             return List.of();
         }
         List<AttachmentMetadata> attachments = new ArrayList<>();
-        for (Obj a : o.objects("attachments")) {
+        for (JsonObject a : o.objects("attachments")) {
             attachments.add(new AttachmentMetadata(new AttachmentId(a.string("id")), a.string("fileName"), a.string("contentType"),
                     a.longValue("size"), a.string("sha256")));
             a.done();
@@ -195,7 +193,7 @@ public final class ValueCodec {
     // Owner
 
     /** Writes the owner as {@code {"kind":"AGENT","id":...}}, or {@code null}. */
-    public static void writeOwner(Json.Writer w, Optional<Owner> owner) {
+    public static void writeOwner(JsonWriter w, Optional<Owner> owner) {
         if (owner.isEmpty()) {
             w.nullValue();
             return;
@@ -204,7 +202,7 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeOwner} wrote. */
-    public static Optional<Owner> readOwner(Optional<Obj> o) {
+    public static Optional<Owner> readOwner(Optional<JsonObject> o) {
         if (o.isEmpty()) {
             return Optional.empty();
         }
@@ -238,18 +236,18 @@ public final class ValueCodec {
 
     /** The custom-field map as a JSON document, keys sorted by field name. */
     public static String customFieldsJson(Map<String, FieldValue> fields) {
-        Json.Writer w = Json.writer();
+        JsonWriter w = new JsonWriter();
         writeCustomFields(w, fields);
         return w.toString();
     }
 
     /** Reads a document that {@link #customFieldsJson} wrote. */
     public static Map<String, FieldValue> customFieldsFromJson(String json) {
-        return readCustomFields(Json.parseObject(json));
+        return readCustomFields(JsonObject.parse(json));
     }
 
     /** Writes {@code {"field":{"type":"text","value":"..."}, ...}}, sorted by field name. */
-    public static void writeCustomFields(Json.Writer w, Map<String, FieldValue> fields) {
+    public static void writeCustomFields(JsonWriter w, Map<String, FieldValue> fields) {
         w.beginObject();
         Map<String, FieldValue> sorted = fields.size() > 1 ? new TreeMap<>(fields) : fields;
         sorted.forEach((name, value) -> {
@@ -260,7 +258,7 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeCustomFields} wrote. */
-    public static Map<String, FieldValue> readCustomFields(Obj o) {
+    public static Map<String, FieldValue> readCustomFields(JsonObject o) {
         Map<String, FieldValue> fields = new HashMap<>();
         for (String name : o.keys()) {
             fields.put(name, readFieldValue(o.object(name)));
@@ -270,7 +268,7 @@ public final class ValueCodec {
     }
 
     /** Writes one value with its type: {@code text}, {@code choice}, {@code bool} or {@code number}. */
-    public static void writeFieldValue(Json.Writer w, FieldValue value) {
+    public static void writeFieldValue(JsonWriter w, FieldValue value) {
         w.beginObject();
         if (value instanceof FieldValue.Text text) {
             w.field("type", "text").field("value", text.value());
@@ -287,7 +285,7 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeFieldValue} wrote. */
-    public static FieldValue readFieldValue(Obj o) {
+    public static FieldValue readFieldValue(JsonObject o) {
         String type = o.string("type");
         FieldValue value = build(o, () -> switch (type) {
             case "text" -> new FieldValue.Text(o.string("value"));
@@ -301,7 +299,7 @@ public final class ValueCodec {
     }
 
     /** An optional field value, or {@code null}. */
-    public static void writeOptionalFieldValue(Json.Writer w, Optional<FieldValue> value) {
+    public static void writeOptionalFieldValue(JsonWriter w, Optional<FieldValue> value) {
         if (value.isPresent()) {
             writeFieldValue(w, value.get());
         } else {
@@ -314,18 +312,18 @@ public final class ValueCodec {
 
     /** The SLA instances as a JSON array document. */
     public static String slasJson(List<SlaInstance> slas) {
-        Json.Writer w = Json.writer();
+        JsonWriter w = new JsonWriter();
         writeSlas(w, slas);
         return w.toString();
     }
 
     /** Reads a document that {@link #slasJson} wrote. */
     public static List<SlaInstance> slasFromJson(String json) {
-        return readSlas(Json.parseObjects(json));
+        return readSlas(JsonObject.parseArray(json));
     }
 
     /** Writes the instances as an array, in the case's order. */
-    public static void writeSlas(Json.Writer w, List<SlaInstance> slas) {
+    public static void writeSlas(JsonWriter w, List<SlaInstance> slas) {
         w.beginArray();
         for (SlaInstance sla : slas) {
             writeSla(w, sla);
@@ -334,16 +332,16 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeSlas} wrote. */
-    public static List<SlaInstance> readSlas(List<Obj> objects) {
+    public static List<SlaInstance> readSlas(List<JsonObject> objects) {
         List<SlaInstance> slas = new ArrayList<>(objects.size());
-        for (Obj o : objects) {
+        for (JsonObject o : objects) {
             slas.add(readSla(o));
         }
         return slas;
     }
 
     /** Writes one SLA instance with its pause ledger. */
-    public static void writeSla(Json.Writer w, SlaInstance sla) {
+    public static void writeSla(JsonWriter w, SlaInstance sla) {
         w.beginObject()
                 .field("kind", sla.kind().name())
                 .field("policy", sla.policy())
@@ -367,9 +365,9 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeSla} wrote. */
-    public static SlaInstance readSla(Obj o) {
+    public static SlaInstance readSla(JsonObject o) {
         List<SlaPause> pauses = new ArrayList<>();
-        for (Obj p : o.objects("pauses")) {
+        for (JsonObject p : o.objects("pauses")) {
             pauses.add(build(p, () -> new SlaPause(p.instant("from"), p.optionalInstant("until"), p.string("statusReason"))));
             p.done();
         }
@@ -395,7 +393,7 @@ public final class ValueCodec {
      * Runs a constructor of an SPI value on decoded JSON, turning the value's own check failures
      * (a blank id, a version of 0) into a {@link JsonException} that says where in the document.
      */
-    static <T> T build(Obj where, java.util.function.Supplier<T> constructor) {
+    static <T> T build(JsonObject where, java.util.function.Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (JsonException e) {

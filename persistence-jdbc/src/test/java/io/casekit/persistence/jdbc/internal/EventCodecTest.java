@@ -3,7 +3,7 @@ package io.casekit.persistence.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.casekit.persistence.jdbc.internal.Json.JsonException;
+
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.EventHeader;
