@@ -78,8 +78,8 @@ class UpgradeFromV8Test {
                         .map(n -> n.id()).toList())
                 .hasSize(1);
         // numbers never repeat after the upgrade
-        assertThat(upgraded.nextSequenceValue(V8Sample.CASE_SEQUENCE)).isGreaterThan(V8Sample.CASE_SEQUENCE_LAST);
-        assertThat(upgraded.nextSequenceValue(V8Sample.PLAIN_SEQUENCE)).isGreaterThan(V8Sample.PLAIN_SEQUENCE_LAST);
+        assertThat(upgraded.nextSequenceValue(V8Sample.CASE_SEQUENCE)).isEqualTo(V8Sample.CASE_SEQUENCE_LAST + 1);
+        assertThat(upgraded.nextSequenceValue(V8Sample.PLAIN_SEQUENCE)).isEqualTo(V8Sample.PLAIN_SEQUENCE_LAST + 1);
         assertThat(upgraded.nextSequenceValue("NEW")).isEqualTo(1);
     }
 }
