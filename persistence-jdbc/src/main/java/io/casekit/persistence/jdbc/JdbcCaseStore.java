@@ -9,6 +9,7 @@ import io.casekit.persistence.jdbc.internal.JdbcTimers;
 import io.casekit.persistence.jdbc.internal.Migrations;
 import io.casekit.persistence.jdbc.internal.Sequences;
 import io.casekit.persistence.jdbc.internal.Sql;
+import io.casekit.persistence.jdbc.internal.StoreSetup;
 import io.casekit.persistence.jdbc.internal.Transactions;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
@@ -29,10 +30,6 @@ import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerKey;
 import io.casekit.spi.timer.TimerStore;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,10 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.FlywayException;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link CaseStore} with {@linkplain #timers() timers}, an {@linkplain #outbox() outbox} and
@@ -85,10 +79,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcCaseStore.class);
-
     private final Dialect dialect;
-    private final Sql sql;
     private final CaseReads reads;
     private final CaseCommits commits;
     private final JdbcTimers timers;
@@ -98,9 +89,9 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     private JdbcCaseStore(DataSource dataSource, Dialect dialect) {
         Transactions tx = new Transactions(dataSource);
         this.dialect = dialect;
-        this.sql = Sql.of(dialect);
+        Sql sql = Sql.of(dialect);
         this.reads = new CaseReads(tx, sql);
-        this.commits = new CaseCommits(tx, sql);
+        this.commits = new CaseCommits(tx, sql, reads);
         this.timers = new JdbcTimers(tx, sql);
         this.outbox = new JdbcOutbox(tx, dialect);
         this.sequences = new Sequences(tx, dialect);
@@ -271,23 +262,6 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
 
     // ---------------------------------------------------------------------------------------------
 
-    /** Checks that every table and column the store uses exists. */
-    private void checkSchema(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            for (String probe : sql.probes()) {
-                try (PreparedStatement ps = c.prepareStatement(probe); ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                }
-            }
-            if (!c.getAutoCommit()) {
-                c.rollback();
-            }
-        } catch (SQLException e) {
-            throw new CaseStoreException("Casekit's tables are missing or incomplete in this " + dialect + " database: build the"
-                    + " store with migrate(true), or have the schema applied from JdbcCaseStore.schemaSql(Dialect." + dialect + ")", e);
-        }
-    }
-
     @Override
     public String toString() {
         return "JdbcCaseStore[" + dialect + "]";
@@ -328,32 +302,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
          *     fails, or the schema is missing or incomplete
          */
         public JdbcCaseStore build() {
-            Dialect dialect;
-            String product;
-            try (Connection c = dataSource.getConnection()) {
-                DatabaseMetaData metaData = c.getMetaData();
-                String name = metaData.getDatabaseProductName();
-                product = name + " " + metaData.getDatabaseProductVersion();
-                dialect = Dialect.ofProductName(name)
-                        .orElseThrow(() -> new CaseStoreException("JdbcCaseStore supports PostgreSQL and H2, but the data"
-                                + " source connects to " + product));
-            } catch (SQLException e) {
-                throw new CaseStoreException("could not connect to the database to detect its dialect", e);
-            }
-            int applied = 0;
-            if (Boolean.TRUE.equals(migrate)) {
-                try {
-                    applied = Migrations.migrate(dataSource, dialect);
-                } catch (FlywayException e) {
-                    throw new CaseStoreException("could not apply Casekit's schema migrations from " + Migrations.location(dialect)
-                            + " (history table " + Migrations.HISTORY_TABLE + ")", e);
-                }
-            }
-            JdbcCaseStore store = new JdbcCaseStore(dataSource, dialect);
-            store.checkSchema(dataSource);
-            LOG.info("Casekit JDBC store on {} ({}): {}", product, dialect,
-                    Boolean.TRUE.equals(migrate) ? applied + " schema migration(s) applied" : "schema checked, migrations not run");
-            return store;
+            return new JdbcCaseStore(dataSource, StoreSetup.prepare(dataSource, Boolean.TRUE.equals(migrate)));
         }
     }
 }

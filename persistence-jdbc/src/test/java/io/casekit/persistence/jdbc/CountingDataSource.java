@@ -30,6 +30,7 @@ final class CountingDataSource {
     private final AtomicInteger commits = new AtomicInteger();
     private final AtomicInteger rollbacks = new AtomicInteger();
     private final AtomicInteger autoCommitted = new AtomicInteger();
+    private final java.util.Queue<String> prepared = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     CountingDataSource(DataSource target) {
         this.target = target;
@@ -49,15 +50,26 @@ final class CountingDataSource {
         return new Counts(counts.statements(), counts.commits(), counts.rollbacks(), counts.commits() + autoCommitted.getAndSet(0));
     }
 
-    /** Forgets the counts so far. */
+    /** Forgets the counts and statements so far. */
     void reset() {
         take();
+        prepared.clear();
+    }
+
+    /** The SQL of the statements prepared since the last call (or reset), in order. */
+    java.util.List<String> takeSql() {
+        java.util.List<String> sql = new java.util.ArrayList<>();
+        for (String s = prepared.poll(); s != null; s = prepared.poll()) {
+            sql.add(s);
+        }
+        return sql;
     }
 
     private Connection connection(Connection c) {
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
             switch (method.getName()) {
                 case "commit" -> commits.incrementAndGet();
+                case "prepareStatement" -> prepared.add((String) args[0]);
                 case "rollback" -> {
                     if (args == null) {
                         rollbacks.incrementAndGet();

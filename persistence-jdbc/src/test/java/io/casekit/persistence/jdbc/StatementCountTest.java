@@ -12,13 +12,11 @@ import io.casekit.spi.store.CaseFixtures;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerChange;
 import io.casekit.spi.timer.TimerKey;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.Logger;
@@ -36,15 +34,13 @@ class StatementCountTest {
     private static final Logger LOG = LoggerFactory.getLogger(StatementCountTest.class);
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
     @ParameterizedTest(name = "{0}, auto-commit {1}")
     @CsvSource({"H2_MEMORY, true", "H2_MEMORY, false", "POSTGRESQL, true", "POSTGRESQL, false"})
-    void eachOperationCostsWhatItMust(Databases.Kind kind, boolean autoCommit) {
-        CountingDataSource counting = new CountingDataSource(Databases.pool(Databases.freshUrl(kind, tempDir), autoCommit, resources));
+    void eachOperationCostsWhatItMust(FreshDatabases.Kind kind, boolean autoCommit) {
+        CountingDataSource counting = new CountingDataSource(databases.fresh(kind, autoCommit));
         JdbcCaseStore store = JdbcCaseStore.builder(counting.dataSource()).migrate(true).build();
         store.nextSequenceValue("CAS"); // the first use of a name creates its sequence
         counting.reset();
@@ -80,7 +76,7 @@ class StatementCountTest {
             assertThat(commit.transactions()).as("one transaction per commit").isEqualTo(1);
             assertThat(commit.rollbacks()).isZero();
         }
-        if (kind == Databases.Kind.POSTGRESQL) {
+        if (kind == FreshDatabases.Kind.POSTGRESQL) {
             assertThat(List.of(opening, moveWithTimer, plain)).as("one statement per commit on PostgreSQL")
                     .allSatisfy(commit -> assertThat(commit.statements()).isEqualTo(1));
         } else {

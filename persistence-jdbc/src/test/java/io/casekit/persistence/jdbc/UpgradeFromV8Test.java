@@ -7,13 +7,11 @@ import io.casekit.persistence.jdbc.internal.Migrations;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.store.CaseCommit;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,13 +24,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class UpgradeFromV8Test {
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
-    private JdbcCaseStore upgraded(Databases.Kind kind, Dialect dialect) throws Exception {
-        DataSource db = Databases.pool(Databases.freshUrl(kind, tempDir), resources);
+    private JdbcCaseStore upgraded(FreshDatabases.Kind kind, Dialect dialect) throws Exception {
+        DataSource db = databases.fresh(kind);
         Flyway.configure(Migrations.class.getClassLoader()).configuration(Migrations.flyway(db, dialect).getConfiguration())
                 .target("8").load().migrate();
         try (Connection c = db.getConnection()) {
@@ -41,16 +37,16 @@ class UpgradeFromV8Test {
         return JdbcCaseStore.builder(db).migrate(true).build();
     }
 
-    private JdbcCaseStore writtenToday(Databases.Kind kind) {
-        JdbcCaseStore store = JdbcCaseStore.builder(Databases.pool(Databases.freshUrl(kind, tempDir), resources)).migrate(true).build();
+    private JdbcCaseStore writtenToday(FreshDatabases.Kind kind) {
+        JdbcCaseStore store = JdbcCaseStore.builder(databases.fresh(kind)).migrate(true).build();
         V8Sample.writeTo(store);
         return store;
     }
 
     @ParameterizedTest
-    @EnumSource(Databases.Kind.class)
-    void aV8DatabaseReadsBackIdenticallyAfterTheUpgrade(Databases.Kind kind) throws Exception {
-        Dialect dialect = kind == Databases.Kind.POSTGRESQL ? Dialect.POSTGRESQL : Dialect.H2;
+    @EnumSource(FreshDatabases.Kind.class)
+    void aV8DatabaseReadsBackIdenticallyAfterTheUpgrade(FreshDatabases.Kind kind) throws Exception {
+        Dialect dialect = kind.dialect();
         JdbcCaseStore upgraded = upgraded(kind, dialect);
         JdbcCaseStore today = writtenToday(kind);
 

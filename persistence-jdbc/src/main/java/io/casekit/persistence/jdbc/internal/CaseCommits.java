@@ -33,18 +33,20 @@ public final class CaseCommits {
     private final Transactions tx;
     private final Sql sql;
     private final CommitStatements statements;
+    private final RowCache stored;
 
-    /** Commits on the connections of {@code tx}, with the statements of {@code sql}. */
-    public CaseCommits(Transactions tx, Sql sql) {
+    /** Commits on the connections of {@code tx}, with the statements of {@code sql}; {@code reads} shares its cache of rows. */
+    public CaseCommits(Transactions tx, Sql sql, CaseReads reads) {
         this.tx = requireNonNull(tx, "tx");
         this.sql = requireNonNull(sql, "sql");
         this.statements = new CommitStatements(sql);
+        this.stored = reads.rows();
     }
 
     /** Writes one commit in one transaction. */
     public void commit(CaseCommit commit) {
         requireNonNull(commit, "commit");
-        EncodedCommit encoded = EncodedCommit.of(commit);
+        EncodedCommit encoded = EncodedCommit.of(commit, stored);
         write(List.of(encoded), encoded.describe());
     }
 
@@ -57,7 +59,7 @@ public final class CaseCommits {
     public void commitAll(List<CaseCommit> commits) {
         List<CaseCommit> all = new ArrayList<>(CaseCommit.distinct(commits));
         all.sort(Comparator.comparing((CaseCommit commit) -> commit.state().id().value()));
-        List<EncodedCommit> encoded = all.stream().map(EncodedCommit::of).toList();
+        List<EncodedCommit> encoded = all.stream().map(commit -> EncodedCommit.of(commit, stored)).toList();
         String what = encoded.size() == 1
                 ? encoded.get(0).describe()
                 : "cases " + all.stream().map(commit -> commit.state().id().value()).toList();
@@ -67,6 +69,22 @@ public final class CaseCommits {
     private void write(List<EncodedCommit> all, String what) {
         boolean oneStatement = all.size() == 1 && statements.isOneStatement(all.get(0));
         int[] current = {0};
+        boolean written = false;
+        try {
+            atomic(all, what, oneStatement, current);
+            written = true;
+        } finally {
+            for (EncodedCommit encoded : all) {
+                if (written) {
+                    stored.remember(encoded.commit().state());
+                } else {
+                    stored.forget(encoded.commit().state().id());
+                }
+            }
+        }
+    }
+
+    private void atomic(List<EncodedCommit> all, String what, boolean oneStatement, int[] current) {
         tx.atomic(what, oneStatement, c -> {
             for (; current[0] < all.size(); current[0]++) {
                 EncodedCommit encoded = all.get(current[0]);

@@ -28,11 +28,17 @@ public final class CaseReads implements CaseQueries {
 
     private final Transactions tx;
     private final Sql sql;
+    private final RowCache rows = new RowCache();
 
     /** Reads on the connections of {@code tx}, with the statements of {@code sql}. */
     public CaseReads(Transactions tx, Sql sql) {
         this.tx = requireNonNull(tx, "tx");
         this.sql = requireNonNull(sql, "sql");
+    }
+
+    /** The rows this store last read or committed (shared with its commits). */
+    RowCache rows() {
+        return rows;
     }
 
     /** The case with this id. */
@@ -48,7 +54,7 @@ public final class CaseReads implements CaseQueries {
     }
 
     private Optional<Case> oneCase(String what, String statement, String key) {
-        return tx.read(what, c -> {
+        Optional<Case> found = tx.read(what, c -> {
             try (PreparedStatement ps = c.prepareStatement(statement)) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -56,6 +62,8 @@ public final class CaseReads implements CaseQueries {
                 }
             }
         });
+        found.ifPresent(rows::remember);
+        return found;
     }
 
     /** The case's events in sequence order. */

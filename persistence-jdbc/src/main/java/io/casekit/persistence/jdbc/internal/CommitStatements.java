@@ -22,6 +22,10 @@ import java.util.List;
  *       notifications as a batch.
  * </ul>
  *
+ * <p>An UPDATE of the case row writes its wide columns (description, custom fields, SLA instances,
+ * links) only if the commit changes them, as far as the store knows the stored row ({@link
+ * RowCache}); otherwise all of them.
+ *
  * <p>Stateless apart from the dialect's statement cache; thread-safe.
  */
 final class CommitStatements {
@@ -53,12 +57,13 @@ final class CommitStatements {
         List<Notification> notifications = commit.notifications();
         String statement = commit.creates()
                 ? sql.createWithEvents(events.size(), encoded.schedules().size(), encoded.cancels().size(), notifications.size())
-                : sql.updateWithEvents(events.size(), encoded.schedules().size(), encoded.cancels().size(), notifications.size());
+                : sql.updateWithEvents(events.size(), encoded.schedules().size(), encoded.cancels().size(), notifications.size(),
+                        encoded.wide());
         int inserted;
         try (PreparedStatement ps = c.prepareStatement(statement)) {
             int next = commit.creates()
                     ? CaseTable.bindInsert(ps, state)
-                    : CaseTable.bindUpdate(ps, state, commit.expectedVersion(), encoded.expectedEventCount());
+                    : CaseTable.bindUpdate(ps, state, commit.expectedVersion(), encoded.expectedEventCount(), encoded.wide());
             for (Timer timer : encoded.schedules()) {
                 next = TimerTable.bindScheduleRow(ps, next, timer);
             }
@@ -91,8 +96,8 @@ final class CommitStatements {
                 ps.executeUpdate();
             }
         } else {
-            try (PreparedStatement ps = c.prepareStatement(sql.cases().update())) {
-                CaseTable.bindUpdate(ps, state, commit.expectedVersion(), encoded.expectedEventCount());
+            try (PreparedStatement ps = c.prepareStatement(sql.cases().update(encoded.wide()))) {
+                CaseTable.bindUpdate(ps, state, commit.expectedVersion(), encoded.expectedEventCount(), encoded.wide());
                 if (ps.executeUpdate() != 1) {
                     return false;
                 }

@@ -15,27 +15,32 @@ import java.util.stream.Stream;
  * @param payloads each event's JSON payload, in order
  * @param schedules the timers the commit schedules, in key order (the order their rows are locked in)
  * @param cancels the names of the timers it cancels, in order
+ * @param wide the wide columns of the case row the commit writes ({@link WideColumns})
  */
-record EncodedCommit(CaseCommit commit, List<String> kinds, List<String> payloads, List<Timer> schedules, List<String> cancels) {
+record EncodedCommit(
+        CaseCommit commit, List<String> kinds, List<String> payloads, List<Timer> schedules, List<String> cancels, int wide) {
 
     /**
      * Checks that the commit fits the store (a new case's timeline starts at 1; instants to the
-     * microsecond) and encodes its events.
+     * microsecond), encodes its events, and finds the wide columns it changes from the stored row,
+     * if {@code stored} knows it.
      *
      * @throws IllegalArgumentException if it does not fit
      */
-    static EncodedCommit of(CaseCommit commit) {
+    static EncodedCommit of(CaseCommit commit, RowCache stored) {
         List<CaseEvent> events = commit.events();
         long firstSequence = events.get(0).header().sequence();
         if (commit.creates() && firstSequence != 1) {
             throw new IllegalArgumentException("a new case's timeline starts at sequence 1, not " + firstSequence);
         }
         List<Timer> schedules = TimerTable.schedules(commit.timers());
-        CaseTable.checkPrecision(commit.state(), Stream.of(events.stream().map(e -> e.header().at()),
+        Columns.checkPrecision(commit.state(), Stream.of(events.stream().map(e -> e.header().at()),
                 schedules.stream().map(Timer::dueAt),
                 commit.notifications().stream().map(n -> n.createdAt())).flatMap(times -> times));
         return new EncodedCommit(commit, events.stream().map(EventCodec::kind).toList(), events.stream().map(EventCodec::payload).toList(),
-                schedules, TimerTable.cancels(commit.timers()));
+                schedules, TimerTable.cancels(commit.timers()),
+                commit.creates() ? WideColumns.ALL : WideColumns.changed(stored.at(commit.state().id(), commit.expectedVersion()),
+                        commit.state()));
     }
 
     /** How many events the case must have stored for the commit to continue it. */

@@ -84,9 +84,9 @@ public final class EventCodec {
         mapping("CustomFieldChanged", CustomFieldChanged.class,
                 (e, w) -> {
                     w.field("field", e.field()).name("from");
-                    ValueCodec.writeOptionalFieldValue(w, e.from());
+                    FieldCodec.writeOptionalFieldValue(w, e.from());
                     w.name("to");
-                    ValueCodec.writeOptionalFieldValue(w, e.to());
+                    FieldCodec.writeOptionalFieldValue(w, e.to());
                 },
                 (h, o) -> new CustomFieldChanged(h, o.string("field"), optionalFieldValue(o, "from"), optionalFieldValue(o, "to")));
         mapping("StatusChanged", StatusChanged.class,
@@ -117,9 +117,9 @@ public final class EventCodec {
         mapping("SlaChanged", SlaChanged.class,
                 (e, w) -> {
                     w.field("change", e.change().name()).name("sla");
-                    ValueCodec.writeSla(w, e.sla());
+                    SlaCodec.writeSla(w, e.sla());
                 },
-                (h, o) -> new SlaChanged(h, o.enumValue("change", SlaChanged.Change.class), ValueCodec.readSla(o.object("sla"))));
+                (h, o) -> new SlaChanged(h, o.enumValue("change", SlaChanged.Change.class), SlaCodec.readSla(o.object("sla"))));
         mapping("CaseLinked", CaseLinked.class,
                 (e, w) -> {
                     w.name("link");
@@ -154,7 +154,7 @@ public final class EventCodec {
     }
 
     private static Optional<FieldValue> optionalFieldValue(JsonObject o, String key) {
-        return o.optionalObject(key).map(ValueCodec::readFieldValue);
+        return o.optionalObject(key).map(FieldCodec::readFieldValue);
     }
 
     private static Mapping<?> mappingOf(CaseEvent event) {

@@ -52,11 +52,11 @@ public final class JdbcOutbox implements Outbox {
 
         @Override
         public void bindLocking(PreparedStatement ps, LeaseClaims.Lease lease, int limit) throws SQLException {
-            CaseTable.setInstant(ps, 1, lease.now());
-            CaseTable.setInstant(ps, 2, lease.now());
+            Columns.setInstant(ps, 1, lease.now());
+            Columns.setInstant(ps, 2, lease.now());
             ps.setInt(3, limit);
             ps.setString(4, lease.owner());
-            CaseTable.setInstant(ps, 5, lease.until());
+            Columns.setInstant(ps, 5, lease.until());
             ps.setString(6, lease.token());
         }
 
@@ -73,11 +73,11 @@ public final class JdbcOutbox implements Outbox {
         @Override
         public void bindCompareAndSet(PreparedStatement ps, LeaseClaims.Lease lease, Candidate candidate) throws SQLException {
             ps.setString(1, lease.owner());
-            CaseTable.setInstant(ps, 2, lease.until());
+            Columns.setInstant(ps, 2, lease.until());
             ps.setString(3, lease.token());
             ps.setString(4, candidate.entry().id());
-            CaseTable.setInstant(ps, 5, lease.now());
-            CaseTable.setInstant(ps, 6, lease.now());
+            Columns.setInstant(ps, 5, lease.now());
+            Columns.setInstant(ps, 6, lease.now());
             setNullable(ps, 7, candidate.leaseToken());
             setNullable(ps, 8, candidate.leaseToken());
         }
@@ -120,7 +120,7 @@ public final class JdbcOutbox implements Outbox {
         return tx.run("record the attempt of notification " + claimed.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement(OutboxTable.end())) {
                 ps.setString(1, state.name());
-                CaseTable.setInstant(ps, 2, TimerTable.floorMicros(at));
+                Columns.setInstant(ps, 2, TimerTable.floorMicros(at));
                 setNullable(ps, 3, failure);
                 ps.setString(4, claimed.id());
                 ps.setString(5, claimed.leaseToken());
@@ -150,7 +150,7 @@ public final class JdbcOutbox implements Outbox {
         requireNonNull(now, "now");
         return tx.run("replay notification " + notificationId, c -> {
             try (PreparedStatement ps = c.prepareStatement(OutboxTable.replay())) {
-                CaseTable.setInstant(ps, 1, TimerTable.floorMicros(now));
+                Columns.setInstant(ps, 1, TimerTable.floorMicros(now));
                 ps.setString(2, notificationId);
                 int updated = ps.executeUpdate();
                 Transactions.endStatement(c);

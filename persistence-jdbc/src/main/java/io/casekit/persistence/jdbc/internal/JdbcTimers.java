@@ -47,11 +47,11 @@ public final class JdbcTimers implements TimerStore {
 
         @Override
         public void bindLocking(PreparedStatement ps, LeaseClaims.Lease lease, int limit) throws SQLException {
-            CaseTable.setInstant(ps, 1, lease.now());
-            CaseTable.setInstant(ps, 2, lease.now());
+            Columns.setInstant(ps, 1, lease.now());
+            Columns.setInstant(ps, 2, lease.now());
             ps.setInt(3, limit);
             ps.setString(4, lease.owner());
-            CaseTable.setInstant(ps, 5, lease.until());
+            Columns.setInstant(ps, 5, lease.until());
         }
 
         @Override
@@ -67,12 +67,12 @@ public final class JdbcTimers implements TimerStore {
         @Override
         public void bindCompareAndSet(PreparedStatement ps, LeaseClaims.Lease lease, Timer candidate) throws SQLException {
             ps.setString(1, lease.owner());
-            CaseTable.setInstant(ps, 2, lease.until());
+            Columns.setInstant(ps, 2, lease.until());
             ps.setString(3, candidate.key().caseId().value());
             ps.setString(4, candidate.key().name());
             ps.setString(5, candidate.token());
-            CaseTable.setInstant(ps, 6, lease.now());
-            CaseTable.setInstant(ps, 7, lease.now());
+            Columns.setInstant(ps, 6, lease.now());
+            Columns.setInstant(ps, 7, lease.now());
         }
 
         @Override

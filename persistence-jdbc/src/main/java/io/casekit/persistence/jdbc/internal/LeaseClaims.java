@@ -98,8 +98,8 @@ public final class LeaseClaims {
         for (int round = 1; round <= ROUNDS && won.size() < limit; round++) {
             List<T> candidates = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(table.candidates())) {
-                CaseTable.setInstant(ps, 1, lease.now());
-                CaseTable.setInstant(ps, 2, lease.now());
+                Columns.setInstant(ps, 1, lease.now());
+                Columns.setInstant(ps, 2, lease.now());
                 ps.setInt(3, limit - won.size());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

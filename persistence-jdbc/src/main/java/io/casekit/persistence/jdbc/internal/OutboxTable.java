@@ -58,7 +58,7 @@ public final class OutboxTable {
         try (PreparedStatement ps = c.prepareStatement(insert)) {
             for (Notification n : notifications) {
                 int i = bindRow(ps, 1, n);
-                CaseTable.setInstant(ps, i++, n.createdAt());
+                Columns.setInstant(ps, i++, n.createdAt());
                 ps.setString(i++, n.caseId().value());
                 ps.setString(i, n.id());
                 ps.addBatch();
@@ -95,7 +95,7 @@ public final class OutboxTable {
         ps.setString(i++, n.id());
         ps.setString(i++, n.caseId().value());
         ps.setLong(i++, n.eventSequence());
-        CaseTable.setInstant(ps, i++, n.createdAt());
+        Columns.setInstant(ps, i++, n.createdAt());
         ps.setString(i++, r.actorId());
         ps.setString(i++, r.displayName());
         ps.setString(i++, r.channel().name());
@@ -187,8 +187,8 @@ public final class OutboxTable {
                 Locale.forLanguageTag(rs.getString(9)));
         Message message = new Message(id, recipient, rs.getString(10), rs.getString(11), Optional.ofNullable(rs.getString(12)),
                 rs.getString(13));
-        Notification notification = new Notification(caseId, rs.getLong(3), message, CaseTable.instant(rs, 4));
-        return new OutboxEntry(notification, DeliveryState.valueOf(rs.getString(14)), rs.getInt(15), CaseTable.instant(rs, 16),
+        Notification notification = new Notification(caseId, rs.getLong(3), message, Columns.instant(rs, 4));
+        return new OutboxEntry(notification, DeliveryState.valueOf(rs.getString(14)), rs.getInt(15), Columns.instant(rs, 16),
                 Optional.ofNullable(rs.getString(17)));
     }
 }

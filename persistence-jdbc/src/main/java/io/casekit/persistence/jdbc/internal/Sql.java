@@ -24,7 +24,7 @@ public final class Sql {
     private final ConcurrentMap<Shape, String> updates = new ConcurrentHashMap<>();
 
     /** The shape of a one-statement commit: how many events, timers scheduled and timers cancelled. */
-    private record Shape(int events, int schedules, int cancels, int notifications) {}
+    private record Shape(int events, int schedules, int cancels, int notifications, int wide) {}
 
     private Sql(Dialect dialect, String jsonb, String json, String timerUpsert, boolean oneStatementCommits) {
         this.dialect = dialect;
@@ -108,7 +108,7 @@ public final class Sql {
      * with {@link EventTable#bindRow}.
      */
     public String createWithEvents(int count, int schedules, int cancels, int notifications) {
-        return creates.computeIfAbsent(new Shape(count, schedules, cancels, notifications), s -> "WITH created AS (" + cases.insert()
+        return creates.computeIfAbsent(new Shape(count, schedules, cancels, notifications, WideColumns.ALL), s -> "WITH created AS (" + cases.insert()
                 + " RETURNING id)" + timerChanges("created", s) + " " + events.insertFrom("created", s.events()));
     }
 
@@ -118,18 +118,19 @@ public final class Sql {
      * CaseTable#bindUpdate}, then each event with {@link EventTable#bindRow}.
      */
     public String updateWithEvents(int count) {
-        return updateWithEvents(count, 0, 0, 0);
+        return updateWithEvents(count, 0, 0, 0, WideColumns.ALL);
     }
 
     /**
      * {@link #updateWithEvents(int)} that also schedules {@code schedules} timers and cancels {@code
      * cancels} timers of the case and stores its {@code notifications}, only if the version check
-     * passed. Bind {@link CaseTable#bindUpdate}, then each scheduled timer with {@link
+     * passed, writing only the wide columns in the mask {@code wide} ({@link WideColumns}). Bind {@link
+     * CaseTable#bindUpdate} with that mask, then each scheduled timer with {@link
      * TimerTable#bindScheduleRow}, each cancelled timer's name, each notification with {@link
      * OutboxTable#bindRow}, then each event with {@link EventTable#bindRow}.
      */
-    public String updateWithEvents(int count, int schedules, int cancels, int notifications) {
-        return updates.computeIfAbsent(new Shape(count, schedules, cancels, notifications), s -> "WITH updated AS (" + cases.update()
+    public String updateWithEvents(int count, int schedules, int cancels, int notifications, int wide) {
+        return updates.computeIfAbsent(new Shape(count, schedules, cancels, notifications, wide), s -> "WITH updated AS (" + cases.update(wide)
                 + " RETURNING id)" + timerChanges("updated", s) + " " + events.insertFrom("updated", s.events()));
     }
 

@@ -8,23 +8,15 @@ import io.casekit.spi.model.CaseLink;
 import io.casekit.spi.model.LinkKind;
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.DefinitionRef;
-import io.casekit.spi.model.FieldValue;
 import io.casekit.spi.model.Owner;
-import io.casekit.spi.model.SlaInstance;
-import io.casekit.spi.model.SlaKind;
-import io.casekit.spi.model.SlaPause;
-import io.casekit.spi.model.SlaState;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The JSON form of the SPI's value types that events and case rows carry: the whole {@link Case}
- * (in {@code CaseOpened}), {@link FieldValue} and the custom-field map, {@link Owner}, and
- * {@link SlaInstance} with its pause ledger. {@link EventCodec} maps the events themselves.
+ * (in {@code CaseOpened}), links, attachments and {@link Owner}; {@link FieldCodec} maps custom fields and
+ * {@link SlaCodec} SLA instances; {@link EventCodec} maps the events themselves.
  *
  * <p>Every reader is strict: a missing or mistyped key, or a key it does not know, is a {@link
  * JsonException} that names the key's path. Optional values are written as {@code null} and read
@@ -65,9 +57,9 @@ public final class ValueCodec {
             w.field("escalationLevel", c.escalationLevel()); // absent: never escalated (and cases written before levels)
         }
         w.name("customFields");
-        writeCustomFields(w, c.customFields());
+        FieldCodec.writeCustomFields(w, c.customFields());
         w.name("slas");
-        writeSlas(w, c.slas());
+        SlaCodec.writeSlas(w, c.slas());
         if (!c.links().isEmpty()) { // a case without links is written as before links existed
             w.name("links");
             writeLinks(w, c.links());
@@ -100,8 +92,8 @@ public final class ValueCodec {
                 .stage(o.optionalString("stage"))
                 .owner(readOwner(o.optionalObject("owner")))
                 .escalationLevel(o.has("escalationLevel") ? o.intValue("escalationLevel") : 0)
-                .customFields(readCustomFields(o.object("customFields")))
-                .slas(readSlas(o.objects("slas")))
+                .customFields(FieldCodec.readCustomFields(o.object("customFields")))
+                .slas(SlaCodec.readSlas(o.objects("slas")))
                 .links(o.has("links") ? readLinks(o.objects("links")) : List.of())
                 .createdAt(o.instant("createdAt"))
                 .committed(o.longValue("version"), o.instant("modifiedAt"), o.longValue("eventCount"))
@@ -229,162 +221,6 @@ public final class ValueCodec {
             case "TEAM" -> Owner.team(id);
             default -> throw new JsonException("unknown owner kind \"" + kind + "\"; known: AGENT, TEAM");
         };
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // Custom fields
-
-    /** The custom-field map as a JSON document, keys sorted by field name. */
-    public static String customFieldsJson(Map<String, FieldValue> fields) {
-        JsonWriter w = new JsonWriter();
-        writeCustomFields(w, fields);
-        return w.toString();
-    }
-
-    /** Reads a document that {@link #customFieldsJson} wrote. */
-    public static Map<String, FieldValue> customFieldsFromJson(String json) {
-        return readCustomFields(JsonObject.parse(json));
-    }
-
-    /** Writes {@code {"field":{"type":"text","value":"..."}, ...}}, sorted by field name. */
-    public static void writeCustomFields(JsonWriter w, Map<String, FieldValue> fields) {
-        w.beginObject();
-        Map<String, FieldValue> sorted = fields.size() > 1 ? new TreeMap<>(fields) : fields;
-        sorted.forEach((name, value) -> {
-            w.name(name);
-            writeFieldValue(w, value);
-        });
-        w.endObject();
-    }
-
-    /** Reads what {@link #writeCustomFields} wrote. */
-    public static Map<String, FieldValue> readCustomFields(JsonObject o) {
-        Map<String, FieldValue> fields = new HashMap<>();
-        for (String name : o.keys()) {
-            fields.put(name, readFieldValue(o.object(name)));
-        }
-        o.readAll().done();
-        return fields;
-    }
-
-    /** Writes one value with its type: {@code text}, {@code choice}, {@code bool} or {@code number}. */
-    public static void writeFieldValue(JsonWriter w, FieldValue value) {
-        w.beginObject();
-        if (value instanceof FieldValue.Text text) {
-            w.field("type", "text").field("value", text.value());
-        } else if (value instanceof FieldValue.Choice choice) {
-            w.field("type", "choice").field("value", choice.value());
-        } else if (value instanceof FieldValue.Bool bool) {
-            w.field("type", "bool").field("value", bool.value());
-        } else if (value instanceof FieldValue.Number number) {
-            w.field("type", "number").name("value").value(number.value());
-        } else {
-            throw new IllegalArgumentException("unknown field value type " + value.getClass().getName());
-        }
-        w.endObject();
-    }
-
-    /** Reads what {@link #writeFieldValue} wrote. */
-    public static FieldValue readFieldValue(JsonObject o) {
-        String type = o.string("type");
-        FieldValue value = build(o, () -> switch (type) {
-            case "text" -> new FieldValue.Text(o.string("value"));
-            case "choice" -> new FieldValue.Choice(o.string("value"));
-            case "bool" -> new FieldValue.Bool(o.bool("value"));
-            case "number" -> new FieldValue.Number(o.number("value"));
-            default -> throw new JsonException(o.path() + ".type \"" + type + "\" is not one of text, choice, bool, number");
-        });
-        o.done();
-        return value;
-    }
-
-    /** An optional field value, or {@code null}. */
-    public static void writeOptionalFieldValue(JsonWriter w, Optional<FieldValue> value) {
-        if (value.isPresent()) {
-            writeFieldValue(w, value.get());
-        } else {
-            w.nullValue();
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // SLA instances
-
-    /** The SLA instances as a JSON array document. */
-    public static String slasJson(List<SlaInstance> slas) {
-        JsonWriter w = new JsonWriter();
-        writeSlas(w, slas);
-        return w.toString();
-    }
-
-    /** Reads a document that {@link #slasJson} wrote. */
-    public static List<SlaInstance> slasFromJson(String json) {
-        return readSlas(JsonObject.parseArray(json));
-    }
-
-    /** Writes the instances as an array, in the case's order. */
-    public static void writeSlas(JsonWriter w, List<SlaInstance> slas) {
-        w.beginArray();
-        for (SlaInstance sla : slas) {
-            writeSla(w, sla);
-        }
-        w.endArray();
-    }
-
-    /** Reads what {@link #writeSlas} wrote. */
-    public static List<SlaInstance> readSlas(List<JsonObject> objects) {
-        List<SlaInstance> slas = new ArrayList<>(objects.size());
-        for (JsonObject o : objects) {
-            slas.add(readSla(o));
-        }
-        return slas;
-    }
-
-    /** Writes one SLA instance with its pause ledger. */
-    public static void writeSla(JsonWriter w, SlaInstance sla) {
-        w.beginObject()
-                .field("kind", sla.kind().name())
-                .field("policy", sla.policy())
-                .field("calendar", sla.calendar())
-                .field("start", sla.start())
-                .field("budget", sla.budget().toString())
-                .field("warningPercent", sla.warningPercent())
-                .field("state", sla.state().name())
-                .optionalInstant("deadline", sla.deadline())
-                .optionalInstant("warningAt", sla.warningAt());
-        w.name("pauses").beginArray();
-        for (SlaPause pause : sla.pauses()) {
-            w.beginObject()
-                    .field("from", pause.from())
-                    .optionalInstant("until", pause.until())
-                    .field("statusReason", pause.statusReason())
-                    .endObject();
-        }
-        w.endArray();
-        w.optionalInstant("endedAt", sla.endedAt()).endObject();
-    }
-
-    /** Reads what {@link #writeSla} wrote. */
-    public static SlaInstance readSla(JsonObject o) {
-        List<SlaPause> pauses = new ArrayList<>();
-        for (JsonObject p : o.objects("pauses")) {
-            pauses.add(build(p, () -> new SlaPause(p.instant("from"), p.optionalInstant("until"), p.string("statusReason"))));
-            p.done();
-        }
-        SlaInstance sla = build(o, () -> new SlaInstance(
-                o.enumValue("kind", SlaKind.class),
-                o.string("policy"),
-                o.string("calendar"),
-                o.instant("start"),
-                o.duration("budget"),
-                o.intValue("warningPercent"),
-                o.enumValue("state", SlaState.class),
-                o.optionalInstant("deadline"),
-                o.optionalInstant("warningAt"),
-                pauses,
-                o.optionalInstant("endedAt")));
-        o.done();
-        return sla;
     }
 
     // ---------------------------------------------------------------------------------------------
