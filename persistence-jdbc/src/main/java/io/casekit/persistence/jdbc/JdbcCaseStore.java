@@ -93,7 +93,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
         this.reads = new CaseReads(tx, sql);
         this.commits = new CaseCommits(tx, sql, reads);
         this.timers = new JdbcTimers(tx, sql);
-        this.outbox = new JdbcOutbox(tx, dialect);
+        this.outbox = new JdbcOutbox(tx, sql);
         this.sequences = new Sequences(tx, dialect);
     }
 

@@ -2,7 +2,6 @@ package io.casekit.persistence.jdbc.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.casekit.persistence.jdbc.Dialect;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.outbox.ClaimedNotification;
 import io.casekit.spi.outbox.DeliveryState;
@@ -32,10 +31,10 @@ public final class JdbcOutbox implements Outbox {
     private final Transactions tx;
     private final boolean skipLocked;
 
-    /** The outbox on the connections of {@code tx}, for a database of {@code dialect}. */
-    public JdbcOutbox(Transactions tx, Dialect dialect) {
+    /** The outbox on the connections of {@code tx}, with the statements of {@code sql}. */
+    public JdbcOutbox(Transactions tx, Sql sql) {
         this.tx = requireNonNull(tx, "tx");
-        this.skipLocked = requireNonNull(dialect, "dialect") == Dialect.POSTGRESQL;
+        this.skipLocked = sql.claimsWithSkipLocked();
     }
 
     /** A claimable row: the entry, the lease token it carried when read, and its place in the stored order. */

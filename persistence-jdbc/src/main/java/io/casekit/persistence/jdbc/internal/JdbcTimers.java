@@ -3,7 +3,6 @@ package io.casekit.persistence.jdbc.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.casekit.persistence.jdbc.CaseStoreException;
-import io.casekit.persistence.jdbc.Dialect;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
@@ -97,7 +96,7 @@ public final class JdbcTimers implements TimerStore {
         Instant leaseUntil = now.plus(lease);
         LeaseClaims.Lease claim = new LeaseClaims.Lease(TimerTable.floorMicros(now), owner, TimerTable.ceilMicros(leaseUntil), "");
         List<Timer> won = tx.run("claim due timers for " + owner,
-                c -> LeaseClaims.claim(c, sql.dialect() == Dialect.POSTGRESQL, CLAIMABLE, claim, limit));
+                c -> LeaseClaims.claim(c, sql.claimsWithSkipLocked(), CLAIMABLE, claim, limit));
         List<ClaimedTimer> claimed = new ArrayList<>(won.size());
         won.stream().sorted(TimerTable.DUE_ORDER).forEach(t -> claimed.add(new ClaimedTimer(t, owner, leaseUntil)));
         return claimed;

@@ -25,21 +25,25 @@ public final class JsonWriter {
     /** A writer of a new document. */
     public JsonWriter() {}
 
+    /** Opens an object. */
     public JsonWriter beginObject() {
         generator.writeStartObject();
         return this;
     }
 
+    /** Closes the innermost object. */
     public JsonWriter endObject() {
         generator.writeEndObject();
         return this;
     }
 
+    /** Opens an array. */
     public JsonWriter beginArray() {
         generator.writeStartArray();
         return this;
     }
 
+    /** Closes the innermost array. */
     public JsonWriter endArray() {
         generator.writeEndArray();
         return this;
@@ -51,26 +55,31 @@ public final class JsonWriter {
         return this;
     }
 
+    /** A string value. */
     public JsonWriter value(String text) {
         generator.writeString(text);
         return this;
     }
 
+    /** A whole-number value. */
     public JsonWriter value(long number) {
         generator.writeNumber(number);
         return this;
     }
 
+    /** A number value, exactly as {@link BigDecimal#toString()} writes it. */
     public JsonWriter value(BigDecimal number) {
         generator.writeNumber(number);
         return this;
     }
 
+    /** {@code true} or {@code false}. */
     public JsonWriter value(boolean flag) {
         generator.writeBoolean(flag);
         return this;
     }
 
+    /** {@code null}. */
     public JsonWriter nullValue() {
         generator.writeNull();
         return this;

@@ -75,9 +75,9 @@ public final class Sql {
     }
 
     /**
-     * Whether timers are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} ({@link
-     * TimerTable#claimLocking()}, PostgreSQL) rather than by a compare-and-set UPDATE of each
-     * candidate ({@link TimerTable#candidates()}, {@link TimerTable#compareAndSet()}, H2).
+     * Whether timers and outbox rows are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED}
+     * (PostgreSQL) rather than by a compare-and-set UPDATE of each candidate (H2); see {@link
+     * LeaseClaims}.
      */
     public boolean claimsWithSkipLocked() {
         return dialect == Dialect.POSTGRESQL;
