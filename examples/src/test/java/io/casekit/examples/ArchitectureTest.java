@@ -42,8 +42,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule persistenceUsesOnlyTheSpiSlf4jAndFlyway = classes().that().resideInAPackage(PERSISTENCE)
             .should().onlyDependOnClassesThat().resideInAnyPackage(SPI, PERSISTENCE, "java..", "javax.sql..", "org.slf4j..",
-                    "org.flywaydb..", "org.jspecify..")
-            .because("the storage plug-in depends on the SPI, SLF4J and its migration library only (no Jackson, no core)");
+                    "org.flywaydb..", "org.jspecify..", "tools.jackson..")
+            .because("the storage plug-in depends on the SPI, SLF4J, its migration library and Jackson only (no core)");
+
+    @ArchTest
+    static final ArchRule persistenceKeepsJacksonInternal = noClasses().that().resideInAPackage(PERSISTENCE)
+            .and().resideOutsideOfPackage("io.casekit.persistence..internal..")
+            .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+            .because("JSON is the plug-in's implementation detail: Jackson stays out of its public API (DESIGN.md)");
 
     // notifications-smtp has no classes yet (only its pom): as above.
     @ArchTest

@@ -19,22 +19,18 @@ import io.casekit.spi.event.CaseHistory;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
 import io.casekit.spi.model.Case;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Approvals on the JDBC store: the approval events are stored, read back, and gate the stages as in memory. */
 class ApprovalsOnJdbcTest {
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final InMemoryDirectory directory = new InMemoryDirectory()
@@ -45,7 +41,7 @@ class ApprovalsOnJdbcTest {
 
     @Test
     void theEstimateIsApprovedByAnAuthorisedContactBeforeTheWorkIsPlanned() {
-        JdbcCaseStore store = JdbcCaseStore.builder(Databases.pool(Databases.freshUrl(Databases.Kind.H2_MEMORY, tempDir), resources))
+        JdbcCaseStore store = JdbcCaseStore.builder(databases.fresh(FreshDatabases.Kind.H2_MEMORY))
                 .migrate(true).build();
         Casekit casekit = Casekit.builder().store(store).identity(directory).clock(clock)
                 .definition(Presets.load("erp-consultancy")).nodeId("node-1").recentCases(0).build();

@@ -18,7 +18,6 @@ import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.Owner;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Casekit itself on the JDBC store, with a shipped preset (whose SLA policies and feedback window
@@ -36,10 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CasekitOnJdbcTest {
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final InMemoryDirectory directory = new InMemoryDirectory()
@@ -53,7 +49,7 @@ class CasekitOnJdbcTest {
 
     @Test
     void theItServicesPresetClosesAResolvedCaseAfterItsFeedbackWindow() {
-        JdbcCaseStore store = JdbcCaseStore.builder(Databases.pool(Databases.freshUrl(Databases.Kind.H2_MEMORY, tempDir), resources))
+        JdbcCaseStore store = JdbcCaseStore.builder(databases.fresh(FreshDatabases.Kind.H2_MEMORY))
                 .migrate(true).build();
         Casekit casekit = Casekit.builder().store(store).identity(directory).clock(clock)
                 .definition(Presets.load("it-services")).nodeId("node-1").build();

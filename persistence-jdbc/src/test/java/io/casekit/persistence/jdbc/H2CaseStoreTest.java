@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class H2CaseStoreTest extends JdbcStoreBehaviour {
 
     @Override
-    Databases.Kind kind() {
-        return Databases.Kind.H2_MEMORY;
+    FreshDatabases.Kind kind() {
+        return FreshDatabases.Kind.H2_MEMORY;
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class H2FileCaseStoreTest extends JdbcStoreBehaviour {
 
     @Override
-    Databases.Kind kind() {
-        return Databases.Kind.H2_FILE;
+    FreshDatabases.Kind kind() {
+        return FreshDatabases.Kind.H2_FILE;
     }
 
     @Override
@@ -21,13 +21,13 @@ class H2FileCaseStoreTest extends JdbcStoreBehaviour {
 
     @Test
     void casesOutliveTheProcessThatWroteThem() {
-        String url = Databases.freshUrl(Databases.Kind.H2_FILE, tempDir);
+        String url = databases().freshUrl(FreshDatabases.Kind.H2_FILE);
         CaseCommit open = CaseFixtures.open(CaseFixtures.newId(), "CAS-FILE");
-        try (var pool = Databases.pool(url, resources)) {
+        try (var pool = databases().pool(url, true)) {
             JdbcCaseStore.builder(pool).migrate(true).build().commit(open);
         } // the last connection closes: H2 closes the database file
 
-        JdbcCaseStore reopened = JdbcCaseStore.builder(Databases.pool(url, resources)).migrate(true).build();
+        JdbcCaseStore reopened = JdbcCaseStore.builder(databases().pool(url, true)).migrate(true).build();
 
         assertThat(reopened.find(open.state().id())).contains(open.state());
         assertThat(reopened.events(open.state().id())).containsExactlyElementsOf(open.events());

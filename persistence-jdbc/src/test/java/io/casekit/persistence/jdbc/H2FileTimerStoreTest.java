@@ -4,7 +4,7 @@ package io.casekit.persistence.jdbc;
 class H2FileTimerStoreTest extends JdbcTimerBehaviour {
 
     @Override
-    Databases.Kind kind() {
-        return Databases.Kind.H2_FILE;
+    FreshDatabases.Kind kind() {
+        return FreshDatabases.Kind.H2_FILE;
     }
 }

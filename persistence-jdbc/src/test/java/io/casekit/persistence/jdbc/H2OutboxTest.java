@@ -4,7 +4,7 @@ package io.casekit.persistence.jdbc;
 class H2OutboxTest extends JdbcOutboxBehaviour {
 
     @Override
-    Databases.Kind kind() {
-        return Databases.Kind.H2_MEMORY;
+    FreshDatabases.Kind kind() {
+        return FreshDatabases.Kind.H2_MEMORY;
     }
 }

@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 class JdbcCaseStoreBuilderTest {
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
     private DataSource h2() {
-        return Databases.pool(Databases.freshUrl(Databases.Kind.H2_MEMORY, tempDir), resources);
+        return databases.fresh(FreshDatabases.Kind.H2_MEMORY);
     }
 
     @Test

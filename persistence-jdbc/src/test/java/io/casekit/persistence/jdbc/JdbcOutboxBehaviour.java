@@ -26,7 +26,6 @@ import io.casekit.spi.outbox.OutboxEntry;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseFixtures;
 import io.casekit.spi.store.CaseStore;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +35,6 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The SPI's outbox contract plus what the JDBC store promises beyond it (a failed commit leaves no
@@ -46,16 +44,14 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class JdbcOutboxBehaviour extends OutboxContract {
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
     private DataSource dataSource;
     private JdbcCaseStore store;
 
     /** The kind of database the subclass runs on. */
-    abstract Databases.Kind kind();
+    abstract FreshDatabases.Kind kind();
 
     /** Whether the pool's connections start in auto-commit mode (the default of most pools). */
     boolean autoCommit() {
@@ -64,7 +60,7 @@ abstract class JdbcOutboxBehaviour extends OutboxContract {
 
     @Override
     protected final CaseStore createStore() {
-        dataSource = Databases.pool(Databases.freshUrl(kind(), tempDir), autoCommit(), resources);
+        dataSource = databases.fresh(kind(), autoCommit());
         store = JdbcCaseStore.builder(dataSource).migrate(true).build();
         return store;
     }

@@ -17,7 +17,6 @@ import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerChange;
 import io.casekit.spi.timer.TimerKey;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +37,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The SPI's store contract plus what the JDBC store promises beyond it (every value through the
@@ -48,16 +46,13 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class JdbcStoreBehaviour extends CaseStoreContract {
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
-    private String url = "";
     private DataSource dataSource;
 
     /** The kind of database the subclass runs on. */
-    abstract Databases.Kind kind();
+    abstract FreshDatabases.Kind kind();
 
     /** The dialect the store must detect on it. */
     abstract Dialect dialect();
@@ -69,9 +64,13 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
 
     @Override
     protected final CaseStore createStore() {
-        url = Databases.freshUrl(kind(), tempDir);
-        dataSource = Databases.pool(url, autoCommit(), resources);
+        dataSource = databases.fresh(kind(), autoCommit());
         return JdbcCaseStore.builder(dataSource).migrate(true).build();
+    }
+
+    /** The extension that made the store's database. */
+    final FreshDatabases databases() {
+        return databases;
     }
 
     /** The pool of the store under test. */
@@ -81,12 +80,12 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
 
     /** Another pool on the database of the store under test (another node). */
     final HikariDataSource anotherPool() {
-        return Databases.pool(url, autoCommit(), resources);
+        return databases.anotherPool(dataSource, autoCommit());
     }
 
     /** A pool on a fresh, empty database of the same kind. */
     final HikariDataSource emptyDatabase() {
-        return Databases.pool(Databases.freshUrl(kind(), tempDir), autoCommit(), resources);
+        return databases.fresh(kind(), autoCommit());
     }
 
     final JdbcCaseStore jdbcStore() {
@@ -386,7 +385,8 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
         assertThat(host.migrate().migrationsExecuted).isZero();
         assertThat(Arrays.stream(Migrations.flyway(db, dialect()).info().applied()).map(m -> m.getVersion() + " " + m.getDescription()))
                 .containsExactly("0 << before Casekit >>", "1 case store", "2 timers", "3 case queries", "4 outbox", "5 links",
-                        "6 escalation", "7 rich text", "8 event without foreign key");
+                        "6 escalation", "7 rich text", "8 event without foreign key", "9 native sequences",
+                        "10 timer and outbox without foreign keys");
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO host_customer (id, name) VALUES ('c1', 'still here')");
         }

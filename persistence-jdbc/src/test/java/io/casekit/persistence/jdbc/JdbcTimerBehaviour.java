@@ -11,7 +11,6 @@ import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerChange;
 import io.casekit.spi.timer.TimerKey;
 import io.casekit.spi.timer.TimerStoreContract;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The SPI's timer contract plus what the JDBC store promises beyond it (a failed commit leaves no
@@ -31,16 +29,14 @@ abstract class JdbcTimerBehaviour extends TimerStoreContract {
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
     private DataSource dataSource;
     private JdbcCaseStore store;
 
     /** The kind of database the subclass runs on. */
-    abstract Databases.Kind kind();
+    abstract FreshDatabases.Kind kind();
 
     /** Whether the pool's connections start in auto-commit mode (the default of most pools). */
     boolean autoCommit() {
@@ -49,7 +45,7 @@ abstract class JdbcTimerBehaviour extends TimerStoreContract {
 
     @Override
     protected final CaseStore createStore() {
-        dataSource = Databases.pool(Databases.freshUrl(kind(), tempDir), autoCommit(), resources);
+        dataSource = databases.fresh(kind(), autoCommit());
         store = JdbcCaseStore.builder(dataSource).migrate(true).build();
         return store;
     }

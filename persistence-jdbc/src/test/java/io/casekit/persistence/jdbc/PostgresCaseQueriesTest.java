@@ -4,7 +4,7 @@ package io.casekit.persistence.jdbc;
 class PostgresCaseQueriesTest extends JdbcQueriesBehaviour {
 
     @Override
-    Databases.Kind kind() {
-        return Databases.Kind.POSTGRESQL;
+    FreshDatabases.Kind kind() {
+        return FreshDatabases.Kind.POSTGRESQL;
     }
 }

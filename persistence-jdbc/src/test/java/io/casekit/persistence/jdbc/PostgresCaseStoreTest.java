@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class PostgresCaseStoreTest extends JdbcStoreBehaviour {
 
     @Override
-    Databases.Kind kind() {
-        return Databases.Kind.POSTGRESQL;
+    FreshDatabases.Kind kind() {
+        return FreshDatabases.Kind.POSTGRESQL;
     }
 
     @Override

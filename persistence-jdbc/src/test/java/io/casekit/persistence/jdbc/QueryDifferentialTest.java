@@ -48,7 +48,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class QueryDifferentialTest {
 
-    private static final Resources RESOURCES = new Resources();
+    private static final FreshDatabases DATABASES = new FreshDatabases();
     private static final Map<String, JdbcCaseStore> JDBC = new java.util.LinkedHashMap<>();
     private static final Map<String, DataSource> POOLS = new java.util.LinkedHashMap<>();
 
@@ -58,8 +58,8 @@ class QueryDifferentialTest {
 
     @BeforeContainer
     static void startDatabases() {
-        for (Databases.Kind kind : List.of(Databases.Kind.H2_MEMORY, Databases.Kind.POSTGRESQL)) {
-            DataSource pool = Databases.pool(Databases.freshUrl(kind, java.nio.file.Path.of("unused")), true, RESOURCES);
+        for (FreshDatabases.Kind kind : List.of(FreshDatabases.Kind.H2_MEMORY, FreshDatabases.Kind.POSTGRESQL)) {
+            DataSource pool = DATABASES.fresh(kind);
             POOLS.put(kind.name(), pool);
             JDBC.put(kind.name(), JdbcCaseStore.builder(pool).migrate(true).build());
         }
@@ -67,7 +67,7 @@ class QueryDifferentialTest {
 
     @AfterContainer
     static void stopDatabases() throws Exception {
-        RESOURCES.closeAll();
+        DATABASES.closeAll();
     }
 
     @Property(tries = 60)

@@ -33,7 +33,6 @@ import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerKey;
 import io.casekit.spi.timer.TimerStore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +52,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two Casekit nodes (two instances with their own pools and node ids) on one PostgreSQL database
@@ -65,10 +63,8 @@ class TwoNodesFireTimersTest {
     private static final int TIMERS_PER_CASE = 4; // warning and breach of first response and of resolution
 
     @RegisterExtension
-    final Resources resources = new Resources();
+    final FreshDatabases databases = new FreshDatabases();
 
-    @TempDir
-    Path tempDir;
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final InMemoryDirectory directory = new InMemoryDirectory()
@@ -168,13 +164,13 @@ class TwoNodesFireTimersTest {
 
     @Test
     void twoNodesFireTenThousandDueTimersEachExactlyOnce() throws Exception {
-        String url = Databases.freshUrl(Databases.Kind.POSTGRESQL, tempDir);
+        String url = databases.freshUrl(FreshDatabases.Kind.POSTGRESQL);
         ConcurrentMap<String, String> claims = new ConcurrentHashMap<>();
         AtomicInteger duplicates = new AtomicInteger();
         List<Casekit> nodes = new ArrayList<>();
         List<JdbcCaseStore> stores = new ArrayList<>();
         for (String node : List.of("node-1", "node-2")) {
-            JdbcCaseStore store = JdbcCaseStore.builder(Databases.pool(url, resources)).migrate(true).build();
+            JdbcCaseStore store = JdbcCaseStore.builder(databases.pool(url, true)).migrate(true).build();
             stores.add(store);
             nodes.add(Casekit.builder().store(new Recording(store, claims, duplicates)).identity(directory).clock(clock)
                     .definition(desk()).nodeId(node).build());

@@ -62,7 +62,7 @@ public record CaseQuerySql(String sql, List<Object> parameters) {
         int i = 1;
         for (Object parameter : parameters) {
             if (parameter instanceof Instant at) {
-                CaseTable.setInstant(ps, i++, at);
+                Columns.setInstant(ps, i++, at);
             } else if (parameter instanceof String[] texts) {
                 ps.setArray(i++, ps.getConnection().createArrayOf("varchar", texts));
             } else {

@@ -12,15 +12,11 @@ import io.casekit.spi.query.SearchPattern;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,10 +83,16 @@ public final class CaseTable {
     private static final String EMPTY_OBJECT = "{}";
     private static final String EMPTY_ARRAY = "[]";
 
+    /** The wide column group of each column ({@link WideColumns}), 0 for the narrow ones. */
+    private static final Map<String, Integer> WIDE = Map.of("description", WideColumns.DESCRIPTION,
+            "description_html", WideColumns.DESCRIPTION, "custom_fields", WideColumns.CUSTOM_FIELDS, "slas", WideColumns.SLAS,
+            "links", WideColumns.LINKS);
+
     private final String select;
     private final String selectByNumber;
     private final String insert;
-    private final String update;
+    /** The UPDATE per mask of wide columns it writes. */
+    private final String[] updates = new String[WideColumns.ALL + 1];
 
     /** The statements for a dialect whose JSON bind placeholder is {@code jsonPlaceholder} (e.g. {@code ?::jsonb}). */
     public CaseTable(String jsonPlaceholder) {
@@ -99,11 +101,15 @@ public final class CaseTable {
         selectByNumber = "SELECT " + SELECT_COLUMNS + " FROM " + TABLE + " WHERE number = ?";
         insert = "INSERT INTO " + TABLE + " (" + columns + ") VALUES ("
                 + COLUMNS.stream().map(c -> c.getValue() ? jsonPlaceholder : "?").collect(Collectors.joining(", ")) + ")";
-        update = "UPDATE " + TABLE + " SET "
-                + COLUMNS.stream().skip(KEY_COLUMNS)
-                        .map(c -> c.getKey() + " = " + (c.getValue() ? jsonPlaceholder : "?"))
-                        .collect(Collectors.joining(", "))
-                + " WHERE id = ? AND number = ? AND version = ? AND event_count = ?";
+        for (int wide = 0; wide <= WideColumns.ALL; wide++) {
+            int mask = wide;
+            updates[wide] = "UPDATE " + TABLE + " SET "
+                    + COLUMNS.stream().skip(KEY_COLUMNS)
+                            .filter(c -> !WIDE.containsKey(c.getKey()) || WideColumns.includes(mask, WIDE.get(c.getKey())))
+                            .map(c -> c.getKey() + " = " + (c.getValue() ? jsonPlaceholder : "?"))
+                            .collect(Collectors.joining(", "))
+                    + " WHERE id = ? AND number = ? AND version = ? AND event_count = ?";
+        }
     }
 
     /** {@code SELECT <every column> ... WHERE id = ?}. */
@@ -126,14 +132,19 @@ public final class CaseTable {
      * event count (and the same number); bind with {@link #bindUpdate}.
      */
     public String update() {
-        return update;
+        return update(WideColumns.ALL);
+    }
+
+    /** {@link #update()} that writes only the wide columns in the mask ({@link WideColumns}); bind with the same mask. */
+    String update(int wide) {
+        return updates[wide];
     }
 
     /** Binds the INSERT's parameters; returns the index of the next parameter. */
     public static int bindInsert(PreparedStatement ps, Case c) throws SQLException {
         ps.setString(1, c.id().value());
         ps.setString(2, c.number());
-        return bind(ps, 3, c);
+        return bind(ps, 3, c, WideColumns.ALL);
     }
 
     /**
@@ -141,7 +152,12 @@ public final class CaseTable {
      * returns the index of the next parameter.
      */
     public static int bindUpdate(PreparedStatement ps, Case c, long expectedVersion, long expectedEventCount) throws SQLException {
-        int next = bind(ps, 1, c);
+        return bindUpdate(ps, c, expectedVersion, expectedEventCount, WideColumns.ALL);
+    }
+
+    /** {@link #bindUpdate(PreparedStatement, Case, long, long)} of {@link #update(int)} with the same mask. */
+    static int bindUpdate(PreparedStatement ps, Case c, long expectedVersion, long expectedEventCount, int wide) throws SQLException {
+        int next = bind(ps, 1, c, wide);
         ps.setString(next++, c.id().value());
         ps.setString(next++, c.number());
         ps.setLong(next++, expectedVersion);
@@ -149,30 +165,41 @@ public final class CaseTable {
         return next;
     }
 
-    /** Binds every column after id and number from {@code index} on; returns the next index. */
-    private static int bind(PreparedStatement ps, int index, Case c) throws SQLException {
+    /**
+     * Binds every column after id and number from {@code index} on, of the wide ones only those in
+     * the mask; returns the next index.
+     */
+    private static int bind(PreparedStatement ps, int index, Case c, int wide) throws SQLException {
         int i = index;
         ps.setString(i++, c.definition().id());
         ps.setInt(i++, c.definition().version());
         ps.setString(i++, c.title());
-        ps.setString(i++, c.description());
-        setOptional(ps, i++, c.descriptionHtml());
+        if (WideColumns.includes(wide, WideColumns.DESCRIPTION)) {
+            ps.setString(i++, c.description());
+            Columns.setOptional(ps, i++, c.descriptionHtml());
+        }
         ps.setString(i++, c.customerId());
-        setOptional(ps, i++, c.contactId());
-        setOptional(ps, i++, c.endUserName());
+        Columns.setOptional(ps, i++, c.contactId());
+        Columns.setOptional(ps, i++, c.endUserName());
         ps.setString(i++, c.caseType());
         ps.setString(i++, c.priority());
         ps.setString(i++, c.statusReason());
         ps.setString(i++, c.state().name());
-        setOptional(ps, i++, c.stage());
-        setOptional(ps, i++, c.owner().map(ValueCodec::ownerKind));
-        setOptional(ps, i++, c.owner().map(Owner::id));
+        Columns.setOptional(ps, i++, c.stage());
+        Columns.setOptional(ps, i++, c.owner().map(ValueCodec::ownerKind));
+        Columns.setOptional(ps, i++, c.owner().map(Owner::id));
         ps.setInt(i++, c.escalationLevel());
-        ps.setString(i++, c.customFields().isEmpty() ? EMPTY_OBJECT : ValueCodec.customFieldsJson(c.customFields()));
-        ps.setString(i++, c.slas().isEmpty() ? EMPTY_ARRAY : ValueCodec.slasJson(c.slas()));
-        ps.setString(i++, c.links().isEmpty() ? EMPTY_ARRAY : ValueCodec.linksJson(c.links()));
-        setInstant(ps, i++, c.createdAt());
-        setInstant(ps, i++, c.modifiedAt());
+        if (WideColumns.includes(wide, WideColumns.CUSTOM_FIELDS)) {
+            ps.setString(i++, c.customFields().isEmpty() ? EMPTY_OBJECT : FieldCodec.customFieldsJson(c.customFields()));
+        }
+        if (WideColumns.includes(wide, WideColumns.SLAS)) {
+            ps.setString(i++, c.slas().isEmpty() ? EMPTY_ARRAY : SlaCodec.slasJson(c.slas()));
+        }
+        if (WideColumns.includes(wide, WideColumns.LINKS)) {
+            ps.setString(i++, c.links().isEmpty() ? EMPTY_ARRAY : ValueCodec.linksJson(c.links()));
+        }
+        Columns.setInstant(ps, i++, c.createdAt());
+        Columns.setInstant(ps, i++, c.modifiedAt());
         ps.setLong(i++, c.version());
         ps.setLong(i++, c.eventCount());
         ps.setString(i++, SearchPattern.fold(c.number()));
@@ -206,8 +233,8 @@ public final class CaseTable {
         Map<String, FieldValue> customFields = customFields(rs.getString(i++));
         List<SlaInstance> slas = slas(rs.getString(i++));
         List<CaseLink> links = links(rs.getString(i++));
-        Instant createdAt = instant(rs, i++);
-        Instant modifiedAt = instant(rs, i++);
+        Instant createdAt = Columns.instant(rs, i++);
+        Instant modifiedAt = Columns.instant(rs, i++);
         long version = rs.getLong(i++);
         long eventCount = rs.getLong(i);
         return Case.builder()
@@ -235,11 +262,11 @@ public final class CaseTable {
     }
 
     private static Map<String, FieldValue> customFields(String json) {
-        return isEmptyDocument(json, '{', '}') ? Map.of() : ValueCodec.customFieldsFromJson(json);
+        return isEmptyDocument(json, '{', '}') ? Map.of() : FieldCodec.customFieldsFromJson(json);
     }
 
     private static List<SlaInstance> slas(String json) {
-        return isEmptyDocument(json, '[', ']') ? List.of() : ValueCodec.slasFromJson(json);
+        return isEmptyDocument(json, '[', ']') ? List.of() : SlaCodec.slasFromJson(json);
     }
 
     private static List<CaseLink> links(String json) {
@@ -251,44 +278,5 @@ public final class CaseTable {
         String trimmed = json.strip();
         return trimmed.length() >= 2 && trimmed.charAt(0) == open && trimmed.charAt(trimmed.length() - 1) == close
                 && trimmed.substring(1, trimmed.length() - 1).isBlank();
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // Column helpers shared with the event table
-
-    /** Binds an optional text: the value, or SQL NULL. */
-    public static void setOptional(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            ps.setString(index, value.get());
-        } else {
-            ps.setNull(index, Types.VARCHAR);
-        }
-    }
-
-    /** Binds an instant as a timestamp with time zone (UTC). */
-    public static void setInstant(PreparedStatement ps, int index, Instant at) throws SQLException {
-        ps.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-    }
-
-    /** Reads a timestamp with time zone as an instant. */
-    public static Instant instant(ResultSet rs, int index) throws SQLException {
-        OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
-        if (value == null) {
-            throw new SQLException("column " + index + " is null where a timestamp is required");
-        }
-        return value.toInstant();
-    }
-
-    /**
-     * Checks that every instant the row and the events will store has at most microsecond precision:
-     * the timestamp columns keep microseconds, and a store must give back what it was given.
-     */
-    public static void checkPrecision(Case c, Stream<Instant> more) {
-        Stream.concat(Stream.of(c.createdAt(), c.modifiedAt()), more).forEach(at -> {
-            if (at.getNano() % 1_000 != 0) {
-                throw new IllegalArgumentException("the JDBC store keeps instants to the microsecond, but " + at
-                        + " has nanoseconds; truncate it with Instant.truncatedTo(ChronoUnit.MICROS)");
-            }
-        });
     }
 }

@@ -1,7 +1,5 @@
 package io.casekit.persistence.jdbc.internal;
 
-import io.casekit.persistence.jdbc.internal.Json.JsonException;
-import io.casekit.persistence.jdbc.internal.Json.Obj;
 import io.casekit.spi.event.ApprovalGranted;
 import io.casekit.spi.event.ApprovalRefused;
 import io.casekit.spi.event.ApprovalRequested;
@@ -50,9 +48,9 @@ public final class EventCodec {
 
     /** A mapping of one event type. */
     private record Mapping<E extends CaseEvent>(
-            String kind, Class<E> type, BiConsumer<E, Json.Writer> writer, BiFunction<EventHeader, Obj, E> reader) {
+            String kind, Class<E> type, BiConsumer<E, JsonWriter> writer, BiFunction<EventHeader, JsonObject, E> reader) {
 
-        void write(CaseEvent event, Json.Writer w) {
+        void write(CaseEvent event, JsonWriter w) {
             writer.accept(type.cast(event), w);
         }
     }
@@ -86,9 +84,9 @@ public final class EventCodec {
         mapping("CustomFieldChanged", CustomFieldChanged.class,
                 (e, w) -> {
                     w.field("field", e.field()).name("from");
-                    ValueCodec.writeOptionalFieldValue(w, e.from());
+                    FieldCodec.writeOptionalFieldValue(w, e.from());
                     w.name("to");
-                    ValueCodec.writeOptionalFieldValue(w, e.to());
+                    FieldCodec.writeOptionalFieldValue(w, e.to());
                 },
                 (h, o) -> new CustomFieldChanged(h, o.string("field"), optionalFieldValue(o, "from"), optionalFieldValue(o, "to")));
         mapping("StatusChanged", StatusChanged.class,
@@ -119,9 +117,9 @@ public final class EventCodec {
         mapping("SlaChanged", SlaChanged.class,
                 (e, w) -> {
                     w.field("change", e.change().name()).name("sla");
-                    ValueCodec.writeSla(w, e.sla());
+                    SlaCodec.writeSla(w, e.sla());
                 },
-                (h, o) -> new SlaChanged(h, o.enumValue("change", SlaChanged.Change.class), ValueCodec.readSla(o.object("sla"))));
+                (h, o) -> new SlaChanged(h, o.enumValue("change", SlaChanged.Change.class), SlaCodec.readSla(o.object("sla"))));
         mapping("CaseLinked", CaseLinked.class,
                 (e, w) -> {
                     w.name("link");
@@ -147,16 +145,16 @@ public final class EventCodec {
 
     private EventCodec() {}
 
-    private static <E extends CaseEvent> void mapping(String kind, Class<E> type, BiConsumer<E, Json.Writer> writer,
-            BiFunction<EventHeader, Obj, E> reader) {
+    private static <E extends CaseEvent> void mapping(String kind, Class<E> type, BiConsumer<E, JsonWriter> writer,
+            BiFunction<EventHeader, JsonObject, E> reader) {
         Mapping<E> mapping = new Mapping<>(kind, type, writer, reader);
         if (BY_TYPE.put(type, mapping) != null || BY_KIND.put(kind, mapping) != null) {
             throw new IllegalStateException("event type or kind mapped twice: " + type.getName() + " / " + kind);
         }
     }
 
-    private static Optional<FieldValue> optionalFieldValue(Obj o, String key) {
-        return o.optionalObject(key).map(ValueCodec::readFieldValue);
+    private static Optional<FieldValue> optionalFieldValue(JsonObject o, String key) {
+        return o.optionalObject(key).map(FieldCodec::readFieldValue);
     }
 
     private static Mapping<?> mappingOf(CaseEvent event) {
@@ -186,7 +184,7 @@ public final class EventCodec {
     /** The event's payload: {@code {"kind":..., <its fields>}}; the header is not part of it. */
     public static String payload(CaseEvent event) {
         Mapping<?> mapping = mappingOf(event);
-        Json.Writer w = Json.writer().beginObject().field("kind", mapping.kind());
+        JsonWriter w = new JsonWriter().beginObject().field("kind", mapping.kind());
         mapping.write(event, w);
         return w.endObject().toString();
     }
@@ -204,7 +202,7 @@ public final class EventCodec {
         if (mapping == null) {
             throw new JsonException("unknown event kind \"" + kind + "\" (written by a newer Casekit?); known: " + BY_KIND.keySet());
         }
-        Obj o = Json.parseObject(payload);
+        JsonObject o = JsonObject.parse(payload);
         String written = o.string("kind");
         if (!written.equals(kind)) {
             throw new JsonException("event payload of kind \"" + written + "\" stored as kind \"" + kind + "\"");

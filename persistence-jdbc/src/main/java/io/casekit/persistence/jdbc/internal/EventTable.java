@@ -90,7 +90,7 @@ public final class EventTable {
         int i = index;
         ps.setLong(i++, h.sequence());
         ps.setLong(i++, h.version());
-        CaseTable.setInstant(ps, i++, h.at());
+        Columns.setInstant(ps, i++, h.at());
         ps.setString(i++, h.actor().kind().name());
         ps.setString(i++, h.actor().id());
         ps.setString(i++, kind);
@@ -102,7 +102,7 @@ public final class EventTable {
     public static List<CaseEvent> read(CaseId id, ResultSet rs) throws SQLException {
         List<CaseEvent> events = new java.util.ArrayList<>();
         while (rs.next()) {
-            EventHeader header = new EventHeader(id, rs.getLong(1), rs.getLong(2), CaseTable.instant(rs, 3),
+            EventHeader header = new EventHeader(id, rs.getLong(1), rs.getLong(2), Columns.instant(rs, 3),
                     new ActorRef(ActorKind.valueOf(rs.getString(4)), rs.getString(5)));
             events.add(EventCodec.decode(header, rs.getString(6), rs.getString(7)));
         }

@@ -2,13 +2,11 @@ package io.casekit.persistence.jdbc.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import io.casekit.persistence.jdbc.CaseStoreException;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.outbox.ClaimedNotification;
 import io.casekit.spi.outbox.DeliveryState;
 import io.casekit.spi.outbox.Outbox;
 import io.casekit.spi.outbox.OutboxEntry;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,80 +14,90 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Outbox} half of the JDBC store, on {@code casekit_outbox}: claims with a compare-and-set
- * UPDATE per row (safe on every database and across nodes: a row goes to the caller whose UPDATE
- * still finds it claimable and unchanged), attempts ended only under the current lease token. Each
- * statement is its own transaction, also on connections whose auto-commit is off. Notifications are
- * written by the store's commit ({@link OutboxTable#insert}). Thread-safe.
+ * The {@link Outbox} half of the JDBC store, on {@code casekit_outbox}: rows are written by the case
+ * commits ({@link OutboxTable#insert}), claimed here under a lease ({@link LeaseClaims}, with a new
+ * lease token per claim), and an attempt is ended only under the current lease token. Each
+ * statement is its own transaction, also on connections whose auto-commit is off. Thread-safe.
  */
 public final class JdbcOutbox implements Outbox {
 
-    private static final int CLAIM_ROUNDS = 5;
+    private final Transactions tx;
+    private final boolean skipLocked;
 
-    private final DataSource dataSource;
-
-    public JdbcOutbox(DataSource dataSource) {
-        this.dataSource = requireNonNull(dataSource, "dataSource");
+    /** The outbox on the connections of {@code tx}, with the statements of {@code sql}. */
+    public JdbcOutbox(Transactions tx, Sql sql) {
+        this.tx = requireNonNull(tx, "tx");
+        this.skipLocked = sql.claimsWithSkipLocked();
     }
+
+    /** A claimable row: the entry, the lease token it carried when read, and its place in the stored order. */
+    private record Candidate(OutboxEntry entry, @Nullable String leaseToken, long seq) {}
+
+    private static final Comparator<Candidate> DUE_ORDER = Comparator.comparing((Candidate c) -> c.entry().nextAttemptAt())
+            .thenComparingLong(Candidate::seq);
+
+    private static final LeaseClaims.Claimable<Candidate> CLAIMABLE = new LeaseClaims.Claimable<>() {
+        @Override
+        public String locking() {
+            return OutboxTable.claimLocking();
+        }
+
+        @Override
+        public void bindLocking(PreparedStatement ps, LeaseClaims.Lease lease, int limit) throws SQLException {
+            Columns.setInstant(ps, 1, lease.now());
+            Columns.setInstant(ps, 2, lease.now());
+            ps.setInt(3, limit);
+            ps.setString(4, lease.owner());
+            Columns.setInstant(ps, 5, lease.until());
+            ps.setString(6, lease.token());
+        }
+
+        @Override
+        public String candidates() {
+            return OutboxTable.candidates();
+        }
+
+        @Override
+        public String compareAndSet() {
+            return OutboxTable.compareAndSet();
+        }
+
+        @Override
+        public void bindCompareAndSet(PreparedStatement ps, LeaseClaims.Lease lease, Candidate candidate) throws SQLException {
+            ps.setString(1, lease.owner());
+            Columns.setInstant(ps, 2, lease.until());
+            ps.setString(3, lease.token());
+            ps.setString(4, candidate.entry().id());
+            Columns.setInstant(ps, 5, lease.now());
+            Columns.setInstant(ps, 6, lease.now());
+            setNullable(ps, 7, candidate.leaseToken());
+            setNullable(ps, 8, candidate.leaseToken());
+        }
+
+        @Override
+        public Candidate read(ResultSet rs) throws SQLException {
+            return new Candidate(OutboxTable.read(rs), rs.getString(18), rs.getLong(19));
+        }
+    };
 
     @Override
     public List<ClaimedNotification> claimDueNotifications(Instant now, int limit, String owner, Duration lease) {
         ClaimArguments.check(now, limit, owner, lease);
         Instant leaseUntil = now.plus(lease);
-        Instant floorNow = TimerTable.floorMicros(now);
         String token = UUID.randomUUID().toString();
-        return run("claim due notifications for " + owner, c -> {
-            List<ClaimedNotification> won = new ArrayList<>();
-            for (int round = 1; round <= CLAIM_ROUNDS && won.size() < limit; round++) {
-                List<Candidate> candidates = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(OutboxTable.candidates())) {
-                    CaseTable.setInstant(ps, 1, floorNow);
-                    CaseTable.setInstant(ps, 2, floorNow);
-                    ps.setInt(3, limit - won.size());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            candidates.add(new Candidate(OutboxTable.read(rs), rs.getString(18)));
-                        }
-                    }
-                }
-                endTransaction(c);
-                int lost = 0;
-                try (PreparedStatement ps = c.prepareStatement(OutboxTable.compareAndSet())) {
-                    for (Candidate candidate : candidates) {
-                        ps.setString(1, owner);
-                        CaseTable.setInstant(ps, 2, TimerTable.ceilMicros(leaseUntil));
-                        ps.setString(3, token);
-                        ps.setString(4, candidate.entry().id());
-                        CaseTable.setInstant(ps, 5, floorNow);
-                        CaseTable.setInstant(ps, 6, floorNow);
-                        setNullable(ps, 7, candidate.leaseToken());
-                        setNullable(ps, 8, candidate.leaseToken());
-                        int updated = ps.executeUpdate();
-                        endTransaction(c);
-                        if (updated == 1) {
-                            OutboxEntry entry = candidate.entry();
-                            won.add(new ClaimedNotification(entry.notification(), entry.attempts(), owner, leaseUntil, token));
-                        } else {
-                            lost++;
-                        }
-                    }
-                }
-                if (lost == 0) {
-                    break; // every claimable row up to the limit is ours, or there was none left
-                }
-            }
-            return won;
-        });
+        LeaseClaims.Lease claim = new LeaseClaims.Lease(TimerTable.floorMicros(now), owner, TimerTable.ceilMicros(leaseUntil), token);
+        List<Candidate> won = tx.run("claim due notifications for " + owner, c -> LeaseClaims.claim(c, skipLocked, CLAIMABLE, claim, limit));
+        return won.stream().sorted(DUE_ORDER).map(Candidate::entry)
+                .map(entry -> new ClaimedNotification(entry.notification(), entry.attempts(), owner, leaseUntil, token))
+                .toList();
     }
-
-    private record Candidate(OutboxEntry entry, @Nullable String leaseToken) {}
 
     @Override
     public boolean markSent(ClaimedNotification claimed, Instant at) {
@@ -108,15 +116,15 @@ public final class JdbcOutbox implements Outbox {
 
     private boolean end(ClaimedNotification claimed, DeliveryState state, Instant at, @Nullable String failure) {
         requireNonNull(claimed, "claimed");
-        return run("record the attempt of notification " + claimed.id(), c -> {
+        return tx.run("record the attempt of notification " + claimed.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement(OutboxTable.end())) {
                 ps.setString(1, state.name());
-                CaseTable.setInstant(ps, 2, TimerTable.floorMicros(at));
+                Columns.setInstant(ps, 2, TimerTable.floorMicros(at));
                 setNullable(ps, 3, failure);
                 ps.setString(4, claimed.id());
                 ps.setString(5, claimed.leaseToken());
                 int updated = ps.executeUpdate();
-                endTransaction(c);
+                Transactions.endStatement(c);
                 return updated == 1;
             }
         });
@@ -127,10 +135,10 @@ public final class JdbcOutbox implements Outbox {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
         }
-        return run("list failed notifications", c -> {
+        return tx.read("list failed notifications", c -> {
             try (PreparedStatement ps = c.prepareStatement(OutboxTable.failed())) {
                 ps.setInt(1, limit);
-                return readAll(c, ps);
+                return readAll(ps);
             }
         });
     }
@@ -139,12 +147,12 @@ public final class JdbcOutbox implements Outbox {
     public boolean replayNotification(String notificationId, Instant now) {
         requireNonNull(notificationId, "notificationId");
         requireNonNull(now, "now");
-        return run("replay notification " + notificationId, c -> {
+        return tx.run("replay notification " + notificationId, c -> {
             try (PreparedStatement ps = c.prepareStatement(OutboxTable.replay())) {
-                CaseTable.setInstant(ps, 1, TimerTable.floorMicros(now));
+                Columns.setInstant(ps, 1, TimerTable.floorMicros(now));
                 ps.setString(2, notificationId);
                 int updated = ps.executeUpdate();
-                endTransaction(c);
+                Transactions.endStatement(c);
                 return updated == 1;
             }
         });
@@ -153,10 +161,10 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public Optional<OutboxEntry> findNotification(String notificationId) {
         requireNonNull(notificationId, "notificationId");
-        return run("find notification " + notificationId, c -> {
+        return tx.read("find notification " + notificationId, c -> {
             try (PreparedStatement ps = c.prepareStatement(OutboxTable.select())) {
                 ps.setString(1, notificationId);
-                return readAll(c, ps).stream().findFirst();
+                return readAll(ps).stream().findFirst();
             }
         });
     }
@@ -164,30 +172,22 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public List<OutboxEntry> notifications(CaseId caseId) {
         requireNonNull(caseId, "caseId");
-        return run("read the notifications of case " + caseId, c -> {
+        return tx.read("read the notifications of case " + caseId, c -> {
             try (PreparedStatement ps = c.prepareStatement(OutboxTable.selectOfCase())) {
                 ps.setString(1, caseId.value());
-                return readAll(c, ps);
+                return readAll(ps);
             }
         });
     }
 
-    private static List<OutboxEntry> readAll(Connection c, PreparedStatement ps) throws SQLException {
+    private static List<OutboxEntry> readAll(PreparedStatement ps) throws SQLException {
         List<OutboxEntry> entries = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 entries.add(OutboxTable.read(rs));
             }
         }
-        endTransaction(c);
         return List.copyOf(entries);
-    }
-
-    /** Ends the transaction a statement began on a connection whose auto-commit is off. */
-    private static void endTransaction(Connection c) throws SQLException {
-        if (!c.getAutoCommit()) {
-            c.commit();
-        }
     }
 
     private static void setNullable(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
@@ -195,29 +195,6 @@ public final class JdbcOutbox implements Outbox {
             ps.setNull(index, Types.VARCHAR);
         } else {
             ps.setString(index, value);
-        }
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T run(String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            try {
-                return work.run(c);
-            } catch (SQLException | RuntimeException e) {
-                if (!c.getAutoCommit()) {
-                    try {
-                        c.rollback();
-                    } catch (SQLException rollback) {
-                        e.addSuppressed(rollback);
-                    }
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new CaseStoreException("could not " + what, e);
         }
     }
 }

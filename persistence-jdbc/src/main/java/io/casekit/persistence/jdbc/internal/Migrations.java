@@ -1,6 +1,7 @@
 package io.casekit.persistence.jdbc.internal;
 
 import io.casekit.persistence.jdbc.Dialect;
+import io.casekit.persistence.jdbc.internal.migration.V9__native_sequences;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,9 +28,13 @@ public final class Migrations {
      * each dialect's folder; {@code MigrationsTest} checks that this list is what Flyway finds.
      */
     public static final List<String> SCRIPTS = List.of("V1__case_store.sql", "V2__timers.sql", "V3__case_queries.sql", "V4__outbox.sql",
-            "V5__links.sql", "V6__escalation.sql", "V7__rich_text.sql", "V8__event_without_foreign_key.sql");
+            "V5__links.sql", "V6__escalation.sql", "V7__rich_text.sql", "V8__event_without_foreign_key.sql",
+            V9__native_sequences.class.getName(), "V10__timer_and_outbox_without_foreign_keys.sql");
 
     private static final String ROOT = "io/casekit/persistence/jdbc/migration/";
+
+    /** Where the Java migrations are, for every dialect: the package of {@link V9__native_sequences}. */
+    private static final String JAVA_MIGRATIONS = "classpath:" + V9__native_sequences.class.getPackageName().replace('.', '/');
 
     private Migrations() {}
 
@@ -46,7 +51,7 @@ public final class Migrations {
     public static Flyway flyway(DataSource dataSource, Dialect dialect) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(location(dialect))
+                .locations(location(dialect), JAVA_MIGRATIONS)
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -63,10 +68,18 @@ public final class Migrations {
         return flyway(dataSource, dialect).migrate().migrationsExecuted;
     }
 
-    /** The text of every script of the dialect, in order, each after a comment line naming it. */
+    /**
+     * The text of every script of the dialect, in order, each after a comment line naming it; for a
+     * Java migration, what it does on an empty database.
+     */
     public static String schemaSql(Dialect dialect) {
         StringBuilder sql = new StringBuilder();
         for (String script : SCRIPTS) {
+            if (script.equals(V9__native_sequences.class.getName())) {
+                sql.append("-- ").append(V9__native_sequences.class.getSimpleName()).append(" (a Java migration; on an empty database:)\n")
+                        .append(V9__native_sequences.EMPTY_DATABASE_SQL).append("\n\n");
+                continue;
+            }
             String path = ROOT + dialect.migrationFolder() + "/" + script;
             try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) {

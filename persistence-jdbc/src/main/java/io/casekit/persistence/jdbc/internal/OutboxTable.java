@@ -57,27 +57,8 @@ public final class OutboxTable {
                 + " WHERE id = ? AND NOT EXISTS (SELECT 1 FROM " + TABLE + " WHERE id = ?)";
         try (PreparedStatement ps = c.prepareStatement(insert)) {
             for (Notification n : notifications) {
-                Message m = n.message();
-                Recipient r = m.recipient();
-                int i = 1;
-                ps.setString(i++, n.id());
-                ps.setString(i++, n.caseId().value());
-                ps.setLong(i++, n.eventSequence());
-                CaseTable.setInstant(ps, i++, n.createdAt());
-                ps.setString(i++, r.actorId());
-                ps.setString(i++, r.displayName());
-                ps.setString(i++, r.channel().name());
-                ps.setString(i++, r.address());
-                ps.setString(i++, r.language().toLanguageTag());
-                ps.setString(i++, m.subject());
-                ps.setString(i++, m.text());
-                if (m.html().isPresent()) {
-                    ps.setString(i++, m.html().get());
-                } else {
-                    ps.setNull(i++, Types.VARCHAR);
-                }
-                ps.setString(i++, m.threadId());
-                CaseTable.setInstant(ps, i++, n.createdAt());
+                int i = bindRow(ps, 1, n);
+                Columns.setInstant(ps, i++, n.createdAt());
                 ps.setString(i++, n.caseId().value());
                 ps.setString(i, n.id());
                 ps.addBatch();
@@ -87,13 +68,74 @@ public final class OutboxTable {
     }
 
     /**
+     * PostgreSQL: the CTE body that stores {@code count} notifications of the case whose id the CTE
+     * {@code source} returns (none if it returns no row); a notification whose id is stored already
+     * is kept as it is. Bind each with {@link #bindRow}.
+     */
+    static String insertFrom(String source, int count) {
+        String row = "(CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                + " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS VARCHAR), CAST(? AS TEXT), CAST(? AS VARCHAR), CAST(? AS TEXT),"
+                + " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))";
+        return "INSERT INTO " + TABLE + " (" + ENTRY_COLUMNS + ") SELECT n.id, n.case_id, n.event_sequence, n.created_at,"
+                + " n.recipient_id, n.recipient_name, n.channel, n.address, n.language, n.subject, n.text_body, n.html_body,"
+                + " n.thread_id, 'PENDING', 0, n.created_at, CAST(NULL AS TEXT) FROM " + source + " CROSS JOIN (VALUES "
+                + String.join(", ", java.util.Collections.nCopies(count, row)) + ") AS n (id, case_id, event_sequence, created_at,"
+                + " recipient_id, recipient_name, channel, address, language, subject, text_body, html_body, thread_id)"
+                + " WHERE n.case_id = " + source + ".id ON CONFLICT (id) DO NOTHING";
+    }
+
+    /**
+     * Binds one notification's id, case, event, creation time, recipient and message from {@code
+     * index} on; returns the next index.
+     */
+    static int bindRow(PreparedStatement ps, int index, Notification n) throws SQLException {
+        Message m = n.message();
+        Recipient r = m.recipient();
+        int i = index;
+        ps.setString(i++, n.id());
+        ps.setString(i++, n.caseId().value());
+        ps.setLong(i++, n.eventSequence());
+        Columns.setInstant(ps, i++, n.createdAt());
+        ps.setString(i++, r.actorId());
+        ps.setString(i++, r.displayName());
+        ps.setString(i++, r.channel().name());
+        ps.setString(i++, r.address());
+        ps.setString(i++, r.language().toLanguageTag());
+        ps.setString(i++, m.subject());
+        ps.setString(i++, m.text());
+        if (m.html().isPresent()) {
+            ps.setString(i++, m.html().get());
+        } else {
+            ps.setNull(i++, Types.VARCHAR);
+        }
+        ps.setString(i++, m.threadId());
+        return i;
+    }
+
+    /**
      * The candidates of a compare-and-set claim, read without locks: up to {@code limit} claimable
      * rows, earliest due first, then in stored order. Parameters: now, now, limit. Columns: the
-     * entry's, then the lease token.
+     * entry's, then the lease token, then {@code seq}.
      */
     public static String candidates() {
-        return "SELECT " + ENTRY_COLUMNS + ", lease_token FROM " + TABLE + " WHERE " + CLAIMABLE
+        return "SELECT " + ENTRY_COLUMNS + ", lease_token, seq FROM " + TABLE + " WHERE " + CLAIMABLE
                 + " ORDER BY next_attempt_at, seq LIMIT ?";
+    }
+
+    /**
+     * PostgreSQL's claim in one statement: locks up to {@code limit} claimable rows, earliest due
+     * first, skipping rows another transaction holds locked ({@code FOR UPDATE SKIP LOCKED}), and
+     * sets the lease on exactly those rows. Parameters: now, now, limit, owner, lease until, lease
+     * token. Columns: as {@link #candidates()} (in no particular row order).
+     */
+    public static String claimLocking() {
+        String returning = java.util.Arrays.stream((ENTRY_COLUMNS + ", lease_token, seq").split(", "))
+                .map(column -> "o." + column).collect(java.util.stream.Collectors.joining(", "));
+        // MATERIALIZED: the locking scan runs exactly once (never inlined into the join)
+        return "WITH due AS MATERIALIZED (SELECT id FROM " + TABLE + " WHERE " + CLAIMABLE
+                + " ORDER BY next_attempt_at, seq LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " UPDATE " + TABLE + " o SET owner = ?, lease_until = ?, lease_token = ? FROM due WHERE o.id = due.id"
+                + " RETURNING " + returning;
     }
 
     /**
@@ -145,8 +187,8 @@ public final class OutboxTable {
                 Locale.forLanguageTag(rs.getString(9)));
         Message message = new Message(id, recipient, rs.getString(10), rs.getString(11), Optional.ofNullable(rs.getString(12)),
                 rs.getString(13));
-        Notification notification = new Notification(caseId, rs.getLong(3), message, CaseTable.instant(rs, 4));
-        return new OutboxEntry(notification, DeliveryState.valueOf(rs.getString(14)), rs.getInt(15), CaseTable.instant(rs, 16),
+        Notification notification = new Notification(caseId, rs.getLong(3), message, Columns.instant(rs, 4));
+        return new OutboxEntry(notification, DeliveryState.valueOf(rs.getString(14)), rs.getInt(15), Columns.instant(rs, 16),
                 Optional.ofNullable(rs.getString(17)));
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Every SQL statement the store runs, for one dialect. Where PostgreSQL and H2 differ (the JSON bind
- * placeholders, the atomic sequence increment, how a commit is written) the difference is here and
+ * placeholders, how a commit is written) the difference is here and
  * nowhere else. Statements are built from constant table and column names; every value is a bind
  * parameter.
  *
@@ -19,21 +19,18 @@ public final class Sql {
     private final CaseTable cases;
     private final EventTable events;
     private final TimerTable timers;
-    private final String nextSequenceValue;
     private final boolean oneStatementCommits;
     private final ConcurrentMap<Shape, String> creates = new ConcurrentHashMap<>();
     private final ConcurrentMap<Shape, String> updates = new ConcurrentHashMap<>();
 
     /** The shape of a one-statement commit: how many events, timers scheduled and timers cancelled. */
-    private record Shape(int events, int schedules, int cancels) {}
+    private record Shape(int events, int schedules, int cancels, int notifications, int wide) {}
 
-    private Sql(Dialect dialect, String jsonb, String json, String nextSequenceValue, String timerUpsert,
-            boolean oneStatementCommits) {
+    private Sql(Dialect dialect, String jsonb, String json, String timerUpsert, boolean oneStatementCommits) {
         this.dialect = dialect;
         this.cases = new CaseTable(jsonb);
         this.events = new EventTable(json);
         this.timers = new TimerTable(timerUpsert);
-        this.nextSequenceValue = nextSequenceValue;
         this.oneStatementCommits = oneStatementCommits;
     }
 
@@ -43,16 +40,7 @@ public final class Sql {
             // jsonb for the case's custom fields and SLAs (queryable, indexable); json for event
             // payloads, which are only ever read whole: stored as written, no conversion. A commit
             // is one statement (a data-modifying CTE): one round trip, atomic on its own.
-            // The sequence increment commits without waiting for its WAL flush (synchronous_commit
-            // off for its own transaction only), so that it holds the sequence's row lock for
-            // microseconds, not for a disk flush. Safe: a case that shows the number commits later,
-            // durably, and a flush reaches every WAL record before its own commit record, the
-            // increment's included; only a number no committed case holds can be lost in a crash.
             case POSTGRESQL -> new Sql(dialect, "?::jsonb", "?::json",
-                    "INSERT INTO casekit_sequence (name, last_value)"
-                            + " SELECT CAST(? AS TEXT), 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async"
-                            + " ON CONFLICT (name) DO UPDATE SET last_value = casekit_sequence.last_value + 1"
-                            + " RETURNING last_value",
                     "INSERT INTO " + TimerTable.TABLE + " (case_id, name, due_at, token) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (case_id, name) DO UPDATE SET due_at = EXCLUDED.due_at, token = EXCLUDED.token,"
                             + " owner = NULL, lease_until = NULL",
@@ -61,10 +49,6 @@ public final class Sql {
             // H2 has no data-modifying CTEs, and no round trips to save: a commit is a transaction
             // of the case row's statement and a batch of event inserts.
             case H2 -> new Sql(dialect, "?", "?",
-                    "SELECT last_value FROM FINAL TABLE (MERGE INTO casekit_sequence t"
-                            + " USING (VALUES CAST(? AS VARCHAR(200))) s(name) ON t.name = s.name"
-                            + " WHEN MATCHED THEN UPDATE SET last_value = t.last_value + 1"
-                            + " WHEN NOT MATCHED THEN INSERT (name, last_value) VALUES (s.name, 1))",
                     "MERGE INTO " + TimerTable.TABLE + " (case_id, name, due_at, token, owner, lease_until) KEY (case_id, name)"
                             + " VALUES (?, ?, ?, ?, NULL, NULL)",
                     false);
@@ -91,9 +75,9 @@ public final class Sql {
     }
 
     /**
-     * Whether timers are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} ({@link
-     * TimerTable#claimLocking()}, PostgreSQL) rather than by a compare-and-set UPDATE of each
-     * candidate ({@link TimerTable#candidates()}, {@link TimerTable#compareAndSet()}, H2).
+     * Whether timers and outbox rows are claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED}
+     * (PostgreSQL) rather than by a compare-and-set UPDATE of each candidate (H2); see {@link
+     * LeaseClaims}.
      */
     public boolean claimsWithSkipLocked() {
         return dialect == Dialect.POSTGRESQL;
@@ -113,17 +97,18 @@ public final class Sql {
      * EventTable#bindRow}.
      */
     public String createWithEvents(int count) {
-        return createWithEvents(count, 0, 0);
+        return createWithEvents(count, 0, 0, 0);
     }
 
     /**
      * {@link #createWithEvents(int)} that also schedules {@code schedules} timers and cancels {@code
-     * cancels} timers of the case. Bind {@link CaseTable#bindInsert}, then each scheduled timer with
-     * {@link TimerTable#bindScheduleRow}, each cancelled timer's name, then each event with {@link
-     * EventTable#bindRow}.
+     * cancels} timers of the case and stores its {@code notifications}. Bind {@link
+     * CaseTable#bindInsert}, then each scheduled timer with {@link TimerTable#bindScheduleRow}, each
+     * cancelled timer's name, each notification with {@link OutboxTable#bindRow}, then each event
+     * with {@link EventTable#bindRow}.
      */
-    public String createWithEvents(int count, int schedules, int cancels) {
-        return creates.computeIfAbsent(new Shape(count, schedules, cancels), s -> "WITH created AS (" + cases.insert()
+    public String createWithEvents(int count, int schedules, int cancels, int notifications) {
+        return creates.computeIfAbsent(new Shape(count, schedules, cancels, notifications, WideColumns.ALL), s -> "WITH created AS (" + cases.insert()
                 + " RETURNING id)" + timerChanges("created", s) + " " + events.insertFrom("created", s.events()));
     }
 
@@ -133,22 +118,24 @@ public final class Sql {
      * CaseTable#bindUpdate}, then each event with {@link EventTable#bindRow}.
      */
     public String updateWithEvents(int count) {
-        return updateWithEvents(count, 0, 0);
+        return updateWithEvents(count, 0, 0, 0, WideColumns.ALL);
     }
 
     /**
      * {@link #updateWithEvents(int)} that also schedules {@code schedules} timers and cancels {@code
-     * cancels} timers of the case, only if the version check passed. Bind {@link
-     * CaseTable#bindUpdate}, then each scheduled timer with {@link TimerTable#bindScheduleRow}, each
-     * cancelled timer's name, then each event with {@link EventTable#bindRow}.
+     * cancels} timers of the case and stores its {@code notifications}, only if the version check
+     * passed, writing only the wide columns in the mask {@code wide} ({@link WideColumns}). Bind {@link
+     * CaseTable#bindUpdate} with that mask, then each scheduled timer with {@link
+     * TimerTable#bindScheduleRow}, each cancelled timer's name, each notification with {@link
+     * OutboxTable#bindRow}, then each event with {@link EventTable#bindRow}.
      */
-    public String updateWithEvents(int count, int schedules, int cancels) {
-        return updates.computeIfAbsent(new Shape(count, schedules, cancels), s -> "WITH updated AS (" + cases.update()
+    public String updateWithEvents(int count, int schedules, int cancels, int notifications, int wide) {
+        return updates.computeIfAbsent(new Shape(count, schedules, cancels, notifications, wide), s -> "WITH updated AS (" + cases.update(wide)
                 + " RETURNING id)" + timerChanges("updated", s) + " " + events.insertFrom("updated", s.events()));
     }
 
     /**
-     * The CTEs that apply a commit's timer changes to the case that {@code source} returns. The
+     * The CTEs that apply a commit's timer changes and store its notifications for the case that {@code source} returns. The
      * changes touch distinct keys (a commit changes each timer at most once), so that the
      * sub-statements, which all see one snapshot, never meet on a row.
      */
@@ -160,15 +147,10 @@ public final class Sql {
         if (shape.cancels() > 0) {
             sql.append(", cancelled AS (").append(TimerTable.cancelFrom(source, shape.cancels())).append(')');
         }
+        if (shape.notifications() > 0) {
+            sql.append(", notified AS (").append(OutboxTable.insertFrom(source, shape.notifications())).append(')');
+        }
         return sql.toString();
-    }
-
-    /**
-     * Increments a named sequence (creating it at 1) and returns the new value, in one atomic
-     * statement; the one parameter is the sequence name.
-     */
-    public String nextSequenceValue() {
-        return nextSequenceValue;
     }
 
     /** The id and version of the case with a given id (1st parameter) or number (2nd). */
@@ -190,7 +172,6 @@ public final class Sql {
                 cases.select().replace("WHERE id = ?", "WHERE 1 = 0"),
                 "SELECT number_key, title_key FROM " + CaseTable.TABLE + " WHERE 1 = 0",
                 "SELECT " + EventTable.columns() + " FROM " + EventTable.TABLE + " WHERE 1 = 0",
-                "SELECT name, last_value FROM casekit_sequence WHERE 1 = 0",
                 "SELECT case_id, name, due_at, token, owner, lease_until FROM " + TimerTable.TABLE + " WHERE 1 = 0",
                 OutboxTable.probe());
     }

@@ -140,7 +140,7 @@ public final class TimerTable {
     public static int bindScheduleRow(PreparedStatement ps, int index, Timer timer) throws SQLException {
         int i = index;
         ps.setString(i++, timer.key().name());
-        CaseTable.setInstant(ps, i++, timer.dueAt());
+        Columns.setInstant(ps, i++, timer.dueAt());
         ps.setString(i++, timer.token());
         return i;
     }
@@ -149,14 +149,14 @@ public final class TimerTable {
     public static List<Timer> read(CaseId caseId, ResultSet rs) throws SQLException {
         List<Timer> timers = new ArrayList<>();
         while (rs.next()) {
-            timers.add(new Timer(new TimerKey(caseId, rs.getString(1)), CaseTable.instant(rs, 2), rs.getString(3)));
+            timers.add(new Timer(new TimerKey(caseId, rs.getString(1)), Columns.instant(rs, 2), rs.getString(3)));
         }
         return timers;
     }
 
     /** One timer from the current row of a result with the columns case_id, name, due_at, token. */
     public static Timer readWithCase(ResultSet rs) throws SQLException {
-        return new Timer(new TimerKey(new CaseId(rs.getString(1)), rs.getString(2)), CaseTable.instant(rs, 3), rs.getString(4));
+        return new Timer(new TimerKey(new CaseId(rs.getString(1)), rs.getString(2)), Columns.instant(rs, 3), rs.getString(4));
     }
 
     /** The schedules of a commit's timer changes, in key order (the order their rows are locked in). */

@@ -1,7 +1,5 @@
 package io.casekit.persistence.jdbc.internal;
 
-import io.casekit.persistence.jdbc.internal.Json.JsonException;
-import io.casekit.persistence.jdbc.internal.Json.Obj;
 import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.model.Case;
@@ -10,23 +8,15 @@ import io.casekit.spi.model.CaseLink;
 import io.casekit.spi.model.LinkKind;
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.DefinitionRef;
-import io.casekit.spi.model.FieldValue;
 import io.casekit.spi.model.Owner;
-import io.casekit.spi.model.SlaInstance;
-import io.casekit.spi.model.SlaKind;
-import io.casekit.spi.model.SlaPause;
-import io.casekit.spi.model.SlaState;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The JSON form of the SPI's value types that events and case rows carry: the whole {@link Case}
- * (in {@code CaseOpened}), {@link FieldValue} and the custom-field map, {@link Owner}, and
- * {@link SlaInstance} with its pause ledger. {@link EventCodec} maps the events themselves.
+ * (in {@code CaseOpened}), links, attachments and {@link Owner}; {@link FieldCodec} maps custom fields and
+ * {@link SlaCodec} SLA instances; {@link EventCodec} maps the events themselves.
  *
  * <p>Every reader is strict: a missing or mistyped key, or a key it does not know, is a {@link
  * JsonException} that names the key's path. Optional values are written as {@code null} and read
@@ -42,7 +32,7 @@ public final class ValueCodec {
     // Case
 
     /** Writes the whole case as an object. */
-    public static void writeCase(Json.Writer w, Case c) {
+    public static void writeCase(JsonWriter w, Case c) {
         w.beginObject()
                 .field("id", c.id().value())
                 .field("number", c.number())
@@ -67,9 +57,9 @@ public final class ValueCodec {
             w.field("escalationLevel", c.escalationLevel()); // absent: never escalated (and cases written before levels)
         }
         w.name("customFields");
-        writeCustomFields(w, c.customFields());
+        FieldCodec.writeCustomFields(w, c.customFields());
         w.name("slas");
-        writeSlas(w, c.slas());
+        SlaCodec.writeSlas(w, c.slas());
         if (!c.links().isEmpty()) { // a case without links is written as before links existed
             w.name("links");
             writeLinks(w, c.links());
@@ -82,8 +72,8 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeCase} wrote. */
-    public static Case readCase(Obj o) {
-        Obj definition = o.object("definition");
+    public static Case readCase(JsonObject o) {
+        JsonObject definition = o.object("definition");
         DefinitionRef ref = new DefinitionRef(definition.string("id"), definition.intValue("version"));
         definition.done();
         Case c = build(o, () -> Case.builder()
@@ -102,8 +92,8 @@ public final class ValueCodec {
                 .stage(o.optionalString("stage"))
                 .owner(readOwner(o.optionalObject("owner")))
                 .escalationLevel(o.has("escalationLevel") ? o.intValue("escalationLevel") : 0)
-                .customFields(readCustomFields(o.object("customFields")))
-                .slas(readSlas(o.objects("slas")))
+                .customFields(FieldCodec.readCustomFields(o.object("customFields")))
+                .slas(SlaCodec.readSlas(o.objects("slas")))
                 .links(o.has("links") ? readLinks(o.objects("links")) : List.of())
                 .createdAt(o.instant("createdAt"))
                 .committed(o.longValue("version"), o.instant("modifiedAt"), o.longValue("eventCount"))
@@ -117,18 +107,18 @@ public final class ValueCodec {
 
     /** The links as a JSON document (an array), in the case's order. */
     public static String linksJson(List<CaseLink> links) {
-        Json.Writer w = Json.writer();
+        JsonWriter w = new JsonWriter();
         writeLinks(w, links);
         return w.toString();
     }
 
     /** Reads a document that {@link #linksJson} wrote. */
     public static List<CaseLink> linksFromJson(String json) {
-        return readLinks(Json.parseObjects(json));
+        return readLinks(JsonObject.parseArray(json));
     }
 
     /** Writes {@code [{"kind":"MERGED_INTO","other":"...","since":"..."}, ...]}. */
-    public static void writeLinks(Json.Writer w, List<CaseLink> links) {
+    public static void writeLinks(JsonWriter w, List<CaseLink> links) {
         w.beginArray();
         for (CaseLink link : links) {
             writeLink(w, link);
@@ -137,21 +127,21 @@ public final class ValueCodec {
     }
 
     /** Writes one link as an object. */
-    public static void writeLink(Json.Writer w, CaseLink link) {
+    public static void writeLink(JsonWriter w, CaseLink link) {
         w.beginObject().field("kind", link.kind().name()).field("other", link.other().value()).field("since", link.since()).endObject();
     }
 
     /** Reads what {@link #writeLinks} wrote. */
-    public static List<CaseLink> readLinks(List<Obj> objects) {
+    public static List<CaseLink> readLinks(List<JsonObject> objects) {
         List<CaseLink> links = new ArrayList<>(objects.size());
-        for (Obj o : objects) {
+        for (JsonObject o : objects) {
             links.add(readLink(o));
         }
         return links;
     }
 
     /** Reads what {@link #writeLink} wrote. */
-    public static CaseLink readLink(Obj o) {
+    public static CaseLink readLink(JsonObject o) {
         CaseLink link = build(o, () -> new CaseLink(o.enumValue("kind", LinkKind.class), new CaseId(o.string("other")), o.instant("since")));
         o.done();
         return link;
@@ -165,7 +155,7 @@ public final class ValueCodec {
      * into the open object, or nothing if there are none (so that an event without attachments is
      * stored as before they existed).
      */
-    public static void writeAttachments(Json.Writer w, List<AttachmentMetadata> attachments) {
+    public static void writeAttachments(JsonWriter w, List<AttachmentMetadata> attachments) {
         if (attachments.isEmpty()) {
             return;
         }
@@ -178,12 +168,12 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeAttachments} wrote into {@code o}: none if the key is absent. */
-    public static List<AttachmentMetadata> readAttachments(Obj o) {
+    public static List<AttachmentMetadata> readAttachments(JsonObject o) {
         if (!o.has("attachments")) {
             return List.of();
         }
         List<AttachmentMetadata> attachments = new ArrayList<>();
-        for (Obj a : o.objects("attachments")) {
+        for (JsonObject a : o.objects("attachments")) {
             attachments.add(new AttachmentMetadata(new AttachmentId(a.string("id")), a.string("fileName"), a.string("contentType"),
                     a.longValue("size"), a.string("sha256")));
             a.done();
@@ -195,7 +185,7 @@ public final class ValueCodec {
     // Owner
 
     /** Writes the owner as {@code {"kind":"AGENT","id":...}}, or {@code null}. */
-    public static void writeOwner(Json.Writer w, Optional<Owner> owner) {
+    public static void writeOwner(JsonWriter w, Optional<Owner> owner) {
         if (owner.isEmpty()) {
             w.nullValue();
             return;
@@ -204,7 +194,7 @@ public final class ValueCodec {
     }
 
     /** Reads what {@link #writeOwner} wrote. */
-    public static Optional<Owner> readOwner(Optional<Obj> o) {
+    public static Optional<Owner> readOwner(Optional<JsonObject> o) {
         if (o.isEmpty()) {
             return Optional.empty();
         }
@@ -234,168 +224,12 @@ public final class ValueCodec {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Custom fields
-
-    /** The custom-field map as a JSON document, keys sorted by field name. */
-    public static String customFieldsJson(Map<String, FieldValue> fields) {
-        Json.Writer w = Json.writer();
-        writeCustomFields(w, fields);
-        return w.toString();
-    }
-
-    /** Reads a document that {@link #customFieldsJson} wrote. */
-    public static Map<String, FieldValue> customFieldsFromJson(String json) {
-        return readCustomFields(Json.parseObject(json));
-    }
-
-    /** Writes {@code {"field":{"type":"text","value":"..."}, ...}}, sorted by field name. */
-    public static void writeCustomFields(Json.Writer w, Map<String, FieldValue> fields) {
-        w.beginObject();
-        Map<String, FieldValue> sorted = fields.size() > 1 ? new TreeMap<>(fields) : fields;
-        sorted.forEach((name, value) -> {
-            w.name(name);
-            writeFieldValue(w, value);
-        });
-        w.endObject();
-    }
-
-    /** Reads what {@link #writeCustomFields} wrote. */
-    public static Map<String, FieldValue> readCustomFields(Obj o) {
-        Map<String, FieldValue> fields = new HashMap<>();
-        for (String name : o.keys()) {
-            fields.put(name, readFieldValue(o.object(name)));
-        }
-        o.readAll().done();
-        return fields;
-    }
-
-    /** Writes one value with its type: {@code text}, {@code choice}, {@code bool} or {@code number}. */
-    public static void writeFieldValue(Json.Writer w, FieldValue value) {
-        w.beginObject();
-        if (value instanceof FieldValue.Text text) {
-            w.field("type", "text").field("value", text.value());
-        } else if (value instanceof FieldValue.Choice choice) {
-            w.field("type", "choice").field("value", choice.value());
-        } else if (value instanceof FieldValue.Bool bool) {
-            w.field("type", "bool").field("value", bool.value());
-        } else if (value instanceof FieldValue.Number number) {
-            w.field("type", "number").name("value").value(number.value());
-        } else {
-            throw new IllegalArgumentException("unknown field value type " + value.getClass().getName());
-        }
-        w.endObject();
-    }
-
-    /** Reads what {@link #writeFieldValue} wrote. */
-    public static FieldValue readFieldValue(Obj o) {
-        String type = o.string("type");
-        FieldValue value = build(o, () -> switch (type) {
-            case "text" -> new FieldValue.Text(o.string("value"));
-            case "choice" -> new FieldValue.Choice(o.string("value"));
-            case "bool" -> new FieldValue.Bool(o.bool("value"));
-            case "number" -> new FieldValue.Number(o.number("value"));
-            default -> throw new JsonException(o.path() + ".type \"" + type + "\" is not one of text, choice, bool, number");
-        });
-        o.done();
-        return value;
-    }
-
-    /** An optional field value, or {@code null}. */
-    public static void writeOptionalFieldValue(Json.Writer w, Optional<FieldValue> value) {
-        if (value.isPresent()) {
-            writeFieldValue(w, value.get());
-        } else {
-            w.nullValue();
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // SLA instances
-
-    /** The SLA instances as a JSON array document. */
-    public static String slasJson(List<SlaInstance> slas) {
-        Json.Writer w = Json.writer();
-        writeSlas(w, slas);
-        return w.toString();
-    }
-
-    /** Reads a document that {@link #slasJson} wrote. */
-    public static List<SlaInstance> slasFromJson(String json) {
-        return readSlas(Json.parseObjects(json));
-    }
-
-    /** Writes the instances as an array, in the case's order. */
-    public static void writeSlas(Json.Writer w, List<SlaInstance> slas) {
-        w.beginArray();
-        for (SlaInstance sla : slas) {
-            writeSla(w, sla);
-        }
-        w.endArray();
-    }
-
-    /** Reads what {@link #writeSlas} wrote. */
-    public static List<SlaInstance> readSlas(List<Obj> objects) {
-        List<SlaInstance> slas = new ArrayList<>(objects.size());
-        for (Obj o : objects) {
-            slas.add(readSla(o));
-        }
-        return slas;
-    }
-
-    /** Writes one SLA instance with its pause ledger. */
-    public static void writeSla(Json.Writer w, SlaInstance sla) {
-        w.beginObject()
-                .field("kind", sla.kind().name())
-                .field("policy", sla.policy())
-                .field("calendar", sla.calendar())
-                .field("start", sla.start())
-                .field("budget", sla.budget().toString())
-                .field("warningPercent", sla.warningPercent())
-                .field("state", sla.state().name())
-                .optionalInstant("deadline", sla.deadline())
-                .optionalInstant("warningAt", sla.warningAt());
-        w.name("pauses").beginArray();
-        for (SlaPause pause : sla.pauses()) {
-            w.beginObject()
-                    .field("from", pause.from())
-                    .optionalInstant("until", pause.until())
-                    .field("statusReason", pause.statusReason())
-                    .endObject();
-        }
-        w.endArray();
-        w.optionalInstant("endedAt", sla.endedAt()).endObject();
-    }
-
-    /** Reads what {@link #writeSla} wrote. */
-    public static SlaInstance readSla(Obj o) {
-        List<SlaPause> pauses = new ArrayList<>();
-        for (Obj p : o.objects("pauses")) {
-            pauses.add(build(p, () -> new SlaPause(p.instant("from"), p.optionalInstant("until"), p.string("statusReason"))));
-            p.done();
-        }
-        SlaInstance sla = build(o, () -> new SlaInstance(
-                o.enumValue("kind", SlaKind.class),
-                o.string("policy"),
-                o.string("calendar"),
-                o.instant("start"),
-                o.duration("budget"),
-                o.intValue("warningPercent"),
-                o.enumValue("state", SlaState.class),
-                o.optionalInstant("deadline"),
-                o.optionalInstant("warningAt"),
-                pauses,
-                o.optionalInstant("endedAt")));
-        o.done();
-        return sla;
-    }
-
-    // ---------------------------------------------------------------------------------------------
 
     /**
      * Runs a constructor of an SPI value on decoded JSON, turning the value's own check failures
      * (a blank id, a version of 0) into a {@link JsonException} that says where in the document.
      */
-    static <T> T build(Obj where, java.util.function.Supplier<T> constructor) {
+    static <T> T build(JsonObject where, java.util.function.Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (JsonException e) {

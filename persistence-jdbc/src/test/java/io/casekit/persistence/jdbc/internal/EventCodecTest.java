@@ -3,7 +3,7 @@ package io.casekit.persistence.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.casekit.persistence.jdbc.internal.Json.JsonException;
+
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.EventHeader;
@@ -129,12 +129,12 @@ class EventCodecTest {
     void customFieldsAndSlasHaveTheirOwnDocuments() {
         Case rich = EventSamples.richCase(new CaseId("c-1"), "CAS-1", EventSamples.NASTY_WITH_NUL);
 
-        String fields = ValueCodec.customFieldsJson(rich.customFields());
+        String fields = FieldCodec.customFieldsJson(rich.customFields());
 
         assertThat(fields).startsWith("{\"amount\":{\"type\":\"number\",\"value\":-12345678901234567890.000000000123},\"empty\":");
-        assertThat(ValueCodec.customFieldsFromJson(fields)).isEqualTo(rich.customFields());
-        assertThat(ValueCodec.slasFromJson(ValueCodec.slasJson(rich.slas()))).isEqualTo(rich.slas());
-        assertThat(ValueCodec.slasFromJson("[]")).isEmpty();
+        assertThat(FieldCodec.customFieldsFromJson(fields)).isEqualTo(rich.customFields());
+        assertThat(SlaCodec.slasFromJson(SlaCodec.slasJson(rich.slas()))).isEqualTo(rich.slas());
+        assertThat(SlaCodec.slasFromJson("[]")).isEmpty();
     }
 
     @Test
@@ -160,7 +160,7 @@ class EventCodecTest {
                 assertThat(roundTrip(event)).as("%s %s", change, sla).isEqualTo(event);
             }
         }
-        assertThat(ValueCodec.slasFromJson(ValueCodec.slasJson(instances))).isEqualTo(instances);
+        assertThat(SlaCodec.slasFromJson(SlaCodec.slasJson(instances))).isEqualTo(instances);
         Case withSlas = EventSamples.plainCase(new CaseId("c-sla"), "CAS-SLA").toBuilder().slas(List.of()).build();
         for (SlaInstance sla : instances.subList(0, SlaKind.values().length)) {
             withSlas = withSlas.toBuilder().sla(sla).build();

@@ -1,0 +1,57 @@
+package io.casekit.persistence.jdbc.internal;
+
+import io.casekit.spi.model.Case;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * How the store binds and reads the column types every table shares: optional text, and instants as
+ * timestamps with time zone (UTC, to the microsecond). Stateless; thread-safe.
+ */
+public final class Columns {
+
+    private Columns() {}
+
+    /** Binds an optional text: the value, or SQL NULL. */
+    public static void setOptional(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setString(index, value.get());
+        } else {
+            ps.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    /** Binds an instant as a timestamp with time zone (UTC). */
+    public static void setInstant(PreparedStatement ps, int index, Instant at) throws SQLException {
+        ps.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+
+    /** Reads a timestamp with time zone as an instant. */
+    public static Instant instant(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+        if (value == null) {
+            throw new SQLException("column " + index + " is null where a timestamp is required");
+        }
+        return value.toInstant();
+    }
+
+    /**
+     * Checks that every instant the row and the events will store has at most microsecond precision:
+     * the timestamp columns keep microseconds, and a store must give back what it was given.
+     */
+    public static void checkPrecision(Case c, Stream<Instant> more) {
+        Stream.concat(Stream.of(c.createdAt(), c.modifiedAt()), more).forEach(at -> {
+            if (at.getNano() % 1_000 != 0) {
+                throw new IllegalArgumentException("the JDBC store keeps instants to the microsecond, but " + at
+                        + " has nanoseconds; truncate it with Instant.truncatedTo(ChronoUnit.MICROS)");
+            }
+        });
+    }
+}

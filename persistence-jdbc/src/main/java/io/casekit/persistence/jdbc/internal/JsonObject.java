@@ -1,0 +1,265 @@
+package io.casekit.persistence.jdbc.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Typed, checked access to one object of a stored JSON document, parsed by Jackson. Every getter
+ * names the key (with its path) it could not read; {@link #done()} refuses keys that no getter asked
+ * for, so that a document written by a newer version is refused instead of silently losing data.
+ *
+ * <p>Parsing is strict RFC 8259 (Jackson's defaults) plus: duplicate keys and text after the value
+ * are refused, and numbers are read as {@link BigDecimal} exactly as written (no trailing zero is
+ * stripped, nothing goes through floating point).
+ *
+ * <p>Not thread-safe (it remembers which keys were read); the parsing itself is.
+ */
+public final class JsonObject {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private final JsonNode node;
+    private final String path;
+    private final Set<String> read = new HashSet<>();
+
+    private JsonObject(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    /** Parses a document that must be an object. */
+    public static JsonObject parse(String text) {
+        JsonNode value = tree(text);
+        if (!value.isObject()) {
+            throw new JsonException("expected a JSON object, got " + describe(value));
+        }
+        return new JsonObject(value, "$");
+    }
+
+    /** Parses a document that must be an array of objects. */
+    public static List<JsonObject> parseArray(String text) {
+        JsonNode value = tree(text);
+        if (!value.isArray()) {
+            throw new JsonException("expected a JSON array, got " + describe(value));
+        }
+        return objects(value, "$");
+    }
+
+    private static JsonNode tree(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw new JsonException("not a valid JSON document: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static List<JsonObject> objects(JsonNode array, String path) {
+        List<JsonObject> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            if (!element.isObject()) {
+                throw new JsonException(path + "[" + i + "] must be an object, got " + describe(element));
+            }
+            result.add(new JsonObject(element, path + "[" + i + "]"));
+        }
+        return result;
+    }
+
+    private static String describe(@Nullable JsonNode value) {
+        if (value == null) {
+            return "nothing";
+        }
+        return switch (value.getNodeType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private JsonException error(String key, String message) {
+        return new JsonException(path + "." + key + " " + message);
+    }
+
+    private JsonNode required(String key) {
+        read.add(key);
+        JsonNode value = node.get(key);
+        if (value == null) {
+            throw error(key, "is missing");
+        }
+        if (value.isNull()) {
+            throw error(key, "must not be null");
+        }
+        return value;
+    }
+
+    /** Whether the key is present with a value other than {@code null}. */
+    public boolean has(String key) {
+        JsonNode value = node.get(key);
+        return value != null && !value.isNull();
+    }
+
+    /** A string. */
+    public String string(String key) {
+        JsonNode value = required(key);
+        if (value.isString()) {
+            return value.stringValue();
+        }
+        throw error(key, "must be a string, got " + describe(value));
+    }
+
+    /** A string, or empty if the key is absent or {@code null}. */
+    public Optional<String> optionalString(String key) {
+        read.add(key);
+        return has(key) ? Optional.of(string(key)) : Optional.empty();
+    }
+
+    /** A number, exactly as written. */
+    public BigDecimal number(String key) {
+        JsonNode value = required(key);
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        throw error(key, "must be a number, got " + describe(value));
+    }
+
+    /** A whole number in the range of a long. */
+    public long longValue(String key) {
+        try {
+            return number(key).longValueExact();
+        } catch (ArithmeticException e) {
+            throw error(key, "must be a whole number in the range of a long");
+        }
+    }
+
+    /** A whole number in the range of an int. */
+    public int intValue(String key) {
+        try {
+            return number(key).intValueExact();
+        } catch (ArithmeticException e) {
+            throw error(key, "must be a whole number in the range of an int");
+        }
+    }
+
+    /** {@code true} or {@code false}. */
+    public boolean bool(String key) {
+        JsonNode value = required(key);
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        throw error(key, "must be true or false, got " + describe(value));
+    }
+
+    /** An ISO-8601 instant, as {@link Instant#toString()} writes it. */
+    public Instant instant(String key) {
+        String text = string(key);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(key, "must be an ISO-8601 instant, got \"" + text + "\"");
+        }
+    }
+
+    /** An instant, or empty if the key is absent or {@code null}. */
+    public Optional<Instant> optionalInstant(String key) {
+        read.add(key);
+        return has(key) ? Optional.of(instant(key)) : Optional.empty();
+    }
+
+    /** An ISO-8601 duration, as {@link Duration#toString()} writes it. */
+    public Duration duration(String key) {
+        String text = string(key);
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(key, "must be an ISO-8601 duration, got \"" + text + "\"");
+        }
+    }
+
+    /** The constant of {@code type} with the stored name. */
+    public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+        String text = string(key);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw error(key, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", got \"" + text + "\"");
+        }
+    }
+
+    /** A nested object. */
+    public JsonObject object(String key) {
+        JsonNode value = required(key);
+        if (value.isObject()) {
+            return new JsonObject(value, path + "." + key);
+        }
+        throw error(key, "must be an object, got " + describe(value));
+    }
+
+    /** An object, or empty if the key is absent or {@code null}. */
+    public Optional<JsonObject> optionalObject(String key) {
+        read.add(key);
+        return has(key) ? Optional.of(object(key)) : Optional.empty();
+    }
+
+    /** The elements of an array that must hold objects only. */
+    public List<JsonObject> objects(String key) {
+        JsonNode value = required(key);
+        if (!value.isArray()) {
+            throw error(key, "must be an array, got " + describe(value));
+        }
+        return objects(value, path + "." + key);
+    }
+
+    /** The keys of this object, in document order. */
+    public Collection<String> keys() {
+        return node.propertyNames();
+    }
+
+    /** Marks every key read (for maps whose keys are data, such as custom field names). */
+    public JsonObject readAll() {
+        read.addAll(node.propertyNames());
+        return this;
+    }
+
+    /** Throws if the object has keys that no getter read. */
+    public void done() {
+        if (read.size() < node.size() || !read.containsAll(node.propertyNames())) {
+            Set<String> unknown = new TreeSet<>(node.propertyNames());
+            unknown.removeAll(read);
+            if (!unknown.isEmpty()) {
+                throw new JsonException(path + " has unknown key(s) " + unknown);
+            }
+        }
+    }
+
+    /** The path of this object in its document, e.g. {@code $.opened.owner}. */
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,76 @@
+package io.casekit.persistence.jdbc.internal;
+
+import io.casekit.persistence.jdbc.CaseStoreException;
+import io.casekit.persistence.jdbc.Dialect;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What building a store does before it hands the store out: detects the database's dialect, applies
+ * the schema migrations if asked to, and checks that every table and column the store uses exists.
+ * Stateless; thread-safe.
+ */
+public final class StoreSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreSetup.class);
+
+    private StoreSetup() {}
+
+    /**
+     * Prepares the database and returns its dialect.
+     *
+     * @throws CaseStoreException if the database is unreachable or not supported, the migration
+     *     fails, or the schema is missing or incomplete
+     */
+    public static Dialect prepare(DataSource dataSource, boolean migrate) {
+        Dialect dialect;
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData metaData = c.getMetaData();
+            String name = metaData.getDatabaseProductName();
+            product = name + " " + metaData.getDatabaseProductVersion();
+            dialect = Dialect.ofProductName(name)
+                    .orElseThrow(() -> new CaseStoreException("JdbcCaseStore supports PostgreSQL and H2, but the data"
+                            + " source connects to " + product));
+        } catch (SQLException e) {
+            throw new CaseStoreException("could not connect to the database to detect its dialect", e);
+        }
+        int applied = 0;
+        if (migrate) {
+            try {
+                applied = Migrations.migrate(dataSource, dialect);
+            } catch (FlywayException e) {
+                throw new CaseStoreException("could not apply Casekit's schema migrations from " + Migrations.location(dialect)
+                        + " (history table " + Migrations.HISTORY_TABLE + ")", e);
+            }
+        }
+        checkSchema(dataSource, dialect);
+        LOG.info("Casekit JDBC store on {} ({}): {}", product, dialect,
+                migrate ? applied + " schema migration(s) applied" : "schema checked, migrations not run");
+        return dialect;
+    }
+
+    /** Checks that every table and column the store uses exists. */
+    private static void checkSchema(DataSource dataSource, Dialect dialect) {
+        try (Connection c = dataSource.getConnection()) {
+            for (String probe : Sql.of(dialect).probes()) {
+                try (PreparedStatement ps = c.prepareStatement(probe); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new CaseStoreException("Casekit's tables are missing or incomplete in this " + dialect + " database: build the"
+                    + " store with migrate(true), or have the schema applied from JdbcCaseStore.schemaSql(Dialect." + dialect + ")", e);
+        }
+    }
+}
