@@ -22,9 +22,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -64,10 +66,11 @@ public final class Casekit {
         DefaultCaseService engine = new DefaultCaseService(store, requireNonNull(b.identity), clock, definitions,
                 b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy);
         this.cases = engine;
-        this.scheduler = store.timers().map(timers -> new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval, 100));
+        this.scheduler = store.timers().map(timers -> new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval,
+                b.timerBatchSize));
         this.dispatcher = store.outbox().filter(outbox -> b.notifier != null)
                 .map(outbox -> new Dispatcher(outbox, requireNonNull(b.notifier), clock, b.nodeId, b.retryPolicy, b.notificationLease,
-                        b.notificationPollInterval, 20));
+                        b.notificationPollInterval, b.notificationBatchSize));
         this.mailRouter = new InboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
@@ -166,8 +169,22 @@ public final class Casekit {
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private Duration notificationLease = Duration.ofMinutes(5);
         private Duration notificationPollInterval = Duration.ofSeconds(1);
+        private int timerBatchSize = 100;
+        private int notificationBatchSize = 20;
+        private final Set<String> set = new HashSet<>();
 
         private Builder() {}
+
+        /** Marks a setter as called; each may be called once. */
+        private void once(String setter) {
+            checkState(set.add(setter), "%s was already set", setter);
+        }
+
+        private static Duration positive(Duration value, String setter) {
+            requireNonNull(value, setter);
+            checkArgument(!value.isNegative() && !value.isZero(), "%s must be positive, was %s", setter, value);
+            return value;
+        }
 
         /**
          * How many files a new case or a comment may carry and of which types (default: {@link
@@ -175,6 +192,7 @@ public final class Casekit {
          * io.casekit.core.attachments.Attachments} uploads.
          */
         public Builder attachmentPolicy(AttachmentPolicy value) {
+            once("attachmentPolicy");
             attachmentPolicy = requireNonNull(value, "attachmentPolicy");
             return this;
         }
@@ -186,6 +204,7 @@ public final class Casekit {
          * is the same either way.
          */
         public Builder recentCases(int value) {
+            once("recentCases");
             checkArgument(value >= 0, "recentCases must not be negative, was %s", value);
             recentCases = value;
             return this;
@@ -193,25 +212,29 @@ public final class Casekit {
 
         /** This node's name in timer leases (default: a random one). Unique among nodes sharing a store. */
         public Builder nodeId(String value) {
-            checkArgument(!value.isBlank(), "nodeId must not be blank");
+            once("nodeId");
+            checkArgument(!requireNonNull(value, "nodeId").isBlank(), "nodeId must not be blank");
             nodeId = value;
             return this;
         }
 
         /** How long a node holds the timers it claimed before others may take them (default 1 minute). */
         public Builder timerLease(Duration value) {
-            timerLease = requireNonNull(value, "timerLease");
+            once("timerLease");
+            timerLease = positive(value, "timerLease");
             return this;
         }
 
         /** How often a started scheduler looks for due timers (default 1 second). */
         public Builder timerPollInterval(Duration value) {
-            timerPollInterval = requireNonNull(value, "timerPollInterval");
+            once("timerPollInterval");
+            timerPollInterval = positive(value, "timerPollInterval");
             return this;
         }
 
         /** How failed deliveries are retried (default {@link RetryPolicy#DEFAULT}). */
         public Builder retryPolicy(RetryPolicy value) {
+            once("retryPolicy");
             retryPolicy = requireNonNull(value, "retryPolicy");
             return this;
         }
@@ -221,13 +244,31 @@ public final class Casekit {
          * minutes); longer than delivering a batch of 20 takes.
          */
         public Builder notificationLease(Duration value) {
-            notificationLease = requireNonNull(value, "notificationLease");
+            once("notificationLease");
+            notificationLease = positive(value, "notificationLease");
             return this;
         }
 
         /** How often a started dispatcher looks for due notifications (default 1 second). */
         public Builder notificationPollInterval(Duration value) {
-            notificationPollInterval = requireNonNull(value, "notificationPollInterval");
+            once("notificationPollInterval");
+            notificationPollInterval = positive(value, "notificationPollInterval");
+            return this;
+        }
+
+        /** How many due timers one claim of the scheduler takes at most (default 100). */
+        public Builder timerBatchSize(int value) {
+            once("timerBatchSize");
+            checkArgument(value > 0, "timerBatchSize must be positive, was %s", value);
+            timerBatchSize = value;
+            return this;
+        }
+
+        /** How many due notifications one claim of the dispatcher takes at most (default 20). */
+        public Builder notificationBatchSize(int value) {
+            once("notificationBatchSize");
+            checkArgument(value > 0, "notificationBatchSize must be positive, was %s", value);
+            notificationBatchSize = value;
             return this;
         }
 

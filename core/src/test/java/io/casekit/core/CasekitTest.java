@@ -3,6 +3,17 @@ package io.casekit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.casekit.core.attachments.AttachmentPolicy;
+import io.casekit.core.notify.RetryPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import io.casekit.core.cases.ChangeStatus;
 import io.casekit.core.cases.IllegalTransitionException;
 import io.casekit.core.cases.OpenCase;
@@ -10,13 +21,9 @@ import io.casekit.core.identity.InMemoryDirectory;
 import io.casekit.core.store.InMemoryCaseStore;
 import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.CaseType;
-import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.Priority;
-import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.StatusReason;
-import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.Transition;
-import io.casekit.core.workflow.UnknownDefinitionException;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
@@ -24,7 +31,6 @@ import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseState;
-import io.casekit.spi.model.DefinitionRef;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,46 @@ class CasekitTest {
         assertThat(v2.cases().execute("alice", new ChangeStatus(old.id(), "done")).state()).isEqualTo(CaseState.RESOLVED);
         assertThatThrownBy(() -> v2.cases().execute("alice", new ChangeStatus(fresh.id(), "done")))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.allowed()).containsExactly("working"));
+    }
+
+    static Stream<Arguments> setters() {
+        Map<String, Consumer<Casekit.Builder>> setters = new LinkedHashMap<>();
+        setters.put("attachmentPolicy", b -> b.attachmentPolicy(AttachmentPolicy.defaults()));
+        setters.put("recentCases", b -> b.recentCases(5));
+        setters.put("nodeId", b -> b.nodeId("node-a"));
+        setters.put("timerLease", b -> b.timerLease(Duration.ofSeconds(30)));
+        setters.put("timerPollInterval", b -> b.timerPollInterval(Duration.ofSeconds(2)));
+        setters.put("retryPolicy", b -> b.retryPolicy(RetryPolicy.DEFAULT));
+        setters.put("notificationLease", b -> b.notificationLease(Duration.ofSeconds(30)));
+        setters.put("notificationPollInterval", b -> b.notificationPollInterval(Duration.ofSeconds(2)));
+        setters.put("timerBatchSize", b -> b.timerBatchSize(10));
+        setters.put("notificationBatchSize", b -> b.notificationBatchSize(10));
+        setters.put("store", b -> b.store(new InMemoryCaseStore()));
+        setters.put("identity", b -> b.identity(new InMemoryDirectory()));
+        setters.put("clock", b -> b.clock(Clock.systemUTC()));
+        setters.put("random", b -> b.random(new java.util.Random(1)));
+        setters.put("defaultDefinition", b -> b.defaultDefinition("helpdesk"));
+        return setters.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("setters")
+    void everySetterOfTheBuilderIsSetOnceAndNamedWhenSetTwice(String name, Consumer<Casekit.Builder> setter) {
+        Casekit.Builder builder = Casekit.builder();
+        setter.accept(builder);
+
+        assertThatThrownBy(() -> setter.accept(builder)).isInstanceOf(IllegalStateException.class).hasMessage(name + " was already set");
+    }
+
+    @Test
+    void settersCheckTheirArgumentAtOnceAndNameTheSetter() {
+        assertThatThrownBy(() -> Casekit.builder().timerLease(Duration.ZERO)).hasMessageContaining("timerLease must be positive");
+        assertThatThrownBy(() -> Casekit.builder().notificationPollInterval(Duration.ofSeconds(-1)))
+                .hasMessageContaining("notificationPollInterval must be positive");
+        assertThatThrownBy(() -> Casekit.builder().timerBatchSize(0)).hasMessageContaining("timerBatchSize must be positive");
+        assertThatThrownBy(() -> Casekit.builder().recentCases(-1)).hasMessageContaining("recentCases must not be negative");
+        assertThatThrownBy(() -> Casekit.builder().nodeId(" ")).hasMessageContaining("nodeId must not be blank");
+        assertThatThrownBy(() -> Casekit.builder().store(null)).hasMessageContaining("store");
     }
 
     @Test
