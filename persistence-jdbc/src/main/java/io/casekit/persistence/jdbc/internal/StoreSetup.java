@@ -42,6 +42,9 @@ public final class StoreSetup {
         } catch (SQLException e) {
             throw new CaseStoreException("could not connect to the database to detect its dialect", e);
         }
+        if (dialect == Dialect.H2) {
+            H2Durability.ensure(dataSource);
+        }
         int applied = 0;
         if (migrate) {
             try {
