@@ -53,10 +53,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Delivery never throws for a failure; it returns a {@link DeliveryOutcome}. Unreachable servers,
  * timeouts, TLS failures, {@code 4xx} replies and rejected credentials are
- * {@link RetryableFailure}s; a malformed recipient address, a CR or LF in a header value (a display
- * name, say: such values are refused, never written into a header), a {@code 5xx} reply to the
- * sender, the recipient or the message, and a recipient on another channel are
- * {@link PermanentFailure}s, naming the field or quoting the server.
+ * {@link RetryableFailure}s; a malformed recipient address (anything but a bare {@code local@domain}), a
+ * CR or LF in the subject (refused, never written into a header), a {@code 5xx} reply to the sender,
+ * the recipient or the message, and a recipient on another channel are {@link PermanentFailure}s,
+ * naming the field or quoting the server.
+ *
+ * <p>Header text is written so that no mail client reads more into it than was given: the
+ * recipient's display name, which comes from contact data, is cleaned rather than refused (control
+ * characters and line breaks become spaces, the address delimiters {@code , ; < > " \} are dropped; a
+ * name with nothing left is left out), so that a hostile name costs the contact its display name,
+ * never its mail; a subject or display name that holds {@code =?} (which a client could decode as an
+ * RFC 2047 encoded word, into a line break and a {@code Bcc:}, say) is encoded as a whole.
  *
  * <p>Logs through SLF4J (loggers under {@code io.casekit.notifications.smtp}): message ids, recipient
  * actor ids and failure reasons; never bodies, subjects, addresses or credentials. Jakarta Mail's own
