@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * have, and the file-name extensions it may carry.
  *
  * @param mediaType the media type without parameters, lower case, e.g. {@code image/png}
- * @param signature what the first bytes must be
+ * @param signature the family the whole content must be of (see {@link ContentSignature})
  * @param extensions the allowed file-name extensions, lower case without the dot, at least one
  */
 public record AllowedType(String mediaType, ContentSignature signature, Set<String> extensions) {
