@@ -4,13 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
+import io.casekit.spi.Quoting;
 import io.casekit.spi.attachment.AttachmentDescriptor;
 import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.attachment.AttachmentStorageException;
 import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.attachment.AttachmentTooLargeException;
-import io.casekit.spi.Quoting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -137,7 +137,7 @@ public final class Attachments {
             Optional<AllowedType> type = policy.allowedType(file.contentType());
             if (type.isEmpty()) {
                 violations.add(new Violation(field + ".contentType", "AllowedContentType",
-                        "'" + AttachmentPolicy.essence(file.contentType()) + "' is not allowed; allowed are "
+                        "'" + Quoting.quote(AttachmentPolicy.essence(file.contentType())) + "' is not allowed; allowed are "
                                 + String.join(", ", policy.allowedTypes().stream().map(AllowedType::mediaType).toList())));
             } else if (nameProblems.isEmpty() && !type.get().allowsNameOf(name)) {
                 violations.add(new Violation(field + ".fileName", "Extension",
