@@ -7,17 +7,20 @@ package io.casekit.spi;
  *
  * <p>Catch this type to handle every Casekit failure; use {@link #isRetryable()} to decide whether
  * repeating the same operation can succeed.
+ *
+ * <p>A message is at most {@link Quoting#MAX_MESSAGE} characters (and a note of its full length):
+ * however much caller input a subclass quotes, the message does not grow with it.
  */
 public abstract class CasekitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     protected CasekitException(String message) {
-        super(message);
+        super(Quoting.cap(message, Quoting.MAX_MESSAGE));
     }
 
     protected CasekitException(String message, Throwable cause) {
-        super(message, cause);
+        super(Quoting.cap(message, Quoting.MAX_MESSAGE), cause);
     }
 
     /**

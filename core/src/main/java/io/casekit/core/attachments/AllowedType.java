@@ -2,6 +2,7 @@ package io.casekit.core.attachments;
 
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.spi.Quoting;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * have, and the file-name extensions it may carry.
  *
  * @param mediaType the media type without parameters, lower case, e.g. {@code image/png}
- * @param signature what the first bytes must be
+ * @param signature the family the whole content must be of (see {@link ContentSignature})
  * @param extensions the allowed file-name extensions, lower case without the dot, at least one
  */
 public record AllowedType(String mediaType, ContentSignature signature, Set<String> extensions) {
@@ -25,14 +26,16 @@ public record AllowedType(String mediaType, ContentSignature signature, Set<Stri
         requireNonNull(signature, "signature");
         extensions = Set.copyOf(requireNonNull(extensions, "extensions"));
         if (!MEDIA_TYPE.matcher(mediaType).matches()) {
-            throw new IllegalArgumentException("mediaType must be a lower-case type/subtype without parameters, was '" + mediaType + "'");
+            throw new IllegalArgumentException(
+                    "mediaType must be a lower-case type/subtype without parameters, was '" + Quoting.quote(mediaType) + "'");
         }
         if (extensions.isEmpty()) {
             throw new IllegalArgumentException("an allowed type has at least one extension");
         }
         for (String extension : extensions) {
             if (!EXTENSION.matcher(extension).matches()) {
-                throw new IllegalArgumentException("extension must be 1-16 lower-case letters or digits without a dot, was '" + extension + "'");
+                throw new IllegalArgumentException(
+                        "extension must be 1-16 lower-case letters or digits without a dot, was '" + Quoting.quote(extension) + "'");
             }
         }
     }

@@ -4,19 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
+import io.casekit.spi.Quoting;
 import io.casekit.spi.attachment.AttachmentDescriptor;
 import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.attachment.AttachmentStorageException;
 import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.attachment.AttachmentTooLargeException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +32,11 @@ import org.slf4j.LoggerFactory;
  * (tidied, then refused if it names a path or holds control characters, see the package's file-name
  * rules), each declared content type (on the allow-list) and the name's extension (one of the
  * type's). Any problem refuses the whole upload before a single byte is read. Then each file is
- * streamed: its first bytes must have the signature of its declared type, and the store stops it at
- * the policy's size limit. If a file fails here, the files of this upload stored before it are
- * deleted again. A refused upload leaves nothing behind.
+ * streamed into a temporary file, stopped at the policy's size limit, and its whole content is checked
+ * against its declared type by content detection (Apache Tika), whole-archive checks of the ZIP-based
+ * documents, a polyglot check and a read of text to its end (see {@code ContentCheck}); only then is
+ * it streamed into the store. If a file fails here, the files of this upload stored before it are
+ * deleted again. A refused upload leaves nothing behind, temporary files included.
  *
  * <p>Refusals are {@link CommandValidationException}s whose violations name the field, e.g.
  * {@code attachments[5]} (one file too many), {@code attachments[2].fileName},
@@ -132,7 +137,7 @@ public final class Attachments {
             Optional<AllowedType> type = policy.allowedType(file.contentType());
             if (type.isEmpty()) {
                 violations.add(new Violation(field + ".contentType", "AllowedContentType",
-                        "'" + AttachmentPolicy.essence(file.contentType()) + "' is not allowed; allowed are "
+                        "'" + Quoting.quote(AttachmentPolicy.essence(file.contentType())) + "' is not allowed; allowed are "
                                 + String.join(", ", policy.allowedTypes().stream().map(AllowedType::mediaType).toList())));
             } else if (nameProblems.isEmpty() && !type.get().allowsNameOf(name)) {
                 violations.add(new Violation(field + ".fileName", "Extension",
@@ -147,29 +152,66 @@ public final class Attachments {
         return checked;
     }
 
-    /** Streams one checked file into the store, checking its signature first. */
+    /**
+     * Streams one checked file into a temporary file (stopping at the size limit), checks its whole
+     * content against its type, then streams it into the store. The temporary file is deleted in any case.
+     */
     private AttachmentMetadata store(Checked file) {
         String field = "attachments[" + file.index() + "].content";
-        try (InputStream in = file.content().open()) {
-            byte[] head = in.readNBytes(ContentSignature.HEAD_LENGTH);
-            if (head.length == 0) {
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("casekit-upload-", ".part");
+            long size;
+            try (InputStream in = file.content().open(); OutputStream out = Files.newOutputStream(spool)) {
+                size = copyAtMost(in, out, policy.maxBytesPerFile());
+            }
+            if (size == 0) {
                 throw refusal(field, "NotEmpty", "must not be empty");
             }
-            Optional<ContentSignature> signature = ContentSignature.of(head);
-            if (signature.isEmpty() || signature.get() != file.type().signature()) {
-                throw refusal(field, "ContentMatchesType", "the bytes are not " + file.type().mediaType() + " (they look like "
-                        + signature.map(s -> s == ContentSignature.TEXT ? "text" : s.name()).orElse("an unknown binary format") + ")");
+            if (size > policy.maxBytesPerFile()) {
+                throw refusal(field, "MaxSize", "must be at most " + describe(policy.maxBytesPerFile()));
+            }
+            Optional<String> problem = ContentCheck.problem(spool, file.type());
+            if (problem.isPresent()) {
+                throw refusal(field, "ContentMatchesType", problem.get());
             }
             AttachmentId id = AttachmentId.random();
-            try {
-                return store.put(id, file.descriptor(), new SequenceInputStream(new ByteArrayInputStream(head), in),
-                        policy.maxBytesPerFile());
+            try (InputStream in = Files.newInputStream(spool)) {
+                return store.put(id, file.descriptor(), in, policy.maxBytesPerFile());
             } catch (AttachmentTooLargeException e) {
                 throw refusal(field, "MaxSize", "must be at most " + describe(policy.maxBytesPerFile()));
             }
-        } catch (IOException e) {
-            throw new AttachmentStorageException("attachments[" + file.index() + "] (" + file.descriptor().fileName()
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new AttachmentStorageException("attachments[" + file.index() + "] (" + Quoting.quote(file.descriptor().fileName())
                     + ") could not be read: " + e + "; nothing was stored", e);
+        } finally {
+            deleteQuietly(spool);
+        }
+    }
+
+    /** Copies up to {@code max + 1} bytes (one more tells that there were too many); returns how many. */
+    private static long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        while (copied <= max) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, max + 1 - copied));
+            if (n < 0) {
+                break;
+            }
+            out.write(buffer, 0, n);
+            copied += n;
+        }
+        return copied;
+    }
+
+    private static void deleteQuietly(@Nullable Path spool) {
+        if (spool == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(spool);
+        } catch (IOException e) {
+            LOG.warn("temporary upload file {} could not be deleted: {}", spool, e.toString());
         }
     }
 

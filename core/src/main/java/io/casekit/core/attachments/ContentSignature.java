@@ -3,9 +3,11 @@ package io.casekit.core.attachments;
 import java.util.Optional;
 
 /**
- * What the first bytes of a file say it is. An {@link AllowedType} names the signature its content
- * must have, so that a file declared {@code image/png} whose bytes are a PDF, an HTML page or a
- * program is refused.
+ * The family of content an {@link AllowedType} requires: a file declared {@code image/png} whose bytes
+ * are a PDF, an HTML page or a program is refused. {@link Attachments} decides the family of a file from
+ * its whole content (Apache Tika's detector, whole-archive checks of ZIP-based documents, a polyglot
+ * check, text read to its end); {@link #of} is the quick look at the first bytes only, kept for callers
+ * that want a first guess before an upload, and is not what decides.
  */
 public enum ContentSignature {
 

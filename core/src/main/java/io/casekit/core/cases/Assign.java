@@ -15,7 +15,7 @@ public record Assign(@NotNull CaseId caseId, @NotNull Optional<Owner> owner) imp
 
     /** Assigns to the owner. */
     public Assign(CaseId caseId, Owner owner) {
-        this(caseId, Optional.of(owner));
+        this(caseId, Arguments.given(owner, "owner"));
     }
 
     /** Unassigns the case. */

@@ -22,6 +22,6 @@ public record Cancel(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp =
 
     /** Cancels with a public comment. */
     public Cancel(CaseId caseId, String comment) {
-        this(caseId, Optional.of(comment));
+        this(caseId, Arguments.given(comment, "comment"));
     }
 }

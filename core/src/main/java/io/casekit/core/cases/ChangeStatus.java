@@ -24,6 +24,6 @@ public record ChangeStatus(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCom
 
     /** Moves with a public comment. */
     public ChangeStatus(CaseId caseId, String statusReason, String comment) {
-        this(caseId, statusReason, Optional.of(comment));
+        this(caseId, statusReason, Arguments.given(comment, "comment"));
     }
 }

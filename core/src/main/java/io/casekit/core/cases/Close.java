@@ -22,6 +22,6 @@ public record Close(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp = 
 
     /** Closes with a public comment. */
     public Close(CaseId caseId, String comment) {
-        this(caseId, Optional.of(comment));
+        this(caseId, Arguments.given(comment, "comment"));
     }
 }

@@ -24,6 +24,6 @@ public record Escalate(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp
 
     /** Escalates with a reason for the agents. */
     public Escalate(CaseId caseId, String reason) {
-        this(caseId, Optional.of(reason));
+        this(caseId, Arguments.given(reason, "reason"));
     }
 }

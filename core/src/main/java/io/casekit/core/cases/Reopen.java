@@ -22,6 +22,6 @@ public record Reopen(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp =
 
     /** Reopens with a public comment. */
     public Reopen(CaseId caseId, String comment) {
-        this(caseId, Optional.of(comment));
+        this(caseId, Arguments.given(comment, "comment"));
     }
 }

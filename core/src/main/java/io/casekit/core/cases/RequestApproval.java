@@ -33,6 +33,6 @@ public record RequestApproval(
 
     /** Requests an approval of a number of hours, with an explanation. */
     public RequestApproval(CaseId caseId, String kind, String subject, String comment) {
-        this(caseId, kind, Optional.of(subject), Optional.of(comment));
+        this(caseId, kind, Arguments.given(subject, "subject"), Arguments.given(comment, "comment"));
     }
 }

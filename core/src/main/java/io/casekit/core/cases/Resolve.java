@@ -22,6 +22,6 @@ public record Resolve(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp 
 
     /** Resolves with a public comment. */
     public Resolve(CaseId caseId, String comment) {
-        this(caseId, Optional.of(comment));
+        this(caseId, Arguments.given(comment, "comment"));
     }
 }

@@ -18,7 +18,7 @@ public record SetCustomField(@NotNull CaseId caseId, @NotBlank @Size(max = CaseC
 
     /** Sets the field to the value. */
     public SetCustomField(CaseId caseId, String field, String value) {
-        this(caseId, field, Optional.of(value));
+        this(caseId, field, Arguments.given(value, "value"));
     }
 
     /** Clears the field. */

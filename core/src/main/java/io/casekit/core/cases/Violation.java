@@ -2,19 +2,31 @@ package io.casekit.core.cases;
 
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.spi.Quoting;
+
 /**
  * One rule a command broke.
  *
  * @param field the command field, e.g. {@code title} or {@code customFields.releasedIn}
  * @param rule the rule's short name, e.g. {@code NotBlank}, {@code Size}, {@code AllowedPriority}
  * @param message what is wrong, for people
+ *
+ * <p>Each part is bounded, since a field name may come from the caller (a custom field's name): the
+ * field is cut to {@value #MAX_FIELD} characters, the message to {@value #MAX_MESSAGE} (with a note of
+ * the full length, see {@link Quoting#cap}).
  */
 public record Violation(String field, String rule, String message) {
 
+    /** The most characters of a field name a violation keeps. */
+    public static final int MAX_FIELD = 200;
+
+    /** The most characters of a message a violation keeps. */
+    public static final int MAX_MESSAGE = 500;
+
     public Violation {
-        requireNonNull(field, "field");
-        requireNonNull(rule, "rule");
-        requireNonNull(message, "message");
+        field = Quoting.cap(requireNonNull(field, "field"), MAX_FIELD);
+        rule = Quoting.cap(requireNonNull(rule, "rule"), MAX_FIELD);
+        message = Quoting.cap(requireNonNull(message, "message"), MAX_MESSAGE);
     }
 
     @Override

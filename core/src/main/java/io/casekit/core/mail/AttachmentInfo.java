@@ -13,8 +13,8 @@ import static java.util.Objects.requireNonNull;
 public record AttachmentInfo(String fileName, String contentType, long size) {
 
     public AttachmentInfo {
-        requireNonNull(fileName, "fileName");
-        requireNonNull(contentType, "contentType");
+        requireNonNull(fileName, "fileName must not be null");
+        requireNonNull(contentType, "contentType must not be null");
         checkArgument(size >= 0, "size must not be negative, was %s", size);
     }
 }

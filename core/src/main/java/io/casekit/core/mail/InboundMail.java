@@ -16,10 +16,10 @@ import java.util.List;
 public record InboundMail(String from, String subject, String text, List<AttachmentInfo> attachments) {
 
     public InboundMail {
-        requireNonNull(from, "from");
-        requireNonNull(subject, "subject");
-        requireNonNull(text, "text");
-        attachments = List.copyOf(requireNonNull(attachments, "attachments"));
+        requireNonNull(from, "from must not be null");
+        requireNonNull(subject, "subject must not be null");
+        requireNonNull(text, "text must not be null");
+        attachments = List.copyOf(requireNonNull(attachments, "attachments must not be null"));
     }
 
     /** A mail without attachments. */

@@ -46,6 +46,25 @@ import org.slf4j.LoggerFactory;
  *       case the workflow refuses.
  * </ul>
  *
+ * <p>The sender is the one mailbox of the mail's {@code From} header (RFC 5322), which the host has
+ * verified (DMARC alignment of SPF or DKIM, or its gateway's verdict) before it routes the mail; the
+ * envelope sender ({@code MAIL FROM}, {@code Return-Path}), {@code Sender} and {@code Reply-To} are not
+ * read. A {@code From} that is not exactly one mailbox (two addresses, a group, a second address in
+ * angle brackets, an address as display name) is refused as {@link RefusalReason#UNKNOWN_SENDER}:
+ * the router never guesses which of several senders is meant.
+ *
+ * <p>A token of a case of another customer is refused exactly as a token of no case
+ * ({@link RefusalReason#UNKNOWN_CASE}, the same message), so that a contact cannot walk the case
+ * numbers to learn which exist; the difference is logged (at WARN) for the desk, never returned.
+ *
+ * <p>Tokens are matched after a normalisation, so that what mail clients and people do to a token on
+ * its way back still finds the case: the subject is put in Unicode compatibility form (NFKC: full-width
+ * {@code ［ＣＡＳ－…］} is {@code [CAS-…]}), format characters (zero-width spaces, bidirectional marks)
+ * are dropped, blanks inside a token are removed and letter case is ignored ({@code [cas-00001-abc def]}
+ * names {@code CAS-00001-ABCDEF}). Look-alike characters are not folded: a token that would be a
+ * number if its non-ASCII letters or digits (a Cyrillic {@code С}, say) were ASCII ones is refused as
+ * {@link RefusalReason#MALFORMED_TOKEN}, neither attributed to a case nor opened as a new one.
+ *
  * <p>Line breaks in the subject (a folded header, or an attempt to smuggle in headers) are spaces.
  * Mail bodies are never logged. Made by {@link io.casekit.core.Casekit#mailRouter()}; immutable and
  * thread-safe.
@@ -54,6 +73,8 @@ public final class InboundMailRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundMailRouter.class);
     private static final int CONFLICT_RETRIES = 3;
+    /** The most characters of a mail a refusal quotes. */
+    private static final int QUOTED = 80;
 
     private final CaseService cases;
     private final CaseStore store;
@@ -125,18 +146,19 @@ public final class InboundMailRouter {
         }
         Optional<Actor> sender = identity.findByEmail(address.get());
         if (sender.isEmpty()) {
-            return new Refused(RefusalReason.UNKNOWN_SENDER, "no contact is known by " + address.get());
+            return new Refused(RefusalReason.UNKNOWN_SENDER, "no contact is known by " + MailText.truncate(address.get(), QUOTED));
         }
         Actor contact = sender.get();
         if (contact.kind() != ActorKind.CONTACT) {
-            return new Refused(RefusalReason.NOT_A_CONTACT, address.get() + " belongs to " + contact.kind() + " " + contact.id()
+            return new Refused(RefusalReason.NOT_A_CONTACT, MailText.truncate(address.get(), QUOTED) + " belongs to " + contact.kind() + " " + contact.id()
                     + ", not to a customer's contact");
         }
         String subject = MailText.subject(mail.subject());
         String body = MailText.body(mail.text());
         SubjectTokens.Found found = tokens.find(subject);
         if (!found.malformed().isEmpty()) {
-            return new Refused(RefusalReason.MALFORMED_TOKEN, "the subject has a malformed case token: " + found.malformed().get(0));
+            return new Refused(RefusalReason.MALFORMED_TOKEN,
+                    "the subject has a malformed case token: " + MailText.truncate(found.malformed().get(0), QUOTED));
         }
         if (found.numbers().size() > 1) {
             return new Refused(RefusalReason.AMBIGUOUS_TOKENS, "the subject names several cases: " + found.numbers());
@@ -149,12 +171,13 @@ public final class InboundMailRouter {
 
     private Routing comment(Actor contact, String number, String body, InboundMail mail) {
         Optional<Case> target = store.findByNumber(number);
-        if (target.isEmpty()) {
-            return new Refused(RefusalReason.UNKNOWN_CASE, "no case has the number " + number);
-        }
-        if (!contact.customerId().equals(Optional.of(target.get().customerId()))) {
-            return new Refused(RefusalReason.CASE_OF_ANOTHER_CUSTOMER, "case " + number + " is not a case of " + contact.id()
-                    + "'s customer");
+        if (target.isEmpty() || !contact.customerId().equals(Optional.of(target.get().customerId()))) {
+            // The same answer for both, so that a contact cannot learn which numbers exist elsewhere.
+            if (target.isPresent()) {
+                LOG.warn("inbound mail from contact {} of customer {} names case {} of customer {}; refused as an unknown case",
+                        contact.id(), contact.customerId().orElse("?"), number, target.get().customerId());
+            }
+            return new Refused(RefusalReason.UNKNOWN_CASE, "no case of your customer has the number " + number);
         }
         if (body.isEmpty()) {
             return new Refused(RefusalReason.EMPTY_MESSAGE, "the mail has no text to add to case " + number);

@@ -10,10 +10,12 @@ public enum RefusalReason {
     MALFORMED_TOKEN,
     /** The subject names more than one case. */
     AMBIGUOUS_TOKENS,
-    /** The token's case number is well-formed, but no case has it. */
+    /**
+     * The token's case number is well-formed, but no case of the sender's customer has it: either no
+     * case has it, or a case of another customer does. The two are not told apart, so that a contact
+     * cannot learn which numbers exist (the router logs the difference for the desk).
+     */
     UNKNOWN_CASE,
-    /** The token names a case of another customer than the sender's. */
-    CASE_OF_ANOTHER_CUSTOMER,
     /** The case is resolved or cancelled and takes no comment until it is reopened. */
     CASE_NOT_OPEN,
     /** The mail has no text to add. */

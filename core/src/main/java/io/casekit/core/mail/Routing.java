@@ -29,12 +29,13 @@ public sealed interface Routing {
      * The mail changed nothing.
      *
      * @param reason why
-     * @param message what exactly, for the host's log or a reply to the sender
+     * @param message what exactly, for the host's log or a reply to the sender; at most
+     *     {@link io.casekit.spi.Quoting#MAX_MESSAGE} characters, however long the mail's parts are
      */
     record Refused(RefusalReason reason, String message) implements Routing {
         public Refused {
             requireNonNull(reason, "reason");
-            requireNonNull(message, "message");
+            message = io.casekit.spi.Quoting.cap(requireNonNull(message, "message"), io.casekit.spi.Quoting.MAX_MESSAGE);
         }
     }
 

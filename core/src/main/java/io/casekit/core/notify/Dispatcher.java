@@ -17,8 +17,15 @@ import io.casekit.spi.outbox.OutboxEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +42,12 @@ import org.slf4j.LoggerFactory;
  * delivery is at least once, and the message id (from which the mail's {@code Message-ID} derives)
  * stays the same, so that the copy can be recognised.
  *
+ * <p>The notifications of a claimed batch are handed to the notifier one after the other, or, with
+ * {@code deliveryThreads} above 1, on that many threads at once (for a notifier that sends in
+ * parallel, such as the SMTP notifier with several connections): a burst to every contact of a large
+ * customer then drains as fast as the server takes mail. Each notification's outcome is recorded as
+ * it comes; the pass ends when the whole batch is done.
+ *
  * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
  * with a clock they control. Thread-safe.
  */
@@ -48,9 +61,10 @@ public final class Dispatcher implements AutoCloseable {
     private final Claims claims;
     private final RetryPolicy retry;
     private final PollingLoop loop;
+    private final @Nullable ExecutorService delivery;
 
     /**
-     * Made by {@link io.casekit.core.Casekit#dispatcher()}.
+     * Made by {@link io.casekit.core.Casekit#dispatcher()}: delivers one notification at a time.
      *
      * @param outbox where the notifications wait
      * @param notifier how they are delivered
@@ -62,12 +76,37 @@ public final class Dispatcher implements AutoCloseable {
      */
     public Dispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
             Duration pollInterval, int batchSize) {
+        this(outbox, notifier, clock, nodeId, retry, lease, pollInterval, batchSize, 1);
+    }
+
+    /**
+     * A dispatcher that hands up to {@code deliveryThreads} notifications of a batch to the notifier at once.
+     *
+     * @param deliveryThreads how many deliveries run at once, 1 to 64 (1: one after the other); keep
+     *     it at or below what the notifier sends in parallel (its connections) and the lease long
+     *     enough for a batch
+     * @see #Dispatcher(Outbox, Notifier, Clock, String, RetryPolicy, Duration, Duration, int)
+     */
+    public Dispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
+            Duration pollInterval, int batchSize, int deliveryThreads) {
+        checkArgument(deliveryThreads >= 1 && deliveryThreads <= 64, "deliveryThreads must be 1 to 64, was %s", deliveryThreads);
         this.outbox = requireNonNull(outbox, "outbox");
         this.notifier = requireNonNull(notifier, "notifier");
         this.clock = requireNonNull(clock, "clock");
         this.claims = new Claims(nodeId, lease, batchSize);
         this.retry = requireNonNull(retry, "retry");
         this.loop = new PollingLoop("casekit-dispatcher-" + nodeId, pollInterval, Duration.ofSeconds(60), this::runDue);
+        this.delivery = deliveryThreads == 1 ? null
+                : Executors.newFixedThreadPool(deliveryThreads, daemonThreads("casekit-delivery-" + nodeId));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** This node's name in leases. */
@@ -85,13 +124,51 @@ public final class Dispatcher implements AutoCloseable {
         DispatchReport report = DispatchReport.NONE;
         while (true) {
             List<ClaimedNotification> batch = outbox.claimDueNotifications(clock.instant(), claims.batchSize(), claims.nodeId(), claims.lease());
-            for (ClaimedNotification claimed : batch) {
-                report = report.plus(deliver(claimed));
-            }
+            report = report.plus(deliverAll(batch));
             if (!claims.full(batch.size())) {
                 return report;
             }
         }
+    }
+
+    /** Delivers a batch, one after the other or on the delivery threads; returns once all are recorded. */
+    private DispatchReport deliverAll(List<ClaimedNotification> batch) {
+        DispatchReport report = DispatchReport.NONE;
+        ExecutorService threads = delivery;
+        if (threads == null || threads.isShutdown() || batch.size() < 2) {
+            for (ClaimedNotification claimed : batch) {
+                report = report.plus(deliver(claimed));
+            }
+            return report;
+        }
+        List<Future<DispatchReport>> running = new ArrayList<>(batch.size());
+        for (ClaimedNotification claimed : batch) {
+            running.add(threads.submit(() -> deliver(claimed)));
+        }
+        RuntimeException failure = null;
+        boolean interrupted = false;
+        for (Future<DispatchReport> done : running) {
+            try {
+                report = report.plus(done.get());
+            } catch (InterruptedException e) {
+                interrupted = true; // the deliveries under way finish and record themselves
+                break;
+            } catch (ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return report;
     }
 
     private DispatchReport deliver(ClaimedNotification claimed) {
@@ -167,8 +244,12 @@ public final class Dispatcher implements AutoCloseable {
         loop.stop();
     }
 
+    /** Stops delivering and ends the delivery threads; a later {@link #runDue()} delivers one at a time. */
     @Override
     public void close() {
         stop();
+        if (delivery != null) {
+            delivery.shutdown();
+        }
     }
 }

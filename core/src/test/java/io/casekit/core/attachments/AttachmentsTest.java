@@ -149,7 +149,7 @@ class AttachmentsTest {
 
     @Test
     void officeDocumentsMailsAndUtf16LogsAreAccepted() {
-        byte[] zip = {'P', 'K', 3, 4, 20, 0, 6, 0};
+        byte[] zip = OfficeFiles.xlsx();
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 'o', 0, 'k', 0};
 
@@ -303,7 +303,7 @@ class AttachmentsTest {
         assertRefused(() -> attachments.upload(List.of(upload("notes.txt", "text/plain", program))),
                 "attachments[0].content ContentMatchesType");
         assertThatThrownBy(() -> attachments.upload(List.of(upload("logo.png", "image/png", html))))
-                .hasMessageContaining("the bytes are not image/png (they look like text)");
+                .hasMessageContaining("the bytes are not image/png (they look like text/html)");
     }
 
     @Test

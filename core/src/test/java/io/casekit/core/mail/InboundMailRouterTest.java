@@ -148,6 +148,23 @@ class InboundMailRouterTest {
         assertThat(refused(new InboundMail(from, "Re: " + token(), "Text")).reason()).isEqualTo(RefusalReason.UNKNOWN_SENDER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"mallory@evil.test, Anna <anna@acme.test>", "Mallory <mallory@evil.test>, Anna <anna@acme.test>",
+            "mallory@evil.test,anna@acme.test", "Mallory <mallory@evil.test> <anna@acme.test>", "team: mallory@evil.test, anna@acme.test;",
+            "mallory@evil.test <anna@acme.test>", "Mallory (of evil) <anna@acme.test>", "Mallory; <anna@acme.test>",
+            "\"Mallory <anna@acme.test>", "\"anna\"@acme.test", "anna@acme.test (Anna)", "Anna <anna@acme.test>\r\n<x@evil.test>"})
+    void aFromThatIsNotExactlyOneMailboxIsRefusedRatherThanAttributedToOneOfThem(String from) {
+        assertThat(refused(new InboundMail(from, "Re: " + token(), "Text")).reason()).isEqualTo(RefusalReason.UNKNOWN_SENDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Acme, Anna <boss@acme.test>\" <anna@acme.test>", "Anna Acme <anna@acme.test>", "anna@ACME.test",
+            "=?UTF-8?Q?Anna_Acm=C3=A9?= <anna@acme.test>", "  <anna@acme.test>  ", "Ánna \"the\" Acme <anna@acme.test>"})
+    void oneMailboxWithAnyDisplayNameIsItsAddress(String from) {
+        assertThat(router.route(new InboundMail(from, "Re: " + token(), "Text"))).isInstanceOfSatisfying(Accepted.class,
+                a -> assertThat(a.sender()).isEqualTo(ANNA));
+    }
+
     @Test
     void anAddressTwoActorsShareIsNoSender() {
         desk.directory.add(Actor.contact("anna-2", "Anna Twin", "ACME").email("anna@acme.test").build());
@@ -161,11 +178,82 @@ class InboundMailRouterTest {
     }
 
     @Test
-    void aTokenOfAnotherCustomersCaseIsRefused() {
-        Refused refused = refused(new InboundMail("gina@globex.test", "Re: " + token(), "Let me see that case."));
+    void aTokenOfAnotherCustomersCaseLooksToTheSenderExactlyLikeATokenOfNoCase() {
+        String unknown = waiting.number().substring(0, 10) + (waiting.number().endsWith("ZZZZZZ") ? "YYYYYY" : "ZZZZZZ");
 
-        assertThat(refused.reason()).isEqualTo(RefusalReason.CASE_OF_ANOTHER_CUSTOMER);
+        Refused foreign = refused(new InboundMail("gina@globex.test", "Re: " + token(), "Let me see that case."));
+        Refused none = refused(new InboundMail("gina@globex.test", "Re: [" + unknown + "]", "Let me see that case."));
+
         assertThat(desk.directory.findActor(GINA).orElseThrow().customerId()).contains("GLOBEX");
+        assertThat(foreign.reason()).isEqualTo(RefusalReason.UNKNOWN_CASE).isEqualTo(none.reason());
+        assertThat(foreign.message().replace(waiting.number(), "#")).isEqualTo(none.message().replace(unknown, "#"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lower", "blanks", "both", "fullwidth", "zerowidth", "nbsp"})
+    void aTokenThatDiffersOnlyInLetterCaseBlanksOrWidthFindsItsCase(String variant) {
+        String number = waiting.number();
+        String token = switch (variant) {
+            case "lower" -> "[" + number.toLowerCase(java.util.Locale.ROOT) + "]";
+            case "blanks" -> "[ " + number.substring(0, 4) + " " + number.substring(4) + " ]";
+            case "both" -> "[" + number.substring(0, 6).toLowerCase(java.util.Locale.ROOT) + "\t" + number.substring(6) + "]";
+            case "fullwidth" -> "\uFF3B" + fullWidth(number) + "\uFF3D";
+            case "zerowidth" -> "[" + number.substring(0, 3) + "\u200B" + number.substring(3) + "\u200D]";
+            default -> "[" + number.substring(0, 4) + "\u00A0" + number.substring(4) + "]";
+        };
+        int cases = desk.store.size();
+
+        Routing routing = router.route(new InboundMail("anna@acme.test", "Re: " + token, "Client 5.2.1"));
+
+        assertThat(routing).isInstanceOfSatisfying(Accepted.class, a -> {
+            assertThat(a.outcome()).isEqualTo(Outcome.COMMENT_ADDED);
+            assertThat(a.result().id()).isEqualTo(waiting.id());
+        });
+        assertThat(desk.store.size()).as("no new case").isEqualTo(cases);
+    }
+
+    private static String fullWidth(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(c > 0x20 && c < 0x7F ? (char) (c - 0x21 + 0xFF01) : (char) c));
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0421", "\u0410", "\u039A"})
+    void aTokenWithALookAlikeLetterIsMalformedNeitherMatchedNorOpenedAsACase(String lookAlike) {
+        // Cyrillic Es for C, Cyrillic A for A, Greek Kappa for the random part's K
+        String number = waiting.number();
+        String forged = lookAlike.equals("\u039A") ? number.substring(0, number.length() - 1) + lookAlike
+                : number.replaceFirst(lookAlike.equals("\u0421") ? "C" : "A", lookAlike);
+
+        assertThat(refused(new InboundMail("anna@acme.test", "Re: [" + forged + "]", "Hello")).reason())
+                .isEqualTo(RefusalReason.MALFORMED_TOKEN);
+    }
+
+    @Test
+    void aTokenWithNonLatinDigitsIsMalformed() {
+        String number = waiting.number();
+        String forged = number.substring(0, 4) + "\u0660\u0660\u0660\u0660\u0661" + number.substring(9);
+
+        assertThat(refused(new InboundMail("anna@acme.test", "Re: [" + forged + "]", "Hello")).reason())
+                .isEqualTo(RefusalReason.MALFORMED_TOKEN);
+    }
+
+    @Test
+    void ordinaryBracketedTextInOtherScriptsIsNoToken() {
+        Routing routing = router.route(new InboundMail("anna@acme.test", "[\u0412\u0410\u0416\u041D\u041E] [Ärger] Drucker", "Text"));
+
+        assertThat(routing).isInstanceOfSatisfying(Accepted.class, a -> assertThat(a.outcome()).isEqualTo(Outcome.CASE_OPENED));
+    }
+
+    @Test
+    void aRefusalQuotesBoundedInput() {
+        String huge = "[CAS-" + "1".repeat(1_000_000) + "-ABCDEF";
+
+        Refused refused = refused(new InboundMail("anna@acme.test", "Re: " + huge, "Hello"));
+
+        assertThat(refused.reason()).isEqualTo(RefusalReason.MALFORMED_TOKEN);
+        assertThat(refused.message()).hasSizeLessThan(300);
     }
 
     @Test
@@ -175,10 +263,17 @@ class InboundMailRouterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[CAS-0001-ABCDEF]", "[CAS-00001-abcdef]", "[CAS-00001-ABCDEF", "[CAS-00001-ABC DEF]", "[CAS-]",
-            "[CAS-00001-ABCDEF\r\n ]", "[CAS-00001-ABCDEFG]"})
+    @ValueSource(strings = {"[CAS-0001-ABCDEF]", "[CAS-00001-ABCDEF", "[CAS-]", "[CAS-00001-ABCDEFG]", "[cas-0001-abcdef]",
+            "[CAS-00001-ABCDE]", "[CAS-00001-ABCD-F]"})
     void aMalformedTokenIsRefused(String token) {
         assertThat(refused(new InboundMail("anna@acme.test", "Re: " + token, "Hello")).reason()).isEqualTo(RefusalReason.MALFORMED_TOKEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[CAS-00001-abcdef]", "[CAS-00001-ABC DEF]", "[CAS-00001-ABCDEF\r\n ]", "[ cas-00001-AbCdEf ]"})
+    void aTokenOfNoCaseIsUnknownWhateverItsLetterCaseOrBlanks(String token) {
+        assertThat(waiting.number()).isNotEqualTo("CAS-00001-ABCDEF");
+        assertThat(refused(new InboundMail("anna@acme.test", "Re: " + token, "Hello")).reason()).isEqualTo(RefusalReason.UNKNOWN_CASE);
     }
 
     @Test

@@ -257,4 +257,48 @@ class DispatcherTest {
         assertThatThrownBy(() -> new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(1), 0)).hasMessageContaining("maxAttempts");
         assertThat(Instant.EPOCH.plus(RetryPolicy.DEFAULT.delayAfter(1))).isEqualTo(Instant.EPOCH.plusSeconds(30));
     }
+
+    @Test
+    void withSeveralDeliveryThreadsABatchIsHandedToTheNotifierAtOnceAndEachRecordedOnce() {
+        Case c = caseWithThreeMails();
+        java.util.concurrent.CyclicBarrier allThreeInFlight = new java.util.concurrent.CyclicBarrier(3);
+        java.util.List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Notifier together = new Notifier() {
+            @Override
+            public java.util.Set<Channel> channels() {
+                return java.util.Set.of(Channel.EMAIL);
+            }
+
+            @Override
+            public io.casekit.spi.notify.DeliveryOutcome deliver(io.casekit.spi.notify.Message message) {
+                try {
+                    // passes only if the three deliveries are under way at the same time
+                    allThreeInFlight.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    return new io.casekit.spi.notify.DeliveryOutcome.RetryableFailure("not in parallel: " + e, Optional.empty());
+                }
+                delivered.add(message.messageId());
+                return new io.casekit.spi.notify.DeliveryOutcome.Delivered(Optional.empty());
+            }
+        };
+
+        try (Dispatcher parallel = new Dispatcher(desk.store, together, desk.clock, "node-p", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
+                Duration.ofSeconds(1), 10, 3)) {
+            assertThat(parallel.runDue()).isEqualTo(new DispatchReport(3, 0, 0, 0));
+            assertThat(parallel.runDue()).isEqualTo(DispatchReport.NONE);
+        }
+        assertThat(delivered).hasSize(3).doesNotHaveDuplicates();
+        assertThat(desk.outbox(c.id())).hasSize(3).allSatisfy(e -> {
+            assertThat(e.state()).isEqualTo(DeliveryState.SENT);
+            assertThat(e.attempts()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void deliveryThreadsAreCheckedAtOnce() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Dispatcher(desk.store, desk.notifier, desk.clock, "node-q", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
+                        Duration.ofSeconds(1), 10, 0))
+                .withMessageContaining("deliveryThreads");
+    }
 }

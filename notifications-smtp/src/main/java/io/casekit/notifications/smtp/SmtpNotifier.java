@@ -38,7 +38,15 @@ import org.slf4j.LoggerFactory;
  *         .build();
  * }</pre>
  *
- * <p>Each delivery is one mail to one recipient over its own SMTP connection:
+ * <p>Each delivery is one mail to one recipient. Connections are kept open and reused: up to
+ * {@link Builder#maxConnections(int) maxConnections} at once (4 by default; threads delivering at
+ * the same time each use their own), each for up to {@link Builder#maxMailsPerConnection(int)
+ * maxMailsPerConnection} mails (100) and kept for {@link Builder#idleTimeout(Duration) idleTimeout}
+ * (30 seconds) when unused. A connection is closed after any failure; a reused one that the server
+ * closed or dropped meanwhile (idle, restarted) is replaced and the mail sent again over a fresh one,
+ * so such a drop costs no delivery. {@link #close()} closes the idle connections.
+ *
+ * <p>Each mail:
  *
  * <ul>
  *   <li>{@code multipart/alternative} with the plain text and the HTML, or plain text alone when the
@@ -53,18 +61,26 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Delivery never throws for a failure; it returns a {@link DeliveryOutcome}. Unreachable servers,
  * timeouts, TLS failures, {@code 4xx} replies and rejected credentials are
- * {@link RetryableFailure}s; a malformed recipient address, a CR or LF in a header value (a display
- * name, say: such values are refused, never written into a header), a {@code 5xx} reply to the
- * sender, the recipient or the message, and a recipient on another channel are
- * {@link PermanentFailure}s, naming the field or quoting the server.
+ * {@link RetryableFailure}s; a malformed recipient address (anything but a bare {@code local@domain}), a
+ * CR or LF in the subject (refused, never written into a header), a {@code 5xx} reply to the sender,
+ * the recipient or the message, and a recipient on another channel are {@link PermanentFailure}s,
+ * naming the field or quoting the server.
+ *
+ * <p>Header text is written so that no mail client reads more into it than was given: the
+ * recipient's display name, which comes from contact data, is cleaned rather than refused (control
+ * characters and line breaks become spaces, the address delimiters {@code , ; < > " \} are dropped; a
+ * name with nothing left is left out), so that a hostile name costs the contact its display name,
+ * never its mail; a subject or display name that holds {@code =?} (which a client could decode as an
+ * RFC 2047 encoded word, into a line break and a {@code Bcc:}, say) is encoded as a whole.
  *
  * <p>Logs through SLF4J (loggers under {@code io.casekit.notifications.smtp}): message ids, recipient
  * actor ids and failure reasons; never bodies, subjects, addresses or credentials. Jakarta Mail's own
  * debug output, which would show all of them, stays off.
  *
- * <p>Immutable and thread-safe: any number of threads may deliver through one instance at once.
+ * <p>Thread-safe: any number of threads may deliver through one instance at once; its configuration
+ * is immutable, its only state the pool of open connections.
  */
-public final class SmtpNotifier implements Notifier {
+public final class SmtpNotifier implements Notifier, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);
     private static final Set<Channel> CHANNELS = Set.of(Channel.EMAIL);
@@ -86,7 +102,11 @@ public final class SmtpNotifier implements Notifier {
                 orDefault(b.connectTimeout, Builder.DEFAULT_CONNECT_TIMEOUT),
                 orDefault(b.readTimeout, Builder.DEFAULT_READ_TIMEOUT),
                 orDefault(b.writeTimeout, Builder.DEFAULT_WRITE_TIMEOUT),
-                Optional.ofNullable(b.sslSocketFactory));
+                Optional.ofNullable(b.sslSocketFactory),
+                new SmtpConnector.Reuse(
+                        b.maxConnections != null ? b.maxConnections : Builder.DEFAULT_MAX_CONNECTIONS,
+                        b.maxMailsPerConnection != null ? b.maxMailsPerConnection : Builder.DEFAULT_MAX_MAILS_PER_CONNECTION,
+                        orDefault(b.idleTimeout, Builder.DEFAULT_IDLE_TIMEOUT)));
         this.composer = new MailComposer(connector.session(), from, replyTo, idDomain, b.clock != null ? b.clock : Clock.systemUTC());
         this.description = "SmtpNotifier[" + connector.endpoint() + ", " + security + (b.username != null ? ", authenticated" : "")
                 + ", from " + from.getAddress() + "]";
@@ -103,8 +123,14 @@ public final class SmtpNotifier implements Notifier {
         return CHANNELS;
     }
 
+    /** Closes the connections kept for reuse; a delivery after it opens new ones as needed. Idempotent. */
+    @Override
+    public void close() {
+        connector.close();
+    }
+
     /**
-     * Sends {@code message} to its recipient over a new SMTP connection and reports the outcome.
+     * Sends {@code message} to its recipient over a kept or a new SMTP connection and reports the outcome.
      * {@link Delivered#transportId()} is the {@code Message-ID} the mail was sent with.
      *
      * @return the outcome; never null, never thrown
@@ -174,6 +200,9 @@ public final class SmtpNotifier implements Notifier {
         static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
         static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
         static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+        static final int DEFAULT_MAX_CONNECTIONS = 4;
+        static final int DEFAULT_MAX_MAILS_PER_CONNECTION = 100;
+        static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
         private @Nullable String host;
         private @Nullable Integer port;
@@ -189,8 +218,51 @@ public final class SmtpNotifier implements Notifier {
         private @Nullable SSLSocketFactory sslSocketFactory;
         private @Nullable String messageIdDomain;
         private @Nullable Clock clock;
+        private @Nullable Integer maxConnections;
+        private @Nullable Integer maxMailsPerConnection;
+        private @Nullable Duration idleTimeout;
 
         private Builder() {}
+
+        /**
+         * The most SMTP connections open at once, 1 to 100 (default 4): as many threads can deliver in
+         * parallel; more wait for a connection. Use what the server allows per client.
+         */
+        public Builder maxConnections(int value) {
+            once(maxConnections, "maxConnections");
+            if (value < 1 || value > 100) {
+                throw new IllegalArgumentException("maxConnections must be between 1 and 100, was " + value);
+            }
+            maxConnections = value;
+            return this;
+        }
+
+        /**
+         * The most mails sent over one connection before it is closed, 1 to 10,000 (default 100); 1 opens
+         * a connection for every mail.
+         */
+        public Builder maxMailsPerConnection(int value) {
+            once(maxMailsPerConnection, "maxMailsPerConnection");
+            if (value < 1 || value > 10_000) {
+                throw new IllegalArgumentException("maxMailsPerConnection must be between 1 and 10000, was " + value);
+            }
+            maxMailsPerConnection = value;
+            return this;
+        }
+
+        /**
+         * How long an unused connection is kept for reuse (default 30 seconds); zero closes each
+         * connection as soon as no mail waits for it. Keep it below the server's own idle limit.
+         */
+        public Builder idleTimeout(Duration value) {
+            once(idleTimeout, "idleTimeout");
+            Objects.requireNonNull(value, "idleTimeout must not be null");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("idleTimeout must not be negative, was " + value);
+            }
+            idleTimeout = value;
+            return this;
+        }
 
         /** The SMTP server's host name or IP address. Required. */
         public Builder host(String value) {

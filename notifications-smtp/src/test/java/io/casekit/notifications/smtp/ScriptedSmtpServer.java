@@ -103,6 +103,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return List.copyOf(accepted);
     }
 
+    /** Closes every open connection at once, as a server does that drops idle sessions or restarts. */
+    void dropOpenConnections() {
+        for (Socket socket : open) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+            open.remove(socket);
+        }
+    }
+
+    /** How many connections the server has accepted (each greets with EHLO or HELO first). */
+    long connections() {
+        return transcript.stream().filter(l -> !l.tls() && (l.text().startsWith("EHLO") || l.text().startsWith("HELO"))).count();
+    }
+
     @Override
     public void close() {
         try {

@@ -156,66 +156,66 @@ public record CaseFilter(
         }
 
         public Builder customerIds(Collection<String> value) {
-            customerIds = Set.copyOf(value);
+            customerIds = elements(value, "customerIds");
             return this;
         }
 
         public Builder customerIds(String... value) {
-            return customerIds(Arrays.asList(value));
+            return customerIds(Arrays.asList(Checks.notNull(value, "customerIds")));
         }
 
         public Builder contactIds(Collection<String> value) {
-            contactIds = Set.copyOf(value);
+            contactIds = elements(value, "contactIds");
             return this;
         }
 
         public Builder contactIds(String... value) {
-            return contactIds(Arrays.asList(value));
+            return contactIds(Arrays.asList(Checks.notNull(value, "contactIds")));
         }
 
         public Builder states(Collection<CaseState> value) {
-            states = Set.copyOf(value);
+            states = elements(value, "states");
             return this;
         }
 
         public Builder states(CaseState... value) {
-            return states(Arrays.asList(value));
+            return states(Arrays.asList(Checks.notNull(value, "states")));
         }
 
         public Builder statusReasons(Collection<String> value) {
-            statusReasons = Set.copyOf(value);
+            statusReasons = elements(value, "statusReasons");
             return this;
         }
 
         public Builder statusReasons(String... value) {
-            return statusReasons(Arrays.asList(value));
+            return statusReasons(Arrays.asList(Checks.notNull(value, "statusReasons")));
         }
 
         public Builder priorities(Collection<String> value) {
-            priorities = Set.copyOf(value);
+            priorities = elements(value, "priorities");
             return this;
         }
 
         public Builder priorities(String... value) {
-            return priorities(Arrays.asList(value));
+            return priorities(Arrays.asList(Checks.notNull(value, "priorities")));
         }
 
         public Builder caseTypes(Collection<String> value) {
-            caseTypes = Set.copyOf(value);
+            caseTypes = elements(value, "caseTypes");
             return this;
         }
 
         public Builder caseTypes(String... value) {
-            return caseTypes(Arrays.asList(value));
+            return caseTypes(Arrays.asList(Checks.notNull(value, "caseTypes")));
         }
 
         public Builder owners(Collection<Owner> value) {
-            owners = Set.copyOf(value);
+            owners = elements(value, "owners");
             return this;
         }
 
         public Builder owners(Owner... value) {
-            return owners(Arrays.asList(value));
+            return owners(Arrays.asList(Checks.notNull(value, "owners")));
         }
 
         /** Whether cases without an owner match (with no {@link #owners}, only they do). */
@@ -240,13 +240,21 @@ public record CaseFilter(
 
         /** A search text (see {@link SearchPattern}); an empty or blank text is no criterion. */
         public Builder search(String text) {
-            search = text.isBlank() ? null : SearchPattern.of(text.strip());
+            search = Checks.notNull(text, "search").isBlank() ? null : SearchPattern.of(text.strip());
             return this;
         }
 
         public Builder search(Optional<SearchPattern> value) {
-            search = value.orElse(null);
+            search = Checks.notNull(value, "search").orElse(null);
             return this;
+        }
+
+        private static <T> Set<T> elements(Collection<T> value, String field) {
+            Checks.notNull(value, field);
+            if (value.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new NullPointerException(field + " must not contain null");
+            }
+            return Set.copyOf(value);
         }
 
         public CaseFilter build() {

@@ -55,22 +55,78 @@ public final class MailText {
     }
 
     /**
-     * The mail address of a sender, {@code anna@example.com} or {@code Anna <anna@example.com>},
-     * lower-cased; empty if it is not one plain address.
+     * The mail address of a sender, lower-cased; empty unless {@code from} is exactly one mailbox
+     * (RFC 5322 {@code mailbox}): a bare {@code anna@example.com}, or a display name and an address in
+     * angle brackets, {@code Anna <anna@example.com>}. The display name may be a quoted string
+     * ({@code "Acme, Anna" <anna@example.com>}, where commas, {@code <} and {@code @} are text);
+     * unquoted, it must not hold any of {@code , ; : @ < > ( ) [ ] \ "}. Refused, so that no mail is
+     * attributed to a guess: several mailboxes ({@code a@x, b@y}), a group ({@code team: a@x;}), a
+     * second angle-bracketed address, an address-like display name ({@code anna@acme.test <m@evil.test>}),
+     * comments, quoted local parts, whitespace or control characters in the address.
      */
     public static Optional<String> address(String from) {
         String value = from.strip();
-        int open = value.lastIndexOf('<');
+        int open = -1;
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else if (c == '\r' || c == '\n') {
+                    return Optional.empty();
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '<') {
+                open = i;
+                break;
+            }
+        }
+        if (quoted) {
+            return Optional.empty();
+        }
+        String spec;
         if (open >= 0) {
-            int close = value.indexOf('>', open);
-            if (close < 0 || !value.substring(close + 1).isBlank()) {
+            if (!value.endsWith(">") || !plainDisplayName(value.substring(0, open))) {
                 return Optional.empty();
             }
-            value = value.substring(open + 1, close).strip();
+            spec = value.substring(open + 1, value.length() - 1).strip();
+        } else {
+            spec = value;
         }
-        int at = value.indexOf('@');
-        boolean plain = at > 0 && at == value.lastIndexOf('@') && at < value.length() - 1
-                && value.chars().noneMatch(c -> c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == ',' || c == ';');
-        return plain ? Optional.of(value.toLowerCase(Locale.ROOT)) : Optional.empty();
+        return plainAddress(spec) ? Optional.of(spec.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
+
+    /** A display name: quoted strings, and between them text without specials or control characters. */
+    private static boolean plainDisplayName(String name) {
+        boolean quoted = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (SPECIALS.indexOf(c) >= 0 || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code local@domain}: one {@code @}, both sides present, no whitespace, control characters or specials. */
+    private static boolean plainAddress(String spec) {
+        int at = spec.indexOf('@');
+        return at > 0 && at == spec.lastIndexOf('@') && at < spec.length() - 1
+                && spec.chars().noneMatch(c -> c <= ' ' || c == 0x7F || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || (c != '@' && c != '.' && SPECIALS.indexOf(c) >= 0));
+    }
+
+    private static final String SPECIALS = "()<>[]:;@\\,\"";
 }

@@ -3,6 +3,7 @@ package io.casekit.core.mail.internal;
 import io.casekit.core.workflow.CaseNumberFormat;
 import io.casekit.core.workflow.TrackingToken;
 import io.casekit.core.workflow.WorkflowDefinition;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,24 @@ import java.util.Set;
  * and number format. A candidate that has the number format's shape and is closed by the token's
  * text is a number; one that starts like a number (the format's leading text) but is not one, or is
  * not closed, is malformed; anything else (an {@code [EXTERNAL]} tag, say) is ordinary text.
- * Immutable and thread-safe.
+ *
+ * <p>Tokens are matched after this normalisation, so that what a mail client or a person does to a
+ * token on its way back still finds the case:
+ *
+ * <ol>
+ *   <li>the subject is put in Unicode compatibility form (NFKC: full-width {@code ［ＣＡＳ－０１］}
+ *       becomes {@code [CAS-01]}, a no-break space a space) and format characters (zero-width spaces
+ *       and joiners, bidirectional marks) are removed;
+ *   <li>the token's text around the number is found ignoring ASCII letter case;
+ *   <li>blanks inside a token are removed, and letter case is ignored: the literal text of the number
+ *       format is taken as the format writes it, the random part in capitals ({@code [cas-00001-abc def]}
+ *       names {@code CAS-00001-ABCDEF}).
+ * </ol>
+ *
+ * <p>Look-alike characters are not folded: a token that would have the number's shape if its
+ * non-ASCII letters or digits (a Cyrillic {@code С}, Arabic-Indic digits) were ASCII ones is
+ * <em>malformed</em>, so that the mail is refused rather than attributed to a case or opened as a new
+ * one. Immutable and thread-safe.
  */
 public final class SubjectTokens {
 
@@ -29,26 +47,44 @@ public final class SubjectTokens {
 
     /** The case numbers and malformed tokens of a (one-line) subject. */
     public Found find(String subject) {
+        String normal = normalise(subject);
         Set<String> numbers = new LinkedHashSet<>();
         List<String> malformed = new ArrayList<>();
         for (Format format : formats) {
-            for (TrackingToken.Candidate candidate : format.token().candidates(subject)) {
-                String number = candidate.number();
-                if (candidate.closed() && format.numbers().matches(number)) {
-                    numbers.add(number);
-                } else if (format.numbers().startsLikeANumber(number)) {
-                    malformed.add(format.token().format(number));
+            TokenShape token = TokenShape.of(format.token());
+            NumberShape shape = NumberShape.of(format.numbers());
+            for (TrackingToken.Candidate candidate : token.candidates(normal)) {
+                String text = withoutBlanks(candidate.number());
+                java.util.Optional<String> number = candidate.closed() ? shape.canonical(text) : java.util.Optional.empty();
+                if (number.isPresent()) {
+                    numbers.add(number.get());
+                } else if (shape.startsLikeANumber(text) || shape.looksAlike(text)) {
+                    malformed.add(format.token().format(text));
                 }
             }
         }
         return new Found(List.copyOf(numbers), List.copyOf(malformed));
     }
 
+    /** NFKC, without format characters (zero-width, bidirectional marks). */
+    static String normalise(String subject) {
+        String nfkc = Normalizer.normalize(subject, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        nfkc.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static String withoutBlanks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     /**
      * What a subject names.
      *
-     * @param numbers the well-formed case numbers, each once, in order
-     * @param malformed the malformed tokens, as they would be written
+     * @param numbers the well-formed case numbers, each once, in order, as the store knows them
+     * @param malformed the malformed tokens, as they would be written (blanks removed)
      */
     public record Found(List<String> numbers, List<String> malformed) {}
 

@@ -7,6 +7,7 @@ import io.casekit.core.workflow.Presets;
 import io.casekit.core.workflow.TrackingToken;
 import io.casekit.core.workflow.WorkflowDefinition;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,11 +47,14 @@ class SubjectTokensPropertyTest {
 
         SubjectTokens.Found found = TOKENS.find(line);
 
+        // tokens are read after the documented normalisation: NFKC, no format characters, no blanks, any letter case
+        String squashed = SubjectTokens.normalise(line).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         assertThat(found.numbers()).allSatisfy(number -> {
             assertThat(NUMBERS.matches(number)).isTrue();
-            assertThat(line).contains(TOKEN.format(number));
+            assertThat(squashed).contains(TOKEN.format(number));
         });
-        assertThat(found.malformed()).allSatisfy(token -> assertThat(token).startsWith("[CAS-"));
+        assertThat(found.malformed()).allSatisfy(token -> assertThat(token.regionMatches(true, 0, "[CAS-", 0, 5)
+                || token.chars().anyMatch(c -> c > 0x7F)).as(token).isTrue());
     }
 
     @Property
@@ -59,17 +63,37 @@ class SubjectTokensPropertyTest {
         String number = NUMBERS.format(sequence, new Random(seed));
         int at = 4 + position % (number.length() - 4);
         String damaged = number.substring(0, at) + replacement + number.substring(at + 1);
+        // the documented normalisation: blanks inside a token go, letter case does not count
+        String normal = damaged.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
 
         SubjectTokens.Found found = TOKENS.find("Re: " + TOKEN.format(damaged));
 
-        if (damaged.equals(number)) {
-            assertThat(found.numbers()).containsExactly(number);
-        } else if (NUMBERS.matches(damaged)) {
-            assertThat(found.numbers()).containsExactly(damaged); // another well-formed number: the store decides
+        if (NUMBERS.matches(normal)) {
+            assertThat(found.numbers()).containsExactly(normal); // the case itself, or another well-formed number: the store decides
         } else {
             assertThat(found.numbers()).isEmpty();
             assertThat(found.malformed()).isNotEmpty();
         }
+    }
+
+    @Property
+    void aTokenWhoseLetterCaseOrBlanksChangedStillNamesItsCase(@ForAll @LongRange(min = 1, max = 9_999_999) long sequence,
+            @ForAll long seed, @ForAll("blankPositions") List<Integer> blanks) {
+        String number = NUMBERS.format(sequence, new Random(seed));
+        StringBuilder mangled = new StringBuilder(number.toLowerCase(Locale.ROOT));
+        for (int position : blanks) {
+            mangled.insert(position % (mangled.length() + 1), ' ');
+        }
+
+        SubjectTokens.Found found = TOKENS.find("Re: [" + mangled + "] vpn");
+
+        assertThat(found.numbers()).containsExactly(number);
+        assertThat(found.malformed()).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> blankPositions() {
+        return Arbitraries.integers().between(0, 40).list().ofMaxSize(4);
     }
 
     @Provide

@@ -60,12 +60,71 @@ public final class MailAddresses {
     /** {@code address} with the display name {@code name}, checked; {@code field} names the name in the refusal. */
     public static InternetAddress withName(InternetAddress address, String name, String field) throws UnsendableMessageException {
         refuseLineBreaks(name, field);
+        return named(address, name);
+    }
+
+    /**
+     * {@code address} with {@code name} {@link #cleanName cleaned} as its display name, or without one if
+     * nothing is left of it. For a recipient's name, which comes from data the desk does not control:
+     * a hostile name costs the contact its display name, never its mail.
+     */
+    public static InternetAddress withCleanedName(InternetAddress address, String name) {
+        String cleaned = cleanName(name);
+        return cleaned.isEmpty() ? address : named(address, cleaned);
+    }
+
+    /**
+     * A display name fit for a header: control, format, line- and paragraph-separator characters
+     * (CR and LF among them) and unpaired surrogates become spaces, the characters that delimit
+     * addresses ({@code , ; < > " \}) are dropped, runs of blanks become one space, the ends are trimmed,
+     * and at most {@value #MAX_NAME} characters are kept.
+     */
+    public static String cleanName(String name) {
+        StringBuilder out = new StringBuilder(Math.min(name.length(), MAX_NAME));
+        boolean space = false;
+        for (int i = 0; i < name.length() && out.length() < MAX_NAME; ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (",;<>\"\\".indexOf(c) >= 0) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The most characters of a display name {@link #cleanName} keeps. */
+    public static final int MAX_NAME = 200;
+
+    private static InternetAddress named(InternetAddress address, String name) {
         try {
-            InternetAddress named = (InternetAddress) address.clone();
-            named.setPersonal(name, StandardCharsets.UTF_8.name());
+            InternetAddress named = new NamedAddress(address.getAddress(), name);
             return named;
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("every Java platform has UTF-8", e);
+        }
+    }
+
+    /** An address whose display name is encoded even when it is ASCII text that looks like an encoded word. */
+    private static final class NamedAddress extends InternetAddress {
+
+        private static final long serialVersionUID = 1L;
+
+        NamedAddress(String address, String name) throws UnsupportedEncodingException {
+            super(address, name, StandardCharsets.UTF_8.name());
+            if (EncodedWords.looksEncoded(name)) {
+                encodedPersonal = EncodedWords.encode(name);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
@@ -50,7 +51,7 @@ public final class MailComposer {
     /** The checked recipient address of {@code message}, display name included. */
     public InternetAddress recipient(Message message) throws UnsendableMessageException {
         InternetAddress to = MailAddresses.address(message.recipient().address(), "recipient.address");
-        return MailAddresses.withName(to, message.recipient().displayName(), "recipient.displayName");
+        return MailAddresses.withCleanedName(to, message.recipient().displayName());
     }
 
     /** The {@code Message-ID} header value that {@code message} is sent with. */
@@ -74,7 +75,7 @@ public final class MailComposer {
         if (replyTo.isPresent()) {
             mime.setReplyTo(new Address[] {replyTo.get()});
         }
-        mime.setSubject(message.subject(), UTF_8);
+        mime.setHeader("Subject", MimeUtility.fold(9, EncodedWords.encode(message.subject())));
         mime.setSentDate(Date.from(clock.instant()));
         mime.setHeader("In-Reply-To", threadRoot);
         mime.setHeader("References", threadRoot);

@@ -97,6 +97,26 @@ public final class SmtpFailures {
         return retry("sending through " + endpoint + " failed (" + quote(failure.getMessage()) + ")");
     }
 
+    /**
+     * Whether a failure on a connection that had carried mail before says that the connection is gone
+     * (the server closed it, reset it or answered {@code 421}) rather than anything about this mail: an
+     * I/O failure other than a timeout, an end of stream, or {@code 421}.
+     *
+     * @param failure what Jakarta Mail threw
+     * @param lastReturnCode the transport's last reply code, or a negative number if none
+     */
+    public static boolean connectionLost(MessagingException failure, int lastReturnCode) {
+        if (lastReturnCode == 421 || lastReturnCode == -1) {
+            return true;
+        }
+        for (Throwable t : chain(failure)) {
+            if (t instanceof SMTPAddressFailedException || t instanceof SMTPSenderFailedException || t instanceof SocketTimeoutException) {
+                return false;
+            }
+        }
+        return chain(failure).stream().anyMatch(t -> t instanceof IOException);
+    }
+
     private static DeliveryOutcome byCode(int code, String what, String reply) {
         String reason = what + ": " + quote(reply);
         if (AUTHENTICATION_CODES.contains(code)) {

@@ -1,0 +1,61 @@
+package io.casekit.spi;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Bounds what a message repeats of its caller's input, so that an error or a log line never grows
+ * with the input (a 1,000,000-character field name gives a message of a few hundred characters, not
+ * of a million). Every {@link CasekitException} {@link #cap caps} its message; code that quotes caller
+ * input in a message {@link #quote quotes} it. Stateless and thread-safe.
+ */
+public final class Quoting {
+
+    /** The most characters of one input {@link #quote} keeps: 100. */
+    public static final int MAX_QUOTED = 100;
+
+    /** The most characters of an exception message that {@link CasekitException} keeps: 2,000. */
+    public static final int MAX_MESSAGE = 2_000;
+
+    private Quoting() {}
+
+    /**
+     * The input {@code text} as a message may quote it: at most {@link #MAX_QUOTED} characters (cut
+     * on a whole code point and followed by {@code …(N characters)} when longer), control characters
+     * (line breaks, say, which would forge log lines) shown as {@code ?}.
+     */
+    public static String quote(CharSequence text) {
+        requireNonNull(text, "text");
+        String cut = cut(text, MAX_QUOTED);
+        StringBuilder out = new StringBuilder(cut.length() + 24);
+        cut.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        if (cut.length() < text.length()) {
+            out.append("…(").append(text.length()).append(" characters)");
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code message} cut to at most about {@code max} characters: when longer, the first {@code max}
+     * (on a whole code point) followed by {@code …(N characters in all)}.
+     *
+     * @throws IllegalArgumentException if {@code max} is less than 1
+     */
+    public static String cap(String message, int max) {
+        requireNonNull(message, "message");
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, was " + max);
+        }
+        if (message.length() <= max) {
+            return message;
+        }
+        return cut(message, max) + "…(" + message.length() + " characters in all)";
+    }
+
+    private static String cut(CharSequence text, int max) {
+        if (text.length() <= max) {
+            return text.toString();
+        }
+        int end = Character.isLowSurrogate(text.charAt(max)) && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.subSequence(0, end).toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.casekit.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** What a message may repeat of its input: a bounded, one-line quote. */
+class QuotingTest {
+
+    @Property
+    void aQuoteIsShortOneLineAndKeepsTheStartOfItsInput(@ForAll @StringLength(max = 5_000) String input) {
+        String quoted = Quoting.quote(input);
+
+        assertThat(quoted.length()).isLessThanOrEqualTo(Quoting.MAX_QUOTED + 30);
+        assertThat(quoted).doesNotContain("\r", "\n");
+        if (input.length() <= Quoting.MAX_QUOTED && input.chars().noneMatch(Character::isISOControl)) {
+            assertThat(quoted).isEqualTo(input);
+        }
+        if (input.length() > Quoting.MAX_QUOTED) {
+            assertThat(quoted).endsWith("…(" + input.length() + " characters)");
+        }
+    }
+
+    @Property
+    void aCappedMessageIsBoundedAndKeepsItsStart(@ForAll @StringLength(max = 3_000) String message, @ForAll @IntRange(min = 1, max = 500) int max) {
+        String capped = Quoting.cap(message, max);
+
+        assertThat(capped.length()).isLessThanOrEqualTo(max + 40);
+        assertThat(message).startsWith(capped.length() <= max ? capped : capped.substring(0, capped.indexOf("…(")));
+    }
+
+    @Test
+    void aQuoteNeverCutsASurrogatePair() {
+        String input = "a".repeat(Quoting.MAX_QUOTED - 1) + "\uD83D\uDE00" + "b".repeat(10);
+
+        assertThat(Quoting.quote(input)).startsWith("a".repeat(Quoting.MAX_QUOTED - 1) + "…(");
+    }
+
+    @Test
+    void everyCasekitExceptionHasABoundedMessageHoweverMuchItQuotes() {
+        String field = "x".repeat(1_000_000);
+
+        CasekitException e = new CasekitException("field " + field + " is unknown") {
+            private static final long serialVersionUID = 1L;
+        };
+
+        assertThat(e.getMessage()).hasSizeLessThan(Quoting.MAX_MESSAGE + 40).startsWith("field xxx").endsWith("(1000017 characters in all)");
+    }
+
+    @Test
+    void aCapBelowOneIsRefused() {
+        assertThatThrownBy(() -> Quoting.cap("text", 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max");
+    }
+}
