@@ -38,6 +38,9 @@ public final class Holds {
      * move but a cancellation, while an approval kind with {@code holdsWork} waits for the customer.
      */
     public static Optional<String> holding(Decision d, StatusReason to) {
+        if (d.definition().approvals().isEmpty()) {
+            return Optional.empty();
+        }
         List<String> holding = d.definition().approvals().stream().filter(ApprovalKind::holdsWork).map(ApprovalKind::code).toList();
         if (holding.isEmpty() || to.state() == CaseState.CANCELLED) {
             return Optional.empty();

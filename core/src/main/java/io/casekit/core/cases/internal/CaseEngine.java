@@ -175,8 +175,12 @@ final class CaseEngine {
         }
         List<Case> states = new ArrayList<>(changes.isEmpty() ? List.of() : commits.commit(changes));
         states.addAll(unchanged);
-        return states.stream().filter(c -> c.id().equals(plan.result())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the plan does not change its result case " + plan.result()));
+        for (Case state : states) {
+            if (state.id().equals(plan.result())) {
+                return state;
+            }
+        }
+        throw new IllegalStateException("the plan does not change its result case " + plan.result());
     }
 
     /** Stores keep microseconds; so does the engine, so that a reloaded case equals the one returned. */

@@ -4,6 +4,7 @@ import io.casekit.core.change.internal.Change;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,12 +29,18 @@ final class Commits {
      */
     List<Case> commit(List<Change> changes) {
         if (changes.size() == 1) {
-            store.commit(changes.get(0).commit());
-        } else {
-            List<CaseCommit> commits = changes.stream().map(Change::commit).toList();
-            store.commitAll(commits);
+            Change change = changes.get(0);
+            store.commit(change.commit());
+            recent.put(change.state());
+            return List.of(change.state());
         }
-        List<Case> committed = changes.stream().map(Change::state).toList();
+        List<CaseCommit> commits = new ArrayList<>(changes.size());
+        List<Case> committed = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            commits.add(change.commit());
+            committed.add(change.state());
+        }
+        store.commitAll(commits);
         committed.forEach(recent::put);
         return committed;
     }

@@ -48,9 +48,9 @@ final class SnapshotLoader {
 
     /** What a command on one case may need: its timeline (approvals), its descendants, the actors it names, its customer. */
     Snapshot forCase(CaseCommand.OnCase command, Case base, WorkflowDefinition d) {
-        Map<String, Actor> actors = new HashMap<>();
+        Map<String, Actor> actors = Map.of();
         if (command instanceof Assign assign && assign.owner().orElse(null) instanceof Owner.Agent agent) {
-            identity.findActor(agent.id()).ifPresent(a -> actors.put(a.id(), a));
+            actors = identity.findActor(agent.id()).map(a -> Map.of(a.id(), a)).orElse(Map.of());
         }
         return new Snapshot(base, timeline(base, d), descendants(base), actors, customer(base, d));
     }
@@ -124,7 +124,7 @@ final class SnapshotLoader {
 
     /** The case's children, their children, and so on: what closing it may close too. */
     private Map<CaseId, Case> descendants(Case base) {
-        if (base.linked(LinkKind.CHILD).isEmpty()) {
+        if (base.links().isEmpty() || base.linked(LinkKind.CHILD).isEmpty()) {
             return Map.of();
         }
         Map<CaseId, Case> found = new HashMap<>();

@@ -1,7 +1,9 @@
 package io.casekit.core.cases.internal;
 
 import io.casekit.core.change.internal.Violations;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -23,11 +25,21 @@ final class StorableText {
     private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<Component> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents()).map(c -> new Component(c.getName(), c.getAccessor())).toList();
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            return Arrays.stream(type.getRecordComponents()).map(c -> new Component(c.getName(), unreflect(lookup, c.getAccessor())))
+                    .toList();
         }
     };
 
-    private record Component(String name, Method accessor) {}
+    private record Component(String name, MethodHandle accessor) {}
+
+    private static MethodHandle unreflect(MethodHandles.Lookup lookup, Method accessor) {
+        try {
+            return lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Record.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + accessor, e);
+        }
+    }
 
     private StorableText() {}
 
@@ -83,8 +95,10 @@ final class StorableText {
 
     private static Object read(Component component, Record record) {
         try {
-            return component.accessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return component.accessor().invokeExact(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + component.name() + " of " + record.getClass().getSimpleName(), e);
         }
     }

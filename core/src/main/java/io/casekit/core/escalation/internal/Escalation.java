@@ -41,7 +41,7 @@ public final class Escalation {
      * definition names for the breached kind, if the case is lower.
      */
     public static void onBreaches(WorkflowDefinition d, Change change) {
-        if (d.highestEscalationLevel() == 0) {
+        if (d.escalationLevels().isEmpty()) {
             return;
         }
         for (CaseEvent event : List.copyOf(change.events())) {
