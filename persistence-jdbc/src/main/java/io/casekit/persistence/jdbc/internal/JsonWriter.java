@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes one compact JSON document into a string through Jackson's streaming generator. Keys and
@@ -17,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonWriter {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** The streaming factory alone: a generator made by a mapper first sets up serialisation it never uses here. */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final StringWriter out = new StringWriter(256);
-    private final JsonGenerator generator = MAPPER.createGenerator(out);
+    private final JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
 
     /** A writer of a new document. */
     public JsonWriter() {}
