@@ -70,7 +70,7 @@ public final class Casekit {
                 b.timerBatchSize));
         this.dispatcher = store.outbox().filter(outbox -> b.notifier != null)
                 .map(outbox -> new Dispatcher(outbox, requireNonNull(b.notifier), clock, b.nodeId, b.retryPolicy, b.notificationLease,
-                        b.notificationPollInterval, b.notificationBatchSize));
+                        b.notificationPollInterval, b.notificationBatchSize, b.deliveryThreads));
         this.mailRouter = new InboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
@@ -171,6 +171,7 @@ public final class Casekit {
         private Duration notificationPollInterval = Duration.ofSeconds(1);
         private int timerBatchSize = 100;
         private int notificationBatchSize = 20;
+        private int deliveryThreads = 1;
         private final Set<String> set = new HashSet<>();
 
         private Builder() {}
@@ -261,6 +262,18 @@ public final class Casekit {
             once("timerBatchSize");
             checkArgument(value > 0, "timerBatchSize must be positive, was %s", value);
             timerBatchSize = value;
+            return this;
+        }
+
+        /**
+         * On how many threads the dispatcher delivers a claimed batch (default 1, at most 64): with a
+         * notifier that sends in parallel (the SMTP notifier keeps a pool of connections), a burst
+         * drains at the server's pace.
+         */
+        public Builder deliveryThreads(int value) {
+            once("deliveryThreads");
+            checkArgument(value >= 1 && value <= 64, "deliveryThreads must be 1 to 64, was %s", value);
+            deliveryThreads = value;
             return this;
         }
 

@@ -96,6 +96,7 @@ class CasekitTest {
         setters.put("notificationPollInterval", b -> b.notificationPollInterval(Duration.ofSeconds(2)));
         setters.put("timerBatchSize", b -> b.timerBatchSize(10));
         setters.put("notificationBatchSize", b -> b.notificationBatchSize(10));
+        setters.put("deliveryThreads", b -> b.deliveryThreads(4));
         setters.put("store", b -> b.store(new InMemoryCaseStore()));
         setters.put("identity", b -> b.identity(new InMemoryDirectory()));
         setters.put("clock", b -> b.clock(Clock.systemUTC()));
@@ -119,6 +120,7 @@ class CasekitTest {
         assertThatThrownBy(() -> Casekit.builder().notificationPollInterval(Duration.ofSeconds(-1)))
                 .hasMessageContaining("notificationPollInterval must be positive");
         assertThatThrownBy(() -> Casekit.builder().timerBatchSize(0)).hasMessageContaining("timerBatchSize must be positive");
+        assertThatThrownBy(() -> Casekit.builder().deliveryThreads(65)).hasMessageContaining("deliveryThreads must be 1 to 64");
         assertThatThrownBy(() -> Casekit.builder().recentCases(-1)).hasMessageContaining("recentCases must not be negative");
         assertThatThrownBy(() -> Casekit.builder().nodeId(" ")).hasMessageContaining("nodeId must not be blank");
         assertThatThrownBy(() -> Casekit.builder().store(null)).hasMessageContaining("store");

@@ -258,12 +258,10 @@ class DispatcherTest {
         assertThat(Instant.EPOCH.plus(RetryPolicy.DEFAULT.delayAfter(1))).isEqualTo(Instant.EPOCH.plusSeconds(30));
     }
 
-    @Test
-    void withSeveralDeliveryThreadsABatchIsHandedToTheNotifierAtOnceAndEachRecordedOnce() {
-        Case c = caseWithThreeMails();
-        java.util.concurrent.CyclicBarrier allThreeInFlight = new java.util.concurrent.CyclicBarrier(3);
-        java.util.List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Notifier together = new Notifier() {
+    /** A notifier whose deliveries pass only when {@code parties} of them are under way at the same time. */
+    private static Notifier together(int parties, java.util.List<String> delivered) {
+        java.util.concurrent.CyclicBarrier allInFlight = new java.util.concurrent.CyclicBarrier(parties);
+        return new Notifier() {
             @Override
             public java.util.Set<Channel> channels() {
                 return java.util.Set.of(Channel.EMAIL);
@@ -272,8 +270,8 @@ class DispatcherTest {
             @Override
             public io.casekit.spi.notify.DeliveryOutcome deliver(io.casekit.spi.notify.Message message) {
                 try {
-                    // passes only if the three deliveries are under way at the same time
-                    allThreeInFlight.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    // passes only if the deliveries are under way at the same time
+                    allInFlight.await(20, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (Exception e) {
                     return new io.casekit.spi.notify.DeliveryOutcome.RetryableFailure("not in parallel: " + e, Optional.empty());
                 }
@@ -281,6 +279,26 @@ class DispatcherTest {
                 return new io.casekit.spi.notify.DeliveryOutcome.Delivered(Optional.empty());
             }
         };
+    }
+
+    @Test
+    void casekitWiresItsDispatcherWithTheDeliveryThreadsItWasGiven() {
+        Case c = caseWithThreeMails();
+        java.util.List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Casekit wired = Casekit.builder().store(desk.store).identity(desk.directory).clock(desk.clock).definition(desk.definition)
+                .notifier(together(3, delivered)).deliveryThreads(3).nodeId("node-w").build();
+
+        assertThat(wired.dispatcher().runDue()).isEqualTo(new DispatchReport(3, 0, 0, 0));
+        assertThat(delivered).hasSize(3).doesNotHaveDuplicates();
+        assertThat(desk.outbox(c.id())).allSatisfy(e -> assertThat(e.state()).isEqualTo(DeliveryState.SENT));
+        wired.dispatcher().close();
+    }
+
+    @Test
+    void withSeveralDeliveryThreadsABatchIsHandedToTheNotifierAtOnceAndEachRecordedOnce() {
+        Case c = caseWithThreeMails();
+        java.util.List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Notifier together = together(3, delivered);
 
         try (Dispatcher parallel = new Dispatcher(desk.store, together, desk.clock, "node-p", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
                 Duration.ofSeconds(1), 10, 3)) {
