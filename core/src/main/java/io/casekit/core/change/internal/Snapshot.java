@@ -42,20 +42,6 @@ public record Snapshot(Case base, Optional<List<CaseEvent>> timeline, Map<CaseId
         return timeline.orElseThrow(() -> new IllegalStateException("the snapshot of case " + base.number() + " holds no timeline"));
     }
 
-    /** A related case; it must have been loaded. */
-    public Case requireRelated(CaseId id) {
-        Case c = related.get(id);
-        if (c == null) {
-            throw new IllegalStateException("the snapshot of case " + base.number() + " holds no case " + id.value());
-        }
-        return c;
-    }
-
-    /** A related case, if it exists (absent cases are not loaded). */
-    public Optional<Case> relatedCase(CaseId id) {
-        return Optional.ofNullable(related.get(id));
-    }
-
     /** An actor the command names, if the identity provider knows it. */
     public Optional<Actor> actor(String id) {
         return Optional.ofNullable(actors.get(id));
