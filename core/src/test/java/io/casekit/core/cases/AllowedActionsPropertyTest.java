@@ -16,7 +16,6 @@ import io.casekit.core.workflow.Priority;
 import io.casekit.core.workflow.Stage;
 import io.casekit.core.workflow.StatusReason;
 import io.casekit.core.workflow.WorkflowDefinition;
-import io.casekit.spi.CasekitException;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Owner;
