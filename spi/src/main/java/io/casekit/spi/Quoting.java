@@ -22,6 +22,9 @@ public final class Quoting {
      * The input {@code text} as a message may quote it: at most {@link #MAX_QUOTED} characters (cut
      * on a whole code point and followed by {@code …(N characters)} when longer), control characters
      * (line breaks, say, which would forge log lines) shown as {@code ?}.
+     *
+     * @param text the caller input to quote
+     * @return the quotable text, never longer than {@link #MAX_QUOTED} characters plus the length note
      */
     public static String quote(CharSequence text) {
         requireNonNull(text, "text");
@@ -38,6 +41,9 @@ public final class Quoting {
      * {@code message} cut to at most about {@code max} characters: when longer, the first {@code max}
      * (on a whole code point) followed by {@code …(N characters in all)}.
      *
+     * @param message the message to cap
+     * @param max the most characters to keep, 1 or more
+     * @return {@code message} itself when it has at most {@code max} characters, else the cut message
      * @throws IllegalArgumentException if {@code max} is less than 1
      */
     public static String cap(String message, int max) {

@@ -13,6 +13,13 @@ import io.casekit.spi.internal.Checks;
  */
 public record AttachmentDescriptor(String fileName, String contentType) {
 
+    /**
+     * Checks the components.
+     *
+     * @param fileName the sanitised file name, e.g. {@code screenshot.png}; never blank
+     * @param contentType the media type without parameters, e.g. {@code image/png}; never blank
+     * @throws IllegalArgumentException if {@code fileName} or {@code contentType} is blank
+     */
     public AttachmentDescriptor {
         Checks.notBlank(fileName, "fileName");
         Checks.notBlank(contentType, "contentType");

@@ -11,6 +11,12 @@ public final class AttachmentStorageException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A storage failure.
+     *
+     * @param message what failed, without secrets
+     * @param cause the I/O error
+     */
     public AttachmentStorageException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -40,6 +40,7 @@ public interface AttachmentStore {
      * {@link #delete} may still read the whole content, or fail with an {@link java.io.IOException};
      * it never reads part of another attachment.
      *
+     * @param id the attachment's id
      * @return the stored bytes, or empty if nothing is stored under {@code id}; never null
      * @throws AttachmentStorageException if the store could not be read
      */
@@ -48,6 +49,8 @@ public interface AttachmentStore {
     /**
      * Whether an attachment is stored under {@code id}.
      *
+     * @param id the attachment's id
+     * @return {@code true} if it is stored
      * @throws AttachmentStorageException if the store could not be read
      */
     boolean exists(AttachmentId id);
@@ -55,6 +58,7 @@ public interface AttachmentStore {
     /**
      * Deletes an attachment. Idempotent: deleting what is not (or no longer) stored does nothing.
      *
+     * @param id the attachment's id
      * @return whether this call deleted something
      * @throws AttachmentStorageException if the store could not be changed
      */

@@ -11,14 +11,20 @@ public final class DuplicateAttachmentException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id that is taken. */
     private final AttachmentId id;
 
+    /**
+     * A refused put.
+     *
+     * @param id the id that is taken
+     */
     public DuplicateAttachmentException(AttachmentId id) {
         super("attachment " + id + " already exists; stored content is never replaced");
         this.id = id;
     }
 
-    /** The id that is taken. */
+    /** {@return the id that is taken} */
     public AttachmentId id() {
         return id;
     }

@@ -15,6 +15,14 @@ import java.util.Optional;
  */
 public record ApprovalGranted(EventHeader header, String kind, Optional<String> subject) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param kind the approval kind's code, e.g. {@code estimate}
+     * @param subject the subject of the approved request, if it had one, e.g. {@code 16} (hours)
+     * @throws IllegalArgumentException if {@code kind} is blank
+     */
     public ApprovalGranted {
         Checks.notNull(header, "header");
         Checks.notBlank(kind, "kind");

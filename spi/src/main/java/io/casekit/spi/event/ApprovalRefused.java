@@ -15,6 +15,15 @@ import java.util.Optional;
  */
 public record ApprovalRefused(EventHeader header, String kind, Optional<String> subject, String reason) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param kind the approval kind's code, e.g. {@code estimate}
+     * @param subject the subject of the refused request, if it had one
+     * @param reason why, in the contact's words (public)
+     * @throws IllegalArgumentException if {@code kind} or {@code reason} is blank
+     */
     public ApprovalRefused {
         Checks.notNull(header, "header");
         Checks.notBlank(kind, "kind");

@@ -19,6 +19,15 @@ import java.util.Optional;
 public record ApprovalRequested(EventHeader header, String kind, Optional<String> subject, Optional<String> comment)
         implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param kind the approval kind's code in the workflow definition, e.g. {@code estimate}
+     * @param subject what is to be approved, if the kind has a subject, e.g. {@code 16} (hours)
+     * @param comment an explanation for the customer, if any (public)
+     * @throws IllegalArgumentException if {@code kind} is blank
+     */
     public ApprovalRequested {
         Checks.notNull(header, "header");
         Checks.notBlank(kind, "kind");

@@ -14,6 +14,13 @@ import java.util.Optional;
  */
 public record Assigned(EventHeader header, Optional<Owner> from, Optional<Owner> to) implements CaseChange {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param header the header
+     * @param from the old owner, empty if none
+     * @param to the new owner, empty if unassigned
+     */
     public Assigned {
         Checks.notNull(header, "header");
         Checks.notNull(from, "from");

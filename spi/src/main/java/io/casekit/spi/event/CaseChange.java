@@ -24,6 +24,9 @@ public sealed interface CaseChange extends CaseEvent
     /**
      * Applies this change to the case as it was before it, giving the case after it (with this
      * event's version and time).
+     *
+     * @param before the case as it was before this event, at the previous version
+     * @return the case after this event
      */
     Case applyTo(Case before);
 }

@@ -10,6 +10,6 @@ package io.casekit.spi.event;
  */
 public sealed interface CaseEvent permits CaseOpened, CaseChange {
 
-    /** The case, position, version, time and actor of this event. */
+    /** {@return the case, position in the timeline, version, time and actor of this event} */
     EventHeader header();
 }

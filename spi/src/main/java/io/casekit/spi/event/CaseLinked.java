@@ -14,6 +14,12 @@ import io.casekit.spi.model.CaseLink;
  */
 public record CaseLinked(EventHeader header, CaseLink link) implements CaseChange {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param header the header
+     * @param link the new link
+     */
     public CaseLinked {
         Checks.notNull(header, "header");
         Checks.notNull(link, "link");

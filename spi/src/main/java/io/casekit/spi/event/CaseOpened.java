@@ -15,11 +15,26 @@ import java.util.List;
  */
 public record CaseOpened(EventHeader header, Case opened, List<AttachmentMetadata> attachments) implements CaseEvent {
 
-    /** An opening without attachments. */
+    /**
+     * An opening without attachments.
+     *
+     * @param header the header; its version and sequence are 1
+     * @param opened the case as opened, version 1
+     */
     public CaseOpened(EventHeader header, Case opened) {
         this(header, opened, List.of());
     }
 
+    /**
+     * Checks the components and copies the attachment list.
+     *
+     * @param header the header; its version is 1
+     * @param opened the case as opened, version 1
+     * @param attachments the files filed with the case: their metadata, the bytes are in the
+     *     attachment store; distinct ids; public, like the description
+     * @throws IllegalArgumentException if the header or the case is not at version 1 and sequence 1,
+     *     the case id differs from the header's, or two attachments have the same id
+     */
     public CaseOpened {
         Checks.notNull(header, "header");
         Checks.notNull(opened, "opened");

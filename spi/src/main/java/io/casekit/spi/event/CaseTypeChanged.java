@@ -12,6 +12,14 @@ import io.casekit.spi.model.Case;
  */
 public record CaseTypeChanged(EventHeader header, String from, String to) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param from the old case type code
+     * @param to the new case type code
+     * @throws IllegalArgumentException if {@code from} or {@code to} is blank
+     */
     public CaseTypeChanged {
         Checks.notNull(header, "header");
         Checks.notBlank(from, "from");

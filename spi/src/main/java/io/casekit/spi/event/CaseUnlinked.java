@@ -15,6 +15,13 @@ import io.casekit.spi.model.LinkKind;
  */
 public record CaseUnlinked(EventHeader header, LinkKind kind, CaseId other) implements CaseChange {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param header the header
+     * @param kind the kind of the removed link
+     * @param other the case the removed link pointed to
+     */
     public CaseUnlinked {
         Checks.notNull(header, "header");
         Checks.notNull(kind, "kind");

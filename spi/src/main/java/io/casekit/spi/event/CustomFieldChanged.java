@@ -17,6 +17,15 @@ import java.util.Optional;
  */
 public record CustomFieldChanged(EventHeader header, String field, Optional<FieldValue> from, Optional<FieldValue> to) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param field the field name
+     * @param from the old value, empty if unset
+     * @param to the new value, empty if cleared
+     * @throws IllegalArgumentException if {@code field} is blank
+     */
     public CustomFieldChanged {
         Checks.notNull(header, "header");
         Checks.notBlank(field, "field");

@@ -23,6 +23,15 @@ public record Escalated(EventHeader header, int from, int to, Cause cause) imple
         SLA_BREACH
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param from the level before, 0 if the case had not escalated
+     * @param to the level after, higher than {@code from}
+     * @param cause why
+     * @throws IllegalArgumentException if {@code from} is negative or {@code to} is not above it
+     */
     public Escalated {
         Checks.notNull(header, "header");
         Checks.notNegative(from, "from");

@@ -17,6 +17,17 @@ import java.time.Instant;
  */
 public record EventHeader(CaseId caseId, long sequence, long version, Instant at, ActorRef actor) {
 
+    /**
+     * Checks the components.
+     *
+     * @param caseId the case the event belongs to
+     * @param sequence the event's position in the case's timeline: 1 for the first event, one more for
+     *     each following event, with no gaps
+     * @param version the case version the event's commit produced; events committed together share it
+     * @param at when the change was committed
+     * @param actor who made the change
+     * @throws IllegalArgumentException if {@code sequence} or {@code version} is less than 1
+     */
     public EventHeader {
         Checks.notNull(caseId, "caseId");
         Checks.positive(sequence, "sequence");

@@ -12,6 +12,14 @@ import io.casekit.spi.model.Case;
  */
 public record PriorityChanged(EventHeader header, String from, String to) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param from the old priority code
+     * @param to the new priority code
+     * @throws IllegalArgumentException if {@code from} or {@code to} is blank
+     */
     public PriorityChanged {
         Checks.notNull(header, "header");
         Checks.notBlank(from, "from");

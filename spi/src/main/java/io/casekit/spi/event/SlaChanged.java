@@ -15,6 +15,13 @@ import io.casekit.spi.model.SlaInstance;
  */
 public record SlaChanged(EventHeader header, Change change, SlaInstance sla) implements CaseChange {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param header the header
+     * @param change what happened
+     * @param sla the instance after the change
+     */
     public SlaChanged {
         Checks.notNull(header, "header");
         Checks.notNull(change, "change");

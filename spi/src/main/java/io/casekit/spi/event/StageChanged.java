@@ -13,6 +13,14 @@ import java.util.Optional;
  */
 public record StageChanged(EventHeader header, Optional<String> from, String to) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param from the old stage, empty if the case had not entered the pipeline
+     * @param to the new stage
+     * @throws IllegalArgumentException if {@code to} is blank
+     */
     public StageChanged {
         Checks.notNull(header, "header");
         Checks.notNull(from, "from");

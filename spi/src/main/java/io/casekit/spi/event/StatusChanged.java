@@ -16,6 +16,17 @@ import io.casekit.spi.model.CaseState;
  */
 public record StatusChanged(EventHeader header, String from, String to, CaseState fromState, CaseState toState, Cause cause) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param from the old status reason code
+     * @param to the new status reason code
+     * @param fromState the old state
+     * @param toState the new state
+     * @param cause whether an actor asked for it or a rule of the definition made it
+     * @throws IllegalArgumentException if {@code from} or {@code to} is blank
+     */
     public StatusChanged {
         Checks.notNull(header, "header");
         Checks.notBlank(from, "from");

@@ -12,6 +12,13 @@ import io.casekit.spi.model.Case;
  */
 public record TitleChanged(EventHeader header, String from, String to) implements CaseChange {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param header the header
+     * @param from the old title
+     * @param to the new title
+     */
     public TitleChanged {
         Checks.notNull(header, "header");
         Checks.notNull(from, "from");

@@ -13,13 +13,25 @@ import java.util.Optional;
  */
 public record Customer(String id, String name, Optional<String> supportContract) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the customer's id
+     * @param name the display name
+     * @param supportContract the contract tier (e.g. {@code "SLA"}), or empty for a customer without a
+     *     support contract (such a customer's cases are fixed at the lowest priority)
+     * @throws IllegalArgumentException if {@code id} or {@code name} is blank
+     */
     public Customer {
         Checks.notBlank(id, "customer.id");
         Checks.notBlank(name, "customer.name");
         Checks.notNull(supportContract, "customer.supportContract");
     }
 
-    /** Whether the customer has a support contract. */
+    /**
+     * {@return whether the customer has a support contract; without one its cases are fixed at the
+     * lowest priority}
+     */
     public boolean hasSupportContract() {
         return supportContract.isPresent();
     }

@@ -12,18 +12,36 @@ import java.util.Optional;
  */
 public interface IdentityProvider {
 
-    /** The actor with this id, or empty if unknown (an unknown actor is refused access). */
+    /**
+     * The actor with this id.
+     *
+     * @param actorId the actor's id, as the host authenticated it
+     * @return the actor, or empty if unknown (an unknown actor is refused access)
+     */
     Optional<Actor> findActor(String actorId);
 
-    /** The customer with this id, or empty if unknown. */
+    /**
+     * The customer with this id.
+     *
+     * @param customerId the customer's id
+     * @return the customer, or empty if unknown
+     */
     Optional<Customer> findCustomer(String customerId);
 
-    /** Every contact of the customer, in a stable order; empty if none or the customer is unknown. */
+    /**
+     * Every contact of the customer, in a stable order.
+     *
+     * @param customerId the customer's id
+     * @return the contacts; empty if none or the customer is unknown
+     */
     List<Actor> contactsOf(String customerId);
 
     /**
      * The agents of a team, in a stable order, for notification rules addressed to the team that
      * owns a case. The default knows no members: such rules reach nobody.
+     *
+     * @param teamId the team's id
+     * @return the team's agents; empty if the team has none or is unknown
      */
     default List<Actor> membersOf(String teamId) {
         return List.of();
@@ -33,6 +51,9 @@ public interface IdentityProvider {
      * The actor with this mail address (compared without regard to case), for mail into cases; empty
      * if none, or if several actors share the address (a sender must be unambiguous). The default
      * knows no addresses: every inbound mail is refused as from an unknown sender.
+     *
+     * @param address the sender's mail address
+     * @return the one actor with that address, or empty
      */
     default Optional<Actor> findByEmail(String address) {
         return Optional.empty();

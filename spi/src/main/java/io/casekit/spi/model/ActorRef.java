@@ -13,6 +13,13 @@ public record ActorRef(ActorKind kind, String id) {
     /** The Casekit system itself, for changes that no person made. */
     public static final ActorRef SYSTEM = new ActorRef(ActorKind.SYSTEM, "system");
 
+    /**
+     * Checks the components.
+     *
+     * @param kind the kind of actor
+     * @param id the actor's id in the host's identity provider, never blank
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
     public ActorRef {
         Checks.notNull(kind, "actor.kind");
         Checks.notBlank(id, "actor.id");

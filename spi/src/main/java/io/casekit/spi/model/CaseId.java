@@ -10,6 +10,12 @@ import io.casekit.spi.internal.Checks;
  */
 public record CaseId(String value) {
 
+    /**
+     * Checks the id text.
+     *
+     * @param value the id text, never blank
+     * @throws IllegalArgumentException if {@code value} is blank or longer than 64 characters
+     */
     public CaseId {
         Checks.notBlank(value, "caseId");
         if (value.length() > 64) {
@@ -17,7 +23,13 @@ public record CaseId(String value) {
         }
     }
 
-    /** Shorthand for {@code new CaseId(value)}. */
+    /**
+     * Shorthand for {@code new CaseId(value)}.
+     *
+     * @param value the id text, not blank, at most 64 characters
+     * @return the id
+     * @throws IllegalArgumentException if {@code value} is blank or longer than 64 characters
+     */
     public static CaseId of(String value) {
         return new CaseId(value);
     }

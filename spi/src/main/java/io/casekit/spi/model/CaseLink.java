@@ -12,13 +12,26 @@ import java.time.Instant;
  */
 public record CaseLink(LinkKind kind, CaseId other, Instant since) {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param kind how the case relates to the other one
+     * @param other the other case
+     * @param since when the link was made (for a merge: when the case was merged)
+     */
     public CaseLink {
         Checks.notNull(kind, "kind");
         Checks.notNull(other, "other");
         Checks.notNull(since, "since");
     }
 
-    /** Whether this link is of the given kind to the given case. */
+    /**
+     * Whether this link is of the given kind to the given case.
+     *
+     * @param k the link kind to compare with
+     * @param id the other case to compare with
+     * @return {@code true} if both the kind and the other case match
+     */
     public boolean is(LinkKind k, CaseId id) {
         return kind == k && other.equals(id);
     }

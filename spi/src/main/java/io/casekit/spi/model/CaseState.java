@@ -12,7 +12,10 @@ public enum CaseState {
     /** Finished without a result (withdrawn, duplicate, merged); no changes until reopened. */
     CANCELLED;
 
-    /** Whether a case in this state accepts changes other than a transition out of it. */
+    /**
+     * {@return whether a case in this state accepts changes other than a transition out of it: only
+     * {@link #OPEN} does}
+     */
     public boolean isOpen() {
         return this == OPEN;
     }

@@ -11,6 +11,13 @@ import io.casekit.spi.internal.Checks;
  */
 public record DefinitionRef(String id, int version) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the definition's id, never blank
+     * @param version the definition's version, 1 or more
+     * @throws IllegalArgumentException if {@code id} is blank or {@code version} is less than 1
+     */
     public DefinitionRef {
         Checks.notBlank(id, "definition.id");
         Checks.positive(version, "definition.version");

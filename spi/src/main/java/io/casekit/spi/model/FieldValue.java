@@ -8,11 +8,19 @@ import java.math.BigDecimal;
  */
 public sealed interface FieldValue {
 
-    /** The value as text, as a portal would show it and a store would index it. */
+    /**
+     * {@return the value as text, as a portal would show it and a store would index it: the text or
+     * code itself, {@code true}/{@code false}, or a number in plain notation without trailing zeros}
+     */
     String text();
 
     /** Free text. @param value the text */
     record Text(String value) implements FieldValue {
+        /**
+         * Checks that the text is present (it may be empty).
+         *
+         * @param value the text
+         */
         public Text {
             Checks.notNull(value, "value");
         }
@@ -25,6 +33,12 @@ public sealed interface FieldValue {
 
     /** One of the allowed values of a choice field. @param value the chosen code */
     record Choice(String value) implements FieldValue {
+        /**
+         * Checks the code.
+         *
+         * @param value the chosen code
+         * @throws IllegalArgumentException if {@code value} is blank
+         */
         public Choice {
             Checks.notBlank(value, "value");
         }
@@ -45,6 +59,11 @@ public sealed interface FieldValue {
 
     /** A decimal number (hours, amounts). @param value the number */
     record Number(BigDecimal value) implements FieldValue {
+        /**
+         * Keeps the number without its trailing zeros, so that {@code 2.50} and {@code 2.5} are equal.
+         *
+         * @param value the number
+         */
         public Number {
             Checks.notNull(value, "value");
             value = value.stripTrailingZeros();

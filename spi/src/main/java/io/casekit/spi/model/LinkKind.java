@@ -18,7 +18,10 @@ public enum LinkKind {
     /** The other case follows up on this one. */
     FOLLOWED_UP_BY;
 
-    /** The kind the other case's link back to this one has. */
+    /**
+     * {@return the kind the other case's link back to this one has (PARENT for CHILD, MERGED_FROM
+     * for MERGED_INTO, and so on)}
+     */
     public LinkKind inverse() {
         switch (this) {
             case MERGED_INTO:
@@ -38,7 +41,7 @@ public enum LinkKind {
         }
     }
 
-    /** Whether the link records a merge (only merging and unmerging make and remove it). */
+    /** {@return whether the link records a merge (only merging and unmerging make and remove it)} */
     public boolean isMerge() {
         return this == MERGED_INTO || this == MERGED_FROM;
     }

@@ -14,6 +14,15 @@ import java.util.Optional;
  */
 public record SlaPause(Instant from, Optional<Instant> until, String statusReason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param from when the clock stopped
+     * @param until when it started again; empty while the pause lasts
+     * @param statusReason the status that paused the clock
+     * @throws IllegalArgumentException if {@code statusReason} is blank or {@code until} is before
+     *     {@code from}
+     */
     public SlaPause {
         Checks.notNull(from, "pause.from");
         Checks.notNull(until, "pause.until");
@@ -25,7 +34,7 @@ public record SlaPause(Instant from, Optional<Instant> until, String statusReaso
         });
     }
 
-    /** Whether the pause still lasts. */
+    /** {@return whether the pause still lasts, that is {@code until} is empty} */
     public boolean isOpen() {
         return until.isEmpty();
     }

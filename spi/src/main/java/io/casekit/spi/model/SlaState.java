@@ -15,7 +15,7 @@ public enum SlaState {
     /** The promise no longer applies (the case was cancelled). */
     CANCELLED;
 
-    /** Whether the clock still matters: in progress, nearing breach or paused. */
+    /** {@return whether the clock still matters: in progress, nearing breach or paused} */
     public boolean isActive() {
         return this == IN_PROGRESS || this == NEARING_BREACH || this == PAUSED;
     }

@@ -18,6 +18,20 @@ import java.util.Optional;
 public record Message(
         String messageId, Recipient recipient, String subject, String text, Optional<String> html, String threadId) {
 
+    /**
+     * Checks the components.
+     *
+     * @param messageId a unique id of this message; delivering the same id twice must not send twice
+     *     where the channel allows it to be detected
+     * @param recipient where it goes
+     * @param subject the subject line, without line breaks
+     * @param text the plain-text body
+     * @param html the HTML body, if any (already escaped)
+     * @param threadId an id shared by every message about the same case, so that mail clients thread
+     *     them together
+     * @throws IllegalArgumentException if {@code messageId} or {@code threadId} is blank, or the
+     *     subject contains a line break (which would let it forge mail headers)
+     */
     public Message {
         Checks.notBlank(messageId, "messageId");
         Checks.notNull(recipient, "recipient");

@@ -12,12 +12,13 @@ import java.util.Set;
  */
 public interface Notifier {
 
-    /** The channels this notifier delivers on. */
+    /** {@return the channels this notifier delivers on; Casekit hands it only messages for these} */
     Set<Channel> channels();
 
     /**
      * Delivers one message to its recipient.
      *
+     * @param message the rendered message, with its recipient's address on one of {@link #channels()}
      * @return the outcome; never null
      */
     DeliveryOutcome deliver(Message message);

@@ -15,6 +15,17 @@ import java.util.Locale;
  */
 public record Recipient(String actorId, String displayName, Channel channel, String address, Locale language) {
 
+    /**
+     * Checks the components.
+     *
+     * @param actorId the recipient's actor id
+     * @param displayName the recipient's name
+     * @param channel the channel to deliver on
+     * @param address the address on that channel (a mail address, a phone number)
+     * @param language the language the message was rendered in
+     * @throws IllegalArgumentException if {@code actorId}, {@code displayName} or {@code address} is
+     *     blank
+     */
     public Recipient {
         Checks.notBlank(actorId, "recipient.actorId");
         Checks.notBlank(displayName, "recipient.displayName");

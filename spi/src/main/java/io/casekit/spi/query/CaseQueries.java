@@ -15,6 +15,7 @@ public interface CaseQueries {
     /**
      * One page of the cases that match the query's filter, in its sort's order, after its cursor.
      *
+     * @param query the filter, sort, page size and cursor
      * @return the page; never null
      */
     CasePage search(CaseQuery query);
@@ -23,6 +24,8 @@ public interface CaseQueries {
      * How many cases that match the filter have each code of the dimension (a dashboard's "open
      * cases per priority").
      *
+     * @param filter which cases to count
+     * @param dimension what to count them per
      * @return the non-zero counts by code, in code order; never null
      */
     SortedMap<String, Long> count(CaseFilter filter, CountDimension dimension);

@@ -12,8 +12,11 @@ public final class ConcurrentCaseUpdateException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The case whose commit was refused. */
     private final CaseId caseId;
+    /** The version the refused commit expected. */
     private final long expectedVersion;
+    /** The version found in the store; 0 if the case does not exist. */
     private final long actualVersion;
 
     /**
@@ -29,15 +32,17 @@ public final class ConcurrentCaseUpdateException extends CasekitException {
         this.actualVersion = actualVersion;
     }
 
+    /** {@return the case whose commit was refused} */
     public CaseId caseId() {
         return caseId;
     }
 
+    /** {@return the version the refused commit expected; 0 for a commit that creates the case} */
     public long expectedVersion() {
         return expectedVersion;
     }
 
-    /** The version in the store when the commit was refused; 0 if the case does not exist. */
+    /** {@return the version in the store when the commit was refused; 0 if the case does not exist} */
     public long actualVersion() {
         return actualVersion;
     }

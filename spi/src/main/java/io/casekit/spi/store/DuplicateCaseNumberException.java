@@ -10,13 +10,20 @@ public final class DuplicateCaseNumberException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The case number that is taken. */
     private final String number;
 
+    /**
+     * A refused new case.
+     *
+     * @param number the case number that another case has already
+     */
     public DuplicateCaseNumberException(String number) {
         super("case number " + number + " is already taken");
         this.number = number;
     }
 
+    /** {@return the case number that another case has already} */
     public String number() {
         return number;
     }

@@ -12,6 +12,14 @@ import java.time.Instant;
  */
 public record ClaimedTimer(Timer timer, String owner, Instant leaseUntil) {
 
+    /**
+     * Checks the components.
+     *
+     * @param timer the timer as it was when claimed
+     * @param owner the claiming node
+     * @param leaseUntil when the claim lapses if the timer is not completed
+     * @throws IllegalArgumentException if {@code owner} is blank
+     */
     public ClaimedTimer {
         Checks.notNull(timer, "timer");
         Checks.notBlank(owner, "owner");

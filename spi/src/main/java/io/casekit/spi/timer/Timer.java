@@ -13,6 +13,15 @@ import java.time.Instant;
  */
 public record Timer(TimerKey key, Instant dueAt, String token) {
 
+    /**
+     * Checks the components.
+     *
+     * @param key which timer
+     * @param dueAt when it is due
+     * @param token a unique value of this scheduling: rescheduling the same key gives a new token, so
+     *     a node that claimed an older scheduling can tell it is stale
+     * @throws IllegalArgumentException if {@code token} is blank
+     */
     public Timer {
         Checks.notNull(key, "timer.key");
         Checks.notNull(dueAt, "timer.dueAt");

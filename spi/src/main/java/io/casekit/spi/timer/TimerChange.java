@@ -5,11 +5,16 @@ import io.casekit.spi.internal.Checks;
 /** A change to a case's timers, committed with the case change that caused it. */
 public sealed interface TimerChange {
 
-    /** The timer this change is about. */
+    /** {@return the key of the timer this change schedules or cancels} */
     TimerKey key();
 
     /** Schedules the timer, replacing any timer of the same key. @param timer the timer */
     record Schedule(Timer timer) implements TimerChange {
+        /**
+         * Checks that the timer is present.
+         *
+         * @param timer the timer
+         */
         public Schedule {
             Checks.notNull(timer, "timer");
         }
@@ -22,6 +27,11 @@ public sealed interface TimerChange {
 
     /** Cancels the timer of this key, if there is one. @param key the timer */
     record Cancel(TimerKey key) implements TimerChange {
+        /**
+         * Checks that the key is present.
+         *
+         * @param key the timer
+         */
         public Cancel {
             Checks.notNull(key, "key");
         }

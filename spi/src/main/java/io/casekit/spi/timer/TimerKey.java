@@ -11,6 +11,13 @@ import io.casekit.spi.model.CaseId;
  */
 public record TimerKey(CaseId caseId, String name) {
 
+    /**
+     * Checks the components.
+     *
+     * @param caseId the case
+     * @param name what the timer is for, e.g. {@code sla/RESOLUTION/breach}
+     * @throws IllegalArgumentException if {@code name} is blank or longer than 100 characters
+     */
     public TimerKey {
         Checks.notNull(caseId, "timer.caseId");
         Checks.notBlank(name, "timer.name");
