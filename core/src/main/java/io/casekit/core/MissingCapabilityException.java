@@ -24,8 +24,10 @@ public final class MissingCapabilityException extends CasekitException {
         QUERIES
     }
 
+    /** The capability the store lacks. */
     private final Capability capability;
     private final transient DefinitionRef definition;
+    /** The part of the definition that needs it. */
     private final String part;
 
     /**
@@ -43,17 +45,17 @@ public final class MissingCapabilityException extends CasekitException {
         this.part = part;
     }
 
-    /** The capability the store lacks. */
+    /** {@return the capability the store lacks} */
     public Capability capability() {
         return capability;
     }
 
-    /** The definition that needs it. */
+    /** {@return the definition that needs it} */
     public DefinitionRef definition() {
         return definition;
     }
 
-    /** The part of the definition that needs it. */
+    /** {@return the part of the definition that needs it, such as "SLA policies"} */
     public String part() {
         return part;
     }

@@ -50,13 +50,19 @@ public final class Attachments {
     private final AttachmentStore store;
     private final AttachmentPolicy policy;
 
-    /** A service storing into {@code store} under {@code policy}. */
+    /**
+     * A service storing into {@code store} under {@code policy}.
+     *
+     * @param store where the bytes go
+     * @param policy the rules uploads are checked against; the same one as {@link
+     *     io.casekit.core.Casekit.Builder#attachmentPolicy} so that commands accept what was uploaded
+     */
     public Attachments(AttachmentStore store, AttachmentPolicy policy) {
         this.store = requireNonNull(store, "store");
         this.policy = requireNonNull(policy, "policy");
     }
 
-    /** The policy uploads are checked against. */
+    /** {@return the policy uploads are checked against} */
     public AttachmentPolicy policy() {
         return policy;
     }
@@ -89,6 +95,7 @@ public final class Attachments {
     /**
      * Deletes stored attachments again, for a caller whose command failed after the upload. Idempotent.
      *
+     * @param attachments the metadata {@link #upload} returned
      * @throws AttachmentStorageException if one could not be deleted (the others are deleted all the same)
      */
     public void discard(List<AttachmentMetadata> attachments) {

@@ -11,6 +11,11 @@ import java.io.InputStream;
 @FunctionalInterface
 public interface ContentSource {
 
-    /** Opens the bytes, e.g. a multipart request part's stream. */
+    /**
+     * Opens the bytes, e.g. a multipart request part's stream.
+     *
+     * @return a new stream of the bytes, from the start; the caller closes it
+     * @throws IOException if the bytes cannot be read
+     */
     InputStream open() throws IOException;
 }

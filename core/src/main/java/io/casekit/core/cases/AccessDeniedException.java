@@ -11,13 +11,21 @@ public final class AccessDeniedException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The actor that was refused. */
     private final String actorId;
 
+    /**
+     * A refusal.
+     *
+     * @param actorId the actor that was refused
+     * @param reason why, in words, e.g. {@code unknown actor}
+     */
     public AccessDeniedException(String actorId, String reason) {
         super("access denied to '" + actorId + "': " + reason);
         this.actorId = actorId;
     }
 
+    /** {@return the id of the actor that was refused} */
     public String actorId() {
         return actorId;
     }

@@ -13,12 +13,23 @@ import java.util.Optional;
  */
 public record Assign(@NotNull CaseId caseId, @NotNull Optional<Owner> owner) implements CaseCommand.OnCase {
 
-    /** Assigns to the owner. */
+    /**
+     * Assigns to the owner.
+     *
+     * @param caseId the case
+     * @param owner the new owner
+     * @throws NullPointerException if {@code owner} is null (use {@link #nobody} to unassign)
+     */
     public Assign(CaseId caseId, Owner owner) {
         this(caseId, Arguments.given(owner, "owner"));
     }
 
-    /** Unassigns the case. */
+    /**
+     * Unassigns the case.
+     *
+     * @param caseId the case
+     * @return the command
+     */
     public static Assign nobody(CaseId caseId) {
         return new Assign(caseId, Optional.empty());
     }

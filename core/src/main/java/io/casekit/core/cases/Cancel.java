@@ -15,12 +15,22 @@ import java.util.Optional;
  */
 public record Cancel(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment) implements CaseCommand.OnCase {
 
-    /** Cancels without a comment. */
+    /**
+     * Cancels without a comment.
+     *
+     * @param caseId the case
+     */
     public Cancel(CaseId caseId) {
         this(caseId, Optional.empty());
     }
 
-    /** Cancels with a public comment. */
+    /**
+     * Cancels with a public comment.
+     *
+     * @param caseId the case
+     * @param comment the comment
+     * @throws NullPointerException if {@code comment} is null (use the one-argument constructor for none)
+     */
     public Cancel(CaseId caseId, String comment) {
         this(caseId, Arguments.given(comment, "comment"));
     }

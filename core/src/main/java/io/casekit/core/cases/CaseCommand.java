@@ -39,7 +39,7 @@ public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase, CaseCo
                     Approve,
                     RefuseApproval {
 
-        /** The case the command applies to. */
+        /** {@return the case the command applies to} */
         io.casekit.spi.model.CaseId caseId();
     }
 

@@ -12,7 +12,9 @@ public final class CaseMergedException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The merged case's number. */
     private final String caseNumber;
+    /** The case it is merged into. */
     private final CaseId target;
 
     /**
@@ -26,12 +28,12 @@ public final class CaseMergedException extends CasekitException {
         this.target = target;
     }
 
-    /** The merged case's number. */
+    /** {@return the merged case's number} */
     public String caseNumber() {
         return caseNumber;
     }
 
-    /** The case it is merged into. */
+    /** {@return the case it is merged into: the one to work on instead} */
     public CaseId target() {
         return target;
     }

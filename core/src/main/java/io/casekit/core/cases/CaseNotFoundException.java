@@ -10,14 +10,20 @@ public final class CaseNotFoundException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id or number that was asked for. */
     private final String reference;
 
+    /**
+     * A case that was not found, or may not be seen.
+     *
+     * @param reference the id or number that was asked for
+     */
     public CaseNotFoundException(String reference) {
         super("no case " + reference);
         this.reference = reference;
     }
 
-    /** The id or number that was asked for. */
+    /** {@return the id or number that was asked for} */
     public String reference() {
         return reference;
     }

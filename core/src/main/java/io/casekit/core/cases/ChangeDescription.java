@@ -15,12 +15,23 @@ import jakarta.validation.constraints.Size;
 public record ChangeDescription(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String description,
         @NotNull TextFormat format) implements CaseCommand.OnCase {
 
-    /** Changes the description to plain text. */
+    /**
+     * Changes the description to plain text.
+     *
+     * @param caseId the case
+     * @param description the new description, as plain text
+     */
     public ChangeDescription(CaseId caseId, String description) {
         this(caseId, description, TextFormat.PLAIN);
     }
 
-    /** Changes the description to formatted text (HTML from an editor, sanitised before it is stored). */
+    /**
+     * Changes the description to formatted text (HTML from an editor, sanitised before it is stored).
+     *
+     * @param caseId the case
+     * @param html the new description, as HTML
+     * @return the command
+     */
     public static ChangeDescription html(CaseId caseId, String html) {
         return new ChangeDescription(caseId, html, TextFormat.HTML);
     }

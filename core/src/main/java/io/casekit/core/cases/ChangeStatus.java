@@ -17,12 +17,24 @@ import java.util.Optional;
  */
 public record ChangeStatus(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String statusReason, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment) implements CaseCommand.OnCase {
 
-    /** Moves without a comment. */
+    /**
+     * Moves without a comment.
+     *
+     * @param caseId the case
+     * @param statusReason the target status reason code
+     */
     public ChangeStatus(CaseId caseId, String statusReason) {
         this(caseId, statusReason, Optional.empty());
     }
 
-    /** Moves with a public comment. */
+    /**
+     * Moves with a public comment.
+     *
+     * @param caseId the case
+     * @param statusReason the target status reason code
+     * @param comment the comment
+     * @throws NullPointerException if {@code comment} is null (use the two-argument constructor for none)
+     */
     public ChangeStatus(CaseId caseId, String statusReason, String comment) {
         this(caseId, statusReason, Arguments.given(comment, "comment"));
     }

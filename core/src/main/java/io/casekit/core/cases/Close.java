@@ -15,12 +15,22 @@ import java.util.Optional;
  */
 public record Close(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment) implements CaseCommand.OnCase {
 
-    /** Closes without a comment. */
+    /**
+     * Closes without a comment.
+     *
+     * @param caseId the case
+     */
     public Close(CaseId caseId) {
         this(caseId, Optional.empty());
     }
 
-    /** Closes with a public comment. */
+    /**
+     * Closes with a public comment.
+     *
+     * @param caseId the case
+     * @param comment the comment
+     * @throws NullPointerException if {@code comment} is null (use the one-argument constructor for none)
+     */
     public Close(CaseId caseId, String comment) {
         this(caseId, Arguments.given(comment, "comment"));
     }

@@ -16,6 +16,13 @@ public final class CommandValidationException extends CasekitException {
 
     private final transient List<Violation> violations;
 
+    /**
+     * A refused command.
+     *
+     * @param command the command's name, e.g. {@code OpenCase}
+     * @param violations every violation found, at least one
+     * @throws IllegalArgumentException if {@code violations} is empty
+     */
     public CommandValidationException(String command, List<Violation> violations) {
         super(command + " refused: " + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
         if (violations.isEmpty()) {
@@ -24,7 +31,7 @@ public final class CommandValidationException extends CasekitException {
         this.violations = List.copyOf(violations);
     }
 
-    /** Every violation found, sorted by field. */
+    /** {@return every violation found, sorted by field; never empty} */
     public List<Violation> violations() {
         return violations;
     }

@@ -17,12 +17,22 @@ import java.util.Optional;
  */
 public record Escalate(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> reason) implements CaseCommand.OnCase {
 
-    /** Escalates without a reason. */
+    /**
+     * Escalates without a reason.
+     *
+     * @param caseId the case
+     */
     public Escalate(CaseId caseId) {
         this(caseId, Optional.empty());
     }
 
-    /** Escalates with a reason for the agents. */
+    /**
+     * Escalates with a reason for the agents.
+     *
+     * @param caseId the case
+     * @param reason why, kept as an internal comment
+     * @throws NullPointerException if {@code reason} is null (use the one-argument constructor for none)
+     */
     public Escalate(CaseId caseId, String reason) {
         this(caseId, Arguments.given(reason, "reason"));
     }

@@ -27,10 +27,15 @@ public final class IllegalTransitionException extends CasekitException {
         APPROVAL
     }
 
+    /** What the refused move was about. */
     private final Dimension dimension;
+    /** The case's number. */
     private final String caseNumber;
+    /** The current status reason or stage. */
     private final String current;
+    /** The requested status reason or stage, if the command named one. */
     private final Optional<String> requested;
+    /** The targets this actor may move the case to from here. */
     private final Set<String> allowed;
 
     /**
@@ -52,25 +57,33 @@ public final class IllegalTransitionException extends CasekitException {
         this.allowed = Set.copyOf(allowed);
     }
 
+    /**
+     * {@return what the refused move was about: status, stage, approval, or any change to a case that
+     * is not open}
+     */
     public Dimension dimension() {
         return dimension;
     }
 
+    /** {@return the number of the case the move was refused on} */
     public String caseNumber() {
         return caseNumber;
     }
 
-    /** The current status reason or stage. */
+    /** {@return the current status reason or stage; {@code ""} for a case not yet in a pipeline} */
     public String current() {
         return current;
     }
 
-    /** The status reason or stage the command asked for, if any. */
+    /**
+     * {@return the status reason or stage the command asked for, or empty if it named none (an
+     * action such as resolve, or a change to a closed case)}
+     */
     public Optional<String> requested() {
         return requested;
     }
 
-    /** The targets this actor may move the case to from here (possibly none). */
+    /** {@return the targets this actor may move the case to from here; possibly none} */
     public Set<String> allowed() {
         return allowed;
     }

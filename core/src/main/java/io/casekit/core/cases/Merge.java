@@ -29,11 +29,23 @@ public record Merge(@NotNull CaseId targetId, @NotNull @Size(min = 1, max = Merg
     /** The most sources one merge takes. */
     public static final int MAX_SOURCES = 50;
 
-    /** Merges without a comment. */
+    /**
+     * Merges without a comment.
+     *
+     * @param targetId the case the sources are merged into
+     * @param sources the cases to merge, at least one, each once
+     */
     public Merge(CaseId targetId, List<CaseId> sources) {
         this(targetId, sources, Optional.empty());
     }
 
+    /**
+     * Copies the source list; a null list is none. The fields are checked when the command runs.
+     *
+     * @param targetId the case the sources are merged into
+     * @param sources the cases to merge, at least one, each once
+     * @param comment a public comment added to the target with the merge (why)
+     */
     public Merge {
         sources = sources == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(sources));
     }

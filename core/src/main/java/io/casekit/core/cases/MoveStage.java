@@ -22,16 +22,35 @@ public record MoveStage(@NotNull CaseId caseId, @NotBlank @Size(max = CaseComman
         @NotNull Map<@NotBlank @Size(max = CaseCommand.MAX_CODE) String, @NotNull @Size(max = 1000) String> fields)
         implements CaseCommand.OnCase {
 
-    /** A move without field values. */
+    /**
+     * A move without field values.
+     *
+     * @param caseId the case
+     * @param stage the target stage code
+     */
     public MoveStage(CaseId caseId, String stage) {
         this(caseId, stage, Map.of());
     }
 
+    /**
+     * Copies the field values, keeping their order; a null map is none. The fields are checked when
+     * the command runs.
+     *
+     * @param caseId the case
+     * @param stage the target stage code
+     * @param fields custom field values to set with the move, as text by field name
+     */
     public MoveStage {
         fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
-    /** This move, also setting a custom field. */
+    /**
+     * This move, also setting a custom field (replacing a value given before for the same field).
+     *
+     * @param name the custom field's name
+     * @param value the value, as text
+     * @return a new command; this one is unchanged
+     */
     public MoveStage withField(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(fields);
         more.put(name, value);

@@ -15,12 +15,22 @@ import java.util.Optional;
  */
 public record Reopen(@NotNull CaseId caseId, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment) implements CaseCommand.OnCase {
 
-    /** Reopens without a comment. */
+    /**
+     * Reopens without a comment.
+     *
+     * @param caseId the case
+     */
     public Reopen(CaseId caseId) {
         this(caseId, Optional.empty());
     }
 
-    /** Reopens with a public comment. */
+    /**
+     * Reopens with a public comment.
+     *
+     * @param caseId the case
+     * @param comment the comment
+     * @throws NullPointerException if {@code comment} is null (use the one-argument constructor for none)
+     */
     public Reopen(CaseId caseId, String comment) {
         this(caseId, Arguments.given(comment, "comment"));
     }

@@ -26,12 +26,25 @@ public record RequestApproval(
         @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment)
         implements CaseCommand.OnCase {
 
-    /** Requests an approval without subject or comment. */
+    /**
+     * Requests an approval without subject or comment.
+     *
+     * @param caseId the case
+     * @param kind the approval kind's code
+     */
     public RequestApproval(CaseId caseId, String kind) {
         this(caseId, kind, Optional.empty(), Optional.empty());
     }
 
-    /** Requests an approval of a number of hours, with an explanation. */
+    /**
+     * Requests an approval of a number of hours, with an explanation.
+     *
+     * @param caseId the case
+     * @param kind the approval kind's code
+     * @param subject what is to be approved, e.g. {@code 16} (hours)
+     * @param comment an explanation for the customer (public)
+     * @throws NullPointerException if {@code subject} or {@code comment} is null
+     */
     public RequestApproval(CaseId caseId, String kind, String subject, String comment) {
         this(caseId, kind, Arguments.given(subject, "subject"), Arguments.given(comment, "comment"));
     }

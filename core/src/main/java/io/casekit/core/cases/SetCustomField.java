@@ -16,12 +16,25 @@ import java.util.Optional;
  */
 public record SetCustomField(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String field, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = 1000) String> value) implements CaseCommand.OnCase {
 
-    /** Sets the field to the value. */
+    /**
+     * Sets the field to the value.
+     *
+     * @param caseId the case
+     * @param field the field name
+     * @param value the new value as text, parsed by the field's type when the command runs
+     * @throws NullPointerException if {@code value} is null (use {@link #clear} to clear the field)
+     */
     public SetCustomField(CaseId caseId, String field, String value) {
         this(caseId, field, Arguments.given(value, "value"));
     }
 
-    /** Clears the field. */
+    /**
+     * Clears the field.
+     *
+     * @param caseId the case
+     * @param field the field name
+     * @return the command
+     */
     public static SetCustomField clear(CaseId caseId, String field) {
         return new SetCustomField(caseId, field, Optional.empty());
     }

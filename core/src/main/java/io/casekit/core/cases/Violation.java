@@ -7,13 +7,13 @@ import io.casekit.spi.Quoting;
 /**
  * One rule a command broke.
  *
- * @param field the command field, e.g. {@code title} or {@code customFields.releasedIn}
- * @param rule the rule's short name, e.g. {@code NotBlank}, {@code Size}, {@code AllowedPriority}
- * @param message what is wrong, for people
- *
  * <p>Each part is bounded, since a field name may come from the caller (a custom field's name): the
  * field is cut to {@value #MAX_FIELD} characters, the message to {@value #MAX_MESSAGE} (with a note of
  * the full length, see {@link Quoting#cap}).
+ *
+ * @param field the command field, e.g. {@code title} or {@code customFields.releasedIn}
+ * @param rule the rule's short name, e.g. {@code NotBlank}, {@code Size}, {@code AllowedPriority}
+ * @param message what is wrong, for people
  */
 public record Violation(String field, String rule, String message) {
 
@@ -23,6 +23,14 @@ public record Violation(String field, String rule, String message) {
     /** The most characters of a message a violation keeps. */
     public static final int MAX_MESSAGE = 500;
 
+    /**
+     * Caps the field and rule at {@value #MAX_FIELD} characters and the message at {@value
+     * #MAX_MESSAGE}.
+     *
+     * @param field the command field, e.g. {@code title} or {@code customFields.releasedIn}
+     * @param rule the rule's short name, e.g. {@code NotBlank}, {@code Size}, {@code AllowedPriority}
+     * @param message what is wrong, for people
+     */
     public Violation {
         field = Quoting.cap(requireNonNull(field, "field"), MAX_FIELD);
         rule = Quoting.cap(requireNonNull(rule, "rule"), MAX_FIELD);

@@ -22,13 +22,24 @@ public final class InMemoryDirectory implements IdentityProvider {
     private final ConcurrentMap<String, Customer> customers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Actor> actors = new ConcurrentHashMap<>();
 
-    /** Adds or replaces a customer. */
+    /**
+     * Adds or replaces a customer.
+     *
+     * @param customer the customer; replaces the one with the same id
+     * @return this directory
+     */
     public InMemoryDirectory add(Customer customer) {
         customers.put(requireNonNull(customer, "customer").id(), customer);
         return this;
     }
 
-    /** Adds or replaces an actor; a contact's customer must be known. */
+    /**
+     * Adds or replaces an actor; a contact's customer must be known.
+     *
+     * @param actor the actor; replaces the one with the same id
+     * @return this directory
+     * @throws IllegalArgumentException if the actor is a contact of a customer not added yet
+     */
     public InMemoryDirectory add(Actor actor) {
         requireNonNull(actor, "actor");
         actor.customerId().ifPresent(id ->

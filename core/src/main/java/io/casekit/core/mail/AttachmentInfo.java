@@ -12,6 +12,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record AttachmentInfo(String fileName, String contentType, long size) {
 
+    /**
+     * Checks the components.
+     *
+     * @param fileName the file name the mail gives
+     * @param contentType the MIME type the mail gives
+     * @param size the size in bytes
+     * @throws IllegalArgumentException if {@code size} is negative
+     */
     public AttachmentInfo {
         requireNonNull(fileName, "fileName must not be null");
         requireNonNull(contentType, "contentType must not be null");

@@ -85,6 +85,12 @@ public final class InboundMailRouter {
     private final Map<String, String> customFields;
 
     /**
+     * A router that opens new cases with the first case type of their definition. Hosts get theirs
+     * from {@link io.casekit.core.Casekit#mailRouter()} rather than building one.
+     *
+     * @param cases the case operations that comments and new cases go through, as the sender
+     * @param store the store, to find a case by the number in a subject
+     * @param identity the directory that knows senders by mail address
      * @param definitions every definition whose cases mail may name
      * @param definitionForNewCase the definition a new case of a customer (by id) follows
      */
@@ -108,13 +114,22 @@ public final class InboundMailRouter {
     /**
      * A router whose new cases get this case type (default: the first case type of the customer's
      * definition). A desk with one mailbox per domain uses one router per mailbox.
+     *
+     * @param code a case type code of the definitions new cases follow
+     * @return a new router; this one is unchanged
      */
     public InboundMailRouter openingCasesOfType(String code) {
         return new InboundMailRouter(cases, store, identity, definitionForNewCase, tokens, Optional.of(requireNonNull(code, "caseType")),
                 customFields);
     }
 
-    /** A router whose new cases get this custom field value too (a required field, say). */
+    /**
+     * A router whose new cases get this custom field value too (a required field, say).
+     *
+     * @param field the custom field's name
+     * @param value the value, as text
+     * @return a new router; this one is unchanged
+     */
     public InboundMailRouter openingCasesWith(String field, String value) {
         Map<String, String> fields = new LinkedHashMap<>(customFields);
         fields.put(requireNonNull(field, "field"), requireNonNull(value, "value"));
@@ -124,6 +139,7 @@ public final class InboundMailRouter {
     /**
      * Routes one mail.
      *
+     * @param mail the mail, as the host's mail reader parsed it
      * @return what became of it; a refusal changed nothing
      * @throws ConcurrentCaseUpdateException if the case kept changing while the comment was added
      *     (retryable: route the mail again)

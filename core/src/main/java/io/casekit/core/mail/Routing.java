@@ -17,6 +17,14 @@ public sealed interface Routing {
      * @param attachments the mail's attachments, for the host to store with the case
      */
     record Accepted(Outcome outcome, Case result, String sender, List<AttachmentInfo> attachments) implements Routing {
+        /**
+         * Checks that every part is present and copies the attachment list.
+         *
+         * @param outcome whether it added a comment to a case or opened one
+         * @param result the case after the change
+         * @param sender the id of the contact the mail came from
+         * @param attachments the mail's attachments, for the host to store with the case
+         */
         public Accepted {
             requireNonNull(outcome, "outcome");
             requireNonNull(result, "result");
@@ -33,6 +41,13 @@ public sealed interface Routing {
      *     {@link io.casekit.spi.Quoting#MAX_MESSAGE} characters, however long the mail's parts are
      */
     record Refused(RefusalReason reason, String message) implements Routing {
+        /**
+         * Checks the parts and caps the message at {@link io.casekit.spi.Quoting#MAX_MESSAGE} characters.
+         *
+         * @param reason why
+         * @param message what exactly, for the host's log or a reply to the sender; at most {@link
+         *     io.casekit.spi.Quoting#MAX_MESSAGE} characters, however long the mail's parts are
+         */
         public Refused {
             requireNonNull(reason, "reason");
             message = io.casekit.spi.Quoting.cap(requireNonNull(message, "message"), io.casekit.spi.Quoting.MAX_MESSAGE);

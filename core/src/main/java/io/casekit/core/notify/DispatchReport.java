@@ -17,7 +17,7 @@ public record DispatchReport(int delivered, int rescheduled, int failed, int los
         return new DispatchReport(delivered + other.delivered, rescheduled + other.rescheduled, failed + other.failed, lost + other.lost);
     }
 
-    /** How many notifications were attempted. */
+    /** {@return how many notifications were attempted: the sum of the four counts} */
     public int attempted() {
         return delivered + rescheduled + failed + lost;
     }

@@ -52,6 +52,7 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
     /**
      * A store in {@code directory}, which is created if it does not exist.
      *
+     * @param directory where the files go; a relative path is resolved against the working directory
      * @throws AttachmentStorageException if the directory cannot be created
      */
     public FileSystemAttachmentStore(Path directory) {
@@ -63,7 +64,7 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
         }
     }
 
-    /** The directory this store keeps its files in. */
+    /** {@return the directory this store keeps its files in, as an absolute, normalised path} */
     public Path directory() {
         return directory;
     }

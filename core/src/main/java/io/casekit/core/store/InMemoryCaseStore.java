@@ -455,7 +455,7 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
         return ImmutableSortedMap.copyOfSorted(counts);
     }
 
-    /** How many cases the store holds. */
+    /** {@return how many cases the store holds} */
     public int size() {
         return cases.size();
     }

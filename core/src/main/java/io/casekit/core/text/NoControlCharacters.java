@@ -25,12 +25,18 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface NoControlCharacters {
 
-    /** Whether tab, line feed and carriage return are allowed. */
+    /**
+     * {@return whether tab, line feed and carriage return are allowed (default: not, for one-line
+     * texts)}
+     */
     boolean lineBreaks() default false;
 
+    /** {@return the message of a violation} */
     String message() default "must not contain control or invisible formatting characters";
 
+    /** {@return the validation groups the constraint belongs to (default: none, the default group)} */
     Class<?>[] groups() default {};
 
+    /** {@return the payload the constraint carries for the validation client (default: none)} */
     Class<? extends Payload>[] payload() default {};
 }

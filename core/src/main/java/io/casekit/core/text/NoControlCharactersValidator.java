@@ -36,6 +36,10 @@ public final class NoControlCharactersValidator implements ConstraintValidator<N
      *
      * Zero-width joiners and non-joiners (U+200C, U+200D) and the directional marks (U+200E,
      * U+200F) stay allowed: emoji sequences and several scripts need them, and they hide nothing.
+     *
+     * @param text the text to check
+     * @param lineBreaks whether tab, line feed and carriage return are allowed
+     * @return {@code true} if the text has none of the refused characters
      */
     public static boolean isClean(CharSequence text, boolean lineBreaks) {
         int length = text.length();
