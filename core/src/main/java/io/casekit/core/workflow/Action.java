@@ -16,7 +16,13 @@ public enum Action {
     /** Take a finished or resolved case up again: an OPEN status. */
     REOPEN;
 
-    /** Whether a status of the given state may be this action's target. */
+    /**
+     * Whether a status of the given state may be this action's target.
+     *
+     * @param state the target status's state
+     * @return {@code true} if the action may lead there (resolve not to cancelled, close only to
+     *     resolved, and so on)
+     */
     public boolean accepts(CaseState state) {
         return switch (this) {
             case RESOLVE -> state != CaseState.CANCELLED;
@@ -26,7 +32,7 @@ public enum Action {
         };
     }
 
-    /** The YAML/JSON key of this action, e.g. {@code resolve}. */
+    /** {@return the YAML/JSON key of this action, e.g. {@code resolve}} */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -25,12 +25,17 @@ public sealed interface Audience {
     /** The escalation contacts of the level the case has reached (none while it never escalated). */
     Audience REACHED_ESCALATION = new ReachedEscalation();
 
-    /** The escalation contacts of a level. */
+    /**
+     * The escalation contacts of a level, written {@code escalation:N}.
+     *
+     * @param level the level, 1 or more
+     * @return the audience
+     */
     static Audience escalation(int level) {
         return new Escalation(level);
     }
 
-    /** Whether this audience is made of the customer's contacts. */
+    /** {@return whether this audience is made of the customer's contacts} */
     default boolean contacts() {
         return false;
     }
@@ -38,6 +43,8 @@ public sealed interface Audience {
     /**
      * Reads the written form.
      *
+     * @param text the written form, e.g. {@code owner} or {@code escalation:2}
+     * @return the audience
      * @throws IllegalArgumentException naming the written forms
      */
     static Audience parse(String text) {

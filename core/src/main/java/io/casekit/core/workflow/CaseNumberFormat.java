@@ -47,6 +47,7 @@ public final class CaseNumberFormat {
      * @param pattern the pattern, with exactly one {@code {seq}}
      * @param start the first sequence value to use; lower values are skipped
      * @throws IllegalArgumentException naming what is wrong with the pattern
+     * @return the format
      */
     public static CaseNumberFormat of(String pattern, long start) {
         checkArgument(start >= 1, "caseNumber.start must be 1 or more, was %s", start);
@@ -88,12 +89,12 @@ public final class CaseNumberFormat {
         return new CaseNumberFormat(pattern, start, List.copyOf(parts));
     }
 
-    /** The pattern text. */
+    /** {@return the pattern text, e.g. {@code CAS-{seq:5}-{rand:6}}} */
     public String pattern() {
         return pattern;
     }
 
-    /** The first sequence value a number uses. */
+    /** {@return the first sequence value a number uses, 1 or more} */
     public long start() {
         return start;
     }
@@ -104,6 +105,7 @@ public final class CaseNumberFormat {
      * @param sequenceValue the value handed out by the store's sequence (1, 2, ...); the number uses
      *     {@code start - 1 + sequenceValue}
      * @param random the source for {@code {rand:N}}
+     * @return the case number
      */
     public String format(long sequenceValue, RandomGenerator random) {
         StringBuilder out = new StringBuilder();
@@ -122,7 +124,13 @@ public final class CaseNumberFormat {
         return out.toString();
     }
 
-    /** Whether {@code text} has the shape of a number of this format (whether or not such a case exists). */
+    /**
+     * Whether {@code text} has the shape of a number of this format (whether or not such a case
+     * exists).
+     *
+     * @param text the text to check, e.g. a token found in a mail subject
+     * @return {@code true} if it has the shape
+     */
     public boolean matches(String text) {
         return numbers.matcher(text).matches();
     }
@@ -131,6 +139,9 @@ public final class CaseNumberFormat {
      * Whether {@code text} starts like a number of this format: with its leading literal text, or,
      * for a format that starts with the sequence, with a digit. Such a text that does not {@link
      * #matches match} is a malformed number rather than some other text.
+     *
+     * @param text the text to check
+     * @return {@code true} if it starts like a number of this format
      */
     public boolean startsLikeANumber(String text) {
         Part first = parts.get(0);

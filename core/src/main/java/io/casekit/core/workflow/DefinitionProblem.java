@@ -10,6 +10,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record DefinitionProblem(String path, String message) {
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param path where: the element's path in the YAML/JSON form, e.g. {@code transitions[3].to}
+     * @param message what is wrong and what would be right
+     */
     public DefinitionProblem {
         requireNonNull(path, "path");
         requireNonNull(message, "message");

@@ -21,15 +21,20 @@ import java.util.stream.Collectors;
 @FunctionalInterface
 public interface DefinitionResolver {
 
-    /** The definition with this id, or empty if this resolver does not know it. */
+    /**
+     * The definition with this id.
+     *
+     * @param id the id an {@code extends:} names
+     * @return the definition, or empty if this resolver does not know it
+     */
     Optional<WorkflowDefinition> find(String id);
 
-    /** The ids this resolver knows, for error messages; empty if it cannot list them. */
+    /** {@return the ids this resolver knows, for error messages; empty if it cannot list them} */
     default List<String> known() {
         return List.of();
     }
 
-    /** The shipped {@link Presets}, by name. */
+    /** {@return a resolver of the shipped {@link Presets}, by name} */
     static DefinitionResolver presets() {
         return new DefinitionResolver() {
             @Override
@@ -47,6 +52,8 @@ public interface DefinitionResolver {
     /**
      * The given definitions, by id.
      *
+     * @param definitions the definitions
+     * @return the resolver
      * @throws IllegalArgumentException if two of them have the same id
      */
     static DefinitionResolver of(WorkflowDefinition... definitions) {
@@ -56,6 +63,8 @@ public interface DefinitionResolver {
     /**
      * The given definitions, by id.
      *
+     * @param definitions the definitions
+     * @return the resolver
      * @throws IllegalArgumentException if two of them have the same id
      */
     static DefinitionResolver of(List<WorkflowDefinition> definitions) {
@@ -76,7 +85,12 @@ public interface DefinitionResolver {
         };
     }
 
-    /** This resolver, and where it finds nothing, {@code other}. */
+    /**
+     * This resolver, and where it finds nothing, {@code other}.
+     *
+     * @param other the resolver asked second
+     * @return the combined resolver
+     */
     default DefinitionResolver or(DefinitionResolver other) {
         requireNonNull(other, "other");
         DefinitionResolver self = this;
@@ -93,7 +107,7 @@ public interface DefinitionResolver {
         };
     }
 
-    /** This resolver, and where it finds nothing, the shipped presets. */
+    /** {@return this resolver, and where it finds nothing, the shipped presets} */
     default DefinitionResolver orPresets() {
         return or(presets());
     }

@@ -20,11 +20,24 @@ import java.util.Set;
  */
 public record EscalationLevel(int level, List<String> contacts, Set<SlaKind> onBreach) {
 
-    /** A level that only an agent reaches. */
+    /**
+     * A level that only an agent reaches.
+     *
+     * @param level 1 or more
+     * @param contacts the actor ids, as the identity provider knows them
+     */
     public EscalationLevel(int level, List<String> contacts) {
         this(level, contacts, Set.of());
     }
 
+    /**
+     * Copies the collections; the level and contacts are checked when the definition is built.
+     *
+     * @param level 1 or more
+     * @param contacts the actor ids, as the identity provider knows them
+     * @param onBreach the kinds of SLA instance whose breach escalates a case to this level (if it is
+     *     lower); empty if only an agent's {@code Escalate} reaches it
+     */
     public EscalationLevel {
         contacts = List.copyOf(requireNonNull(contacts, "escalation.contacts"));
         onBreach = onBreach.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(onBreach));

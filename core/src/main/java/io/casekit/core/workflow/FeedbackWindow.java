@@ -16,6 +16,12 @@ import java.time.Duration;
  */
 public record FeedbackWindow(Duration after, String closeWith) {
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param after how long the window lasts, in calendar time
+     * @param closeWith the status the case is closed with
+     */
     public FeedbackWindow {
         requireNonNull(after, "feedbackWindow.after");
         requireNonNull(closeWith, "feedbackWindow.closeWith");

@@ -16,6 +16,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record FilingApproval(String approval, String waitingStatus, String onGrant, String onRefuse) {
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param approval the approval kind's code
+     * @param waitingStatus the OPEN status the case waits in
+     * @param onGrant the OPEN status a grant moves a waiting case to
+     * @param onRefuse the status a refusal moves a waiting case to (usually CANCELLED)
+     */
     public FilingApproval {
         requireNonNull(approval, "filingApproval.approval");
         requireNonNull(waitingStatus, "filingApproval.waitingStatus");

@@ -18,22 +18,41 @@ public record Labels(Map<String, String> byLanguage) {
     /** The language a label falls back to when the asked one is missing. */
     public static final String FALLBACK_LANGUAGE = "en";
 
+    /**
+     * Copies the texts, keeping their order.
+     *
+     * @param byLanguage the texts keyed by language code, in declaration order
+     */
     public Labels {
         requireNonNull(byLanguage, "labels must not be null");
         byLanguage = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
     }
 
-    /** No labels (the definition check reports an element without labels). */
+    /** {@return no labels (the definition check reports an element without labels)} */
     public static Labels none() {
         return new Labels(Map.of());
     }
 
-    /** One label. */
+    /**
+     * One label.
+     *
+     * @param language the language code, e.g. {@code en}
+     * @param text the display text
+     * @return the labels
+     * @throws IllegalArgumentException if {@code language} is blank
+     */
     public static Labels of(String language, String text) {
         return none().and(language, text);
     }
 
-    /** These labels plus one more language. */
+    /**
+     * These labels plus one more language (replacing its text if it had one).
+     *
+     * @param language the language code, e.g. {@code nl}
+     * @param text the display text
+     * @return a new one; this one is unchanged
+     * @throws IllegalArgumentException if {@code language} is blank
+     */
     public Labels and(String language, String text) {
         checkArgument(!language.isBlank(), "label language must not be blank");
         Map<String, String> copy = new LinkedHashMap<>(byLanguage);
@@ -41,7 +60,7 @@ public record Labels(Map<String, String> byLanguage) {
         return new Labels(copy);
     }
 
-    /** Whether there is at least one label. */
+    /** {@return whether there is no label at all} */
     public boolean isEmpty() {
         return byLanguage.isEmpty();
     }
@@ -49,6 +68,9 @@ public record Labels(Map<String, String> byLanguage) {
     /**
      * The text in the given language, else in English, else in the first declared language, else
      * the empty string.
+     *
+     * @param locale the language wanted; only its language code counts
+     * @return the text, never null
      */
     public String text(Locale locale) {
         String exact = byLanguage.get(locale.getLanguage());

@@ -15,6 +15,12 @@ import java.time.Duration;
  */
 public record Merging(String status, Duration unmergeWindow) {
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param status the status merged sources get; a CANCELLED status
+     * @param unmergeWindow how long after the merge an unmerge restores the source (zero: never)
+     */
     public Merging {
         requireNonNull(status, "merging.status");
         requireNonNull(unmergeWindow, "merging.unmergeWindow");

@@ -26,7 +26,7 @@ public final class Presets {
 
     private Presets() {}
 
-    /** The names of the shipped presets. */
+    /** {@return the names of the shipped presets, e.g. {@code it-services}} */
     public static List<String> names() {
         return NAMES;
     }
@@ -34,6 +34,8 @@ public final class Presets {
     /**
      * Loads a preset.
      *
+     * @param name one of {@link #names()}
+     * @return the preset's definition
      * @throws IllegalArgumentException if there is no preset of that name
      */
     public static WorkflowDefinition load(String name) {

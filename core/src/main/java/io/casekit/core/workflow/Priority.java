@@ -11,12 +11,26 @@ import static java.util.Objects.requireNonNull;
  */
 public record Priority(String code, int rank, Labels labels) {
 
+    /**
+     * Checks that the parts are present; the rank and code are checked when the definition is built.
+     *
+     * @param code the code stored on cases, e.g. {@code P1}
+     * @param rank the urgency, 1 being the most urgent
+     * @param labels the display texts
+     */
     public Priority {
         requireNonNull(code, "priority.code");
         requireNonNull(labels, "priority.labels");
     }
 
-    /** A priority with an English label. */
+    /**
+     * A priority with an English label.
+     *
+     * @param code the code stored on cases
+     * @param rank 1 for the most urgent, higher for less urgent
+     * @param label the English display text
+     * @return the priority
+     */
     public static Priority of(String code, int rank, String label) {
         return new Priority(code, rank, Labels.of("en", label));
     }

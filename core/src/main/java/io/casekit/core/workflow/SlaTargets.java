@@ -13,12 +13,23 @@ import java.util.Optional;
  */
 public record SlaTargets(Optional<SlaTarget> firstResponse, Optional<SlaTarget> resolution) {
 
+    /**
+     * Checks that both parts are present (each may be empty).
+     *
+     * @param firstResponse the first-response target, if promised
+     * @param resolution the resolution target, if promised
+     */
     public SlaTargets {
         requireNonNull(firstResponse, "firstResponse");
         requireNonNull(resolution, "resolution");
     }
 
-    /** The target of one kind of promise, if promised. */
+    /**
+     * The target of one kind of promise.
+     *
+     * @param kind what is promised
+     * @return the target, or empty if the policy promises nothing of this kind
+     */
     public Optional<SlaTarget> of(SlaKind kind) {
         return kind == SlaKind.FIRST_RESPONSE ? firstResponse : resolution;
     }

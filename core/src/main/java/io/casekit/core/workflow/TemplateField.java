@@ -48,17 +48,22 @@ public enum TemplateField {
         this.key = key;
     }
 
-    /** How templates write it, without the braces. */
+    /** {@return how templates write it, without the braces, e.g. {@code case.number}} */
     public String key() {
         return key;
     }
 
-    /** The field written {@code key}. */
+    /**
+     * The field written {@code key}.
+     *
+     * @param key the key, without the braces
+     * @return the field, or empty if no field has this key
+     */
     public static Optional<TemplateField> byKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
 
-    /** Every key, in declaration order. */
+    /** {@return every key, in declaration order} */
     public static List<String> keys() {
         return Arrays.stream(values()).map(TemplateField::key).toList();
     }

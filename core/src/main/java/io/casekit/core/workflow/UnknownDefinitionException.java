@@ -24,7 +24,7 @@ public final class UnknownDefinitionException extends CasekitException {
         this.definition = definition;
     }
 
-    /** The definition version asked for. */
+    /** {@return the definition version asked for} */
     public DefinitionRef definition() {
         return definition;
     }
