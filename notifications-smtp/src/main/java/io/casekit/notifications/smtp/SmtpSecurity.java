@@ -25,7 +25,7 @@ public enum SmtpSecurity {
         this.defaultPort = defaultPort;
     }
 
-    /** The port used when the builder is given none. */
+    /** {@return the port used when the builder is given none: 25, 587 or 465} */
     public int defaultPort() {
         return defaultPort;
     }

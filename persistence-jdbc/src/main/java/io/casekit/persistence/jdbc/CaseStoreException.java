@@ -24,7 +24,9 @@ public final class CaseStoreException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The SQLState of the database error, or null if there was none. */
     private final @Nullable String sqlState;
+    /** Whether repeating the operation may succeed. */
     private final boolean retryable;
 
     /**
@@ -62,7 +64,10 @@ public final class CaseStoreException extends CasekitException {
         this.retryable = false;
     }
 
-    /** The SQLState of the database error, if there was one. */
+    /**
+     * {@return the SQLState of the database error (e.g. {@code 40001}), or empty if the failure was not
+     * a database error}
+     */
     public Optional<String> sqlState() {
         return Optional.ofNullable(sqlState);
     }

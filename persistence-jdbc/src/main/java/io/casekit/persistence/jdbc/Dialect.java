@@ -22,7 +22,10 @@ public enum Dialect {
         this.folder = folder;
     }
 
-    /** The folder of this dialect's migrations under {@code io/casekit/persistence/jdbc/migration/}. */
+    /**
+     * {@return the folder of this dialect's migrations under {@code
+     * io/casekit/persistence/jdbc/migration/}}
+     */
     public String migrationFolder() {
         return folder;
     }
@@ -31,6 +34,8 @@ public enum Dialect {
      * The dialect of a database, by the product name its JDBC driver reports ({@code
      * DatabaseMetaData.getDatabaseProductName()}).
      *
+     * @param productName the product name, e.g. {@code PostgreSQL} or {@code H2}; letter case and
+     *     surrounding blanks are ignored
      * @return the dialect, or empty if the store does not support the database
      */
     public static Optional<Dialect> ofProductName(String productName) {
