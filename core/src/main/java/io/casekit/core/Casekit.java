@@ -3,6 +3,7 @@ package io.casekit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.core.cases.CaseService;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,7 @@ import org.slf4j.LoggerFactory;
  * Case opened = casekit.cases().execute("contact-1", OpenCase.builder()...build());
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Casekit {
 
     private static final Logger LOG = LoggerFactory.getLogger(Casekit.class);

@@ -1,18 +1,21 @@
 package io.casekit.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.apiguardian.api.API;
 
 /**
  * A clock that only moves when told to. Casekit takes every timestamp from the clock it is built
  * with; a test suite (or an example whose output must be the same on every run) passes one of these
  * and moves it between steps, so that days of SLA time pass in milliseconds. Thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ManualClock extends Clock {
 
     private volatile Instant now;

@@ -1,5 +1,9 @@
 package io.casekit.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The root of every exception Casekit throws on purpose. Each subclass lives next to its concept,
  * is immutable, and carries the structured context a caller needs to react (the violated fields,
@@ -11,6 +15,7 @@ package io.casekit.spi;
  * <p>A message is at most {@link Quoting#MAX_MESSAGE} characters (and a note of its full length):
  * however much caller input a subclass quotes, the message does not grow with it.
  */
+@API(status = STABLE, since = "0.1.0")
 public abstract class CasekitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

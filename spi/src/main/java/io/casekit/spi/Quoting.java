@@ -1,6 +1,9 @@
 package io.casekit.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 
 /**
  * Bounds what a message repeats of its caller's input, so that an error or a log line never grows
@@ -8,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  * of a million). Every {@link CasekitException} {@link #cap caps} its message; code that quotes caller
  * input in a message {@link #quote quotes} it. Stateless and thread-safe.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Quoting {
 
     /** The most characters of one input {@link #quote} keeps: 100. */

@@ -1,10 +1,12 @@
 package io.casekit.core.approvals;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.ActorRef;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where one approval kind stands on a case: its latest request and the decision on it, as a portal
@@ -21,6 +23,7 @@ import java.util.Optional;
  * @param decidedAt when, unless pending
  * @param refusalReason why it was refused, if it was
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Approval(
         String kind,
         Status status,

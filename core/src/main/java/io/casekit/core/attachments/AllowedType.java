@@ -1,12 +1,14 @@
 package io.casekit.core.attachments;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.Quoting;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One content type an {@link AttachmentPolicy} accepts: its media type, the signature its bytes must
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * @param signature the family the whole content must be of (see {@link ContentSignature})
  * @param extensions the allowed file-name extensions, lower case without the dot, at least one
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AllowedType(String mediaType, ContentSignature signature, Set<String> extensions) {
 
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*");

@@ -1,12 +1,14 @@
 package io.casekit.core.attachments;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxBytesPerFile the most bytes one file may have, at least 1
  * @param allowedTypes the accepted content types, at least one, each media type once
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedType> allowedTypes) {
 
     /** The default number of files per upload: 5. */

@@ -1,8 +1,10 @@
 package io.casekit.core.attachments;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.ByteArrayInputStream;
+import org.apiguardian.api.API;
 
 /**
  * One file of an upload as the client sent it: unchecked. {@link Attachments#upload} checks and
@@ -12,6 +14,7 @@ import java.io.ByteArrayInputStream;
  * @param contentType the content type the client declared, e.g. {@code image/png}
  * @param content where the bytes come from
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AttachmentUpload(String fileName, String contentType, ContentSource content) {
 
     /**

@@ -1,6 +1,7 @@
 package io.casekit.core.attachments;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,7 @@ import org.slf4j.LoggerFactory;
  * {@code attachments[5]} (one file too many), {@code attachments[2].fileName},
  * {@code attachments[0].contentType} or {@code attachments[1].content}, and the rule.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Attachments {
 
     private static final Logger LOG = LoggerFactory.getLogger(Attachments.class);

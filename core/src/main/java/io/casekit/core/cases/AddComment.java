@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apiguardian.api.API;
 /**
  * Adds a comment to a case's timeline. Contacts write public comments only.
  *
@@ -20,6 +23,7 @@ import java.util.List;
  *     at most the {@link io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
  * @param format how the body is written: plain text, or HTML that is sanitised before it is stored
  */
+@API(status = STABLE, since = "0.1.0")
 public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String body, @NotNull Visibility visibility,
         @NotNull List<@NotNull AttachmentMetadata> attachments, @NotNull TextFormat format) implements CaseCommand.OnCase {
 

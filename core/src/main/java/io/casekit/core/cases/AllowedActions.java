@@ -1,10 +1,13 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.core.workflow.Action;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What one actor may do on one case now: exactly the commands {@link CaseService#execute} would
@@ -32,6 +35,7 @@ import java.util.Set;
  * @param merge whether the case may take part in a {@link Merge}, as a source or a target
  * @param link whether the case may take part in a {@link Link}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AllowedActions(
         CaseId caseId,
         Map<String, Comment> statuses,

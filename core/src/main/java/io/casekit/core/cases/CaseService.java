@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.core.approvals.Approval;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
@@ -12,6 +14,7 @@ import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.query.InvalidQueryException;
 import java.util.List;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /**
  * Runs case commands and answers case reads, for one actor at a time. Get it from
@@ -26,6 +29,7 @@ import java.util.SortedMap;
  * (retryable: run the command again). A command that would change nothing (the same title, the
  * current status) returns the case as it is and records nothing.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface CaseService {
 
     /**

@@ -1,8 +1,11 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A command was refused because its input breaks rules: of the command itself (a blank title, a
@@ -10,6 +13,7 @@ import java.util.stream.Collectors;
  * not allow, a missing required field). Lists every violation, not just the first. Nothing
  * changed.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CommandValidationException extends CasekitException {
 
     private static final long serialVersionUID = 1L;

@@ -1,8 +1,11 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A command asked for a move the workflow definition does not allow for this actor from where the
@@ -11,6 +14,7 @@ import java.util.Set;
  * a case that is resolved or cancelled. Says what is allowed from
  * here. Nothing changed.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class IllegalTransitionException extends CasekitException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Moves a case to a stage of its case type's pipeline: into the first stage, or to a stage that
@@ -18,6 +21,7 @@ import java.util.Map;
  * @param stage the target stage code
  * @param fields custom field values to set with the move, as text by field name
  */
+@API(status = STABLE, since = "0.1.0")
 public record MoveStage(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String stage,
         @NotNull Map<@NotBlank @Size(max = CaseCommand.MAX_CODE) String, @NotNull @Size(max = 1000) String> fields)
         implements CaseCommand.OnCase {

@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.attachment.AttachmentMetadata;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param descriptionFormat how the description is written: plain text, or HTML that is sanitised
  *     before it is stored
  */
+@API(status = STABLE, since = "0.1.0")
 public record OpenCase(
         @NotBlank @Size(max = MAX_TITLE) @NoControlCharacters String title,
         @NotBlank @Size(max = MAX_TEXT) @NoControlCharacters(lineBreaks = true) String description,

@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Asks the case's customer for an approval of one of the definition's approval kinds, e.g. an
@@ -19,6 +22,7 @@ import java.util.Optional;
  *     as {@code 16} or {@code 2.5}; none for kinds without)
  * @param comment an explanation for the customer (public)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RequestApproval(
         @NotNull CaseId caseId,
         @NotBlank @Size(max = CaseCommand.MAX_CODE) String kind,

@@ -1,8 +1,10 @@
 package io.casekit.core.cases;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.spi.Quoting;
+import org.apiguardian.api.API;
 
 /**
  * One rule a command broke.
@@ -15,6 +17,7 @@ import io.casekit.spi.Quoting;
  * @param rule the rule's short name, e.g. {@code NotBlank}, {@code Size}, {@code AllowedPriority}
  * @param message what is wrong, for people
  */
+@API(status = STABLE, since = "0.1.0")
 public record Violation(String field, String rule, String message) {
 
     /** The most characters of a field name a violation keeps. */

@@ -2,6 +2,9 @@ package io.casekit.core.mail;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * What an inbound mail's attachment is, without its content.
@@ -10,6 +13,7 @@ import static java.util.Objects.requireNonNull;
  * @param contentType the MIME type the mail gives
  * @param size the size in bytes
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AttachmentInfo(String fileName, String contentType, long size) {
 
     /**

@@ -1,8 +1,10 @@
 package io.casekit.core.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A mail that reached the desk, as the host's mail reader parsed it. The host vouches for the
@@ -13,6 +15,7 @@ import java.util.List;
  * @param text the plain-text body
  * @param attachments what the attachments are; their content stays with the host
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record InboundMail(String from, String subject, String text, List<AttachmentInfo> attachments) {
 
     /**

@@ -1,6 +1,7 @@
 package io.casekit.core.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.CaseCommand;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +71,7 @@ import org.slf4j.LoggerFactory;
  * Mail bodies are never logged. Made by {@link io.casekit.core.Casekit#mailRouter()}; immutable and
  * thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class InboundMailRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundMailRouter.class);

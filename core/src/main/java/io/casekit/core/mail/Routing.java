@@ -1,11 +1,14 @@
 package io.casekit.core.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.Case;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** What became of one inbound mail. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Routing {
 
     /**

@@ -2,6 +2,7 @@ package io.casekit.core.notify;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,7 @@ import org.slf4j.LoggerFactory;
  * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
  * with a clock they control. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Dispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);

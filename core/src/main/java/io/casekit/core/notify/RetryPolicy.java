@@ -2,8 +2,10 @@ package io.casekit.core.notify;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * How often and how long the dispatcher tries a notification whose delivery failed for a reason
@@ -15,6 +17,7 @@ import java.time.Duration;
  * @param maxDelay the longest wait, at least {@code firstDelay}
  * @param maxAttempts how many attempts in all, 1 or more
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempts) {
 
     /** 30 seconds, doubling up to 1 hour, 12 attempts: a little over 5 hours before giving up. */

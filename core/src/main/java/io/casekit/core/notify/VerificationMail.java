@@ -1,6 +1,7 @@
 package io.casekit.core.notify;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * (how long the code is valid); Dutch, English and French are built in, an actor in another
  * language gets English.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class VerificationMail {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerificationMail.class);

@@ -1,6 +1,9 @@
 package io.casekit.core.richtext;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * A description or comment with formatting: HTML that is safe to render, and its plain-text
@@ -27,6 +30,7 @@ import static java.util.Objects.requireNonNull;
  * (just the URL if the text is the URL) and images as {@code [image: alt]}; elsewhere runs of
  * white space become one space, as a browser shows them.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RichText {
 
     private static final RichText EMPTY = new RichText("", "");

@@ -3,6 +3,7 @@ package io.casekit.core.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,6 +75,7 @@ import org.jspecify.annotations.Nullable;
  * without a holiday, closure or offset change are skipped in one step. A deadline twenty business
  * days away costs about as much as one an hour away.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class BusinessCalendar {
 
     private static final int DAY = 86_400;

@@ -1,6 +1,7 @@
 package io.casekit.core.store;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.attachment.AttachmentDescriptor;
 import io.casekit.spi.attachment.AttachmentId;
@@ -24,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * A put that fails deletes its temporary file; one cut short by a crash can leave it behind, and an
  * operator may delete {@code .upload-*.part} files that are older than the longest upload.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FileSystemAttachmentStore implements AttachmentStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileSystemAttachmentStore.class);

@@ -1,7 +1,10 @@
 package io.casekit.core.text;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Bean Validation makes it for the annotation; {@link #isClean} serves the same rule elsewhere.
  * Thread-safe once initialised.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class NoControlCharactersValidator implements ConstraintValidator<NoControlCharacters, CharSequence> {
 
     private boolean lineBreaks;

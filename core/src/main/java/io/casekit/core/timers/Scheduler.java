@@ -1,6 +1,7 @@
 package io.casekit.core.timers;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
  * with a clock they control. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Scheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);

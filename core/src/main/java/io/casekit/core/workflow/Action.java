@@ -1,11 +1,15 @@
 package io.casekit.core.workflow;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.model.CaseState;
+import org.apiguardian.api.API;
 
 /**
  * The named operations that move a case to a status the definition chooses, and the state that
  * status must have.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Action {
     /** The desk has a solution; the target is usually an OPEN status awaiting confirmation. */
     RESOLVE,

@@ -1,8 +1,10 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Something a case may need an authorised contact of its customer to approve (guide 002: a case
@@ -19,6 +21,7 @@ import java.util.Set;
  *     move to another open or to a resolved status (guide 003: no work on a consultancy request before
  *     the customer accepts the conditions)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ApprovalKind(String code, Labels labels, ApprovalSubject subject, Set<String> requestedOnOpening,
         boolean holdsWork) {
 

@@ -1,14 +1,17 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Who a notification rule addresses. Written in definitions as {@code requester}, {@code contacts},
  * {@code authorisedContacts}, {@code owner}, {@code team}, {@code escalation:N} or {@code escalation}
  * (the level the case has reached).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Audience {
 
     /** The case's contact (the requester). */

@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * How case numbers look: literal text with a {@code {seq}} or {@code {seq:N}} placeholder (the next
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * random capital letters and digits). {@code CAS-{seq:5}-{rand:6}} gives {@code CAS-05128-V6R0R8},
  * {@code CASE-{seq}} with start 10000 gives {@code CASE-10123}. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CaseNumberFormat {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(?::(\\d{1,2}))?}");

@@ -1,9 +1,11 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A kind of case (Incident, Change Request, Question, ...), with the priorities it allows.
@@ -14,6 +16,7 @@ import java.util.Optional;
  * @param priorities the priorities allowed for this type; empty means every priority
  * @param stagePipeline the id of the stage pipeline cases of this type move through, if any
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CaseType(
         String code, Labels labels, String defaultPriority, List<String> priorities, Optional<String> stagePipeline) {
 

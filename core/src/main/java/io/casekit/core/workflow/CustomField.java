@@ -1,9 +1,11 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A field a vendor adds to cases, e.g. {@code releasedIn} (DEV / ACC / TEST / PROD).
@@ -15,6 +17,7 @@ import java.util.Set;
  * @param required whether a case must have a value when it is opened
  * @param caseTypes the case types that have this field; empty means all
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CustomField(
         String name, Labels labels, FieldType type, List<String> allowedValues, boolean required, Set<String> caseTypes) {
 

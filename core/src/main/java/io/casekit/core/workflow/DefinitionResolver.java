@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Finds the definition a YAML/JSON definition {@code extends}, by the id written there. The
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
  * WorkflowDefinition acme = WorkflowDefinitions.fromYaml(Path.of("acme.yaml"), DefinitionResolver.of(base).orPresets());
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @FunctionalInterface
 public interface DefinitionResolver {
 

@@ -1,6 +1,7 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.spi.model.ActorKind;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the element type
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DefinitionSection<T> {
 
     /** Priorities, by code. */

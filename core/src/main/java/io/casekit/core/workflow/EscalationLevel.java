@@ -1,11 +1,13 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.SlaKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One rung of the escalation ladder (guide 003: the service desk, the coordinator, the COO, the
@@ -18,6 +20,7 @@ import java.util.Set;
  * @param onBreach the kinds of SLA instance whose breach escalates a case to this level (if it is
  *     lower); empty if only an agent's {@code Escalate} reaches it
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record EscalationLevel(int level, List<String> contacts, Set<SlaKind> onBreach) {
 
     /**

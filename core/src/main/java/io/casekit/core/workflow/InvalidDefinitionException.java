@@ -1,13 +1,17 @@
 package io.casekit.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A workflow definition was refused. Carries every problem found, not just the first, each with
  * the path of the offending element.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class InvalidDefinitionException extends CasekitException {
 
     private static final long serialVersionUID = 1L;

@@ -2,10 +2,12 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The display texts of a definition element, by language (ISO 639 code such as {@code en}, {@code
@@ -13,6 +15,7 @@ import java.util.Map;
  *
  * @param byLanguage the texts keyed by language code, in declaration order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Labels(Map<String, String> byLanguage) {
 
     /** The language a label falls back to when the asked one is missing. */

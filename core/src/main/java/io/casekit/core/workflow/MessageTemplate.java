@@ -2,11 +2,13 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A message a notification rule sends, in the languages it is written in (ISO 639 codes such as
@@ -15,6 +17,7 @@ import java.util.Map;
  * @param code the code rules name it by
  * @param texts the texts by language, in declaration order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record MessageTemplate(String code, Map<String, TemplateText> texts) {
 
     /**

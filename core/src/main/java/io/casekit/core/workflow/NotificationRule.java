@@ -1,9 +1,11 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Which event notifies whom with which template. Of the rules that match a change, each recipient
@@ -17,6 +19,7 @@ import java.util.Set;
  * @param notifyActor whether the actor who made the change gets the message too (a confirmation of
  *     one's own filing, say); by default nobody is told of their own change
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record NotificationRule(NotificationTrigger on, Set<String> statusReasons, List<Audience> to, String template,
         boolean notifyActor) {
 

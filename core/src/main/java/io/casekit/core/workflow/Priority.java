@@ -1,6 +1,9 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * A priority a case can have, e.g. {@code P1 - Very High}.
@@ -9,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param rank the urgency, 1 being the most urgent
  * @param labels the display texts
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Priority(String code, int rank, Labels labels) {
 
     /**

@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.FieldValue;
 import io.casekit.spi.model.Owner;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Who a new case goes to: the team (or agent) that owns the case from its opening when the case
@@ -20,6 +22,7 @@ import java.util.Set;
  * @param field a custom field whose value must be one of the given ones, if any
  * @param assignTo the owner of a matching case
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RoutingRule(Set<String> caseTypes, Set<String> priorities, Set<String> customers, Optional<FieldMatch> field,
         Owner assignTo) {
 

@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a contract tier is promised: per priority, first-response and resolution targets, counted on
@@ -25,6 +27,7 @@ import java.util.Set;
  *     delivered at its next opening instead (never twice)
  * @param targets the targets by priority code; a priority without targets gets no SLA
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SlaPolicy(
         String id,
         String contract,

@@ -2,6 +2,7 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.sla.BusinessCalendar;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * How long a promise may take: a business duration ("4 hours", counted inside opening hours) or a
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * day). Written in definitions as {@code "30 minutes"}, {@code "4 hours"} or {@code "10 working
  * days"}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface SlaTarget {
 
     /**

@@ -1,9 +1,11 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.SlaKind;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The targets of one priority under an SLA policy.
@@ -11,6 +13,7 @@ import java.util.Optional;
  * @param firstResponse the first-response target, if promised
  * @param resolution the resolution target, if promised
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SlaTargets(Optional<SlaTarget> firstResponse, Optional<SlaTarget> resolution) {
 
     /**

@@ -1,9 +1,11 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One stage of a stage pipeline, e.g. {@code Waiting for approval}.
@@ -19,6 +21,7 @@ import java.util.Optional;
  * @param requiredFields the custom fields a case must have a value for to enter this stage (e.g.
  *     {@code releasedIn} on "Released")
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Stage(String code, Labels labels, Optional<List<String>> next, Optional<String> gate, Optional<String> setsStatus,
         List<String> requiredFields) {
 

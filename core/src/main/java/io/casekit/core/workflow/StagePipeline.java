@@ -1,9 +1,11 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The ordered stages a case of some type moves through (e.g. a change request: Analysis, Send for
@@ -12,6 +14,7 @@ import java.util.Optional;
  * @param id the id case types refer to
  * @param stages the stages in order; a case enters at the first
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StagePipeline(String id, List<Stage> stages) {
 
     /**

@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.CaseState;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A status reason, e.g. {@code 310. Requested Info to Customer}: the fine-grained status of a case.
@@ -20,6 +22,7 @@ import java.util.Set;
  * @param onContactComment the status a case moves to when a contact adds a public comment while in
  *     this one (e.g. back from "waiting for customer"), if any
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StatusReason(
         String code,
         Labels labels,

@@ -1,13 +1,17 @@
 package io.casekit.core.workflow;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The values a message template can show, written {@code {{case.number}}} and so on. Labels (status,
  * priority, type) come in the recipient's language.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum TemplateField {
     /** The case number, e.g. {@code CAS-05128-V6R0R8}. */
     CASE_NUMBER("case.number"),

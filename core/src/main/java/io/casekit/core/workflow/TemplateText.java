@@ -1,8 +1,10 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A message template in one language: subject, plain text and, optionally, HTML.
@@ -12,6 +14,7 @@ import java.util.Optional;
  * @param text the plain-text body
  * @param html the HTML body, if any; field values are HTML-escaped when rendered
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TemplateText(TextTemplate subject, TextTemplate text, Optional<TextTemplate> html) {
 
     /**

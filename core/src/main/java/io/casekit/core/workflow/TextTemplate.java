@@ -1,11 +1,13 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * A text with placeholders such as {@code {{case.number}}} (spaces inside the braces are allowed).
@@ -15,6 +17,7 @@ import java.util.function.UnaryOperator;
  * @param source the text as written
  * @param parts the literal texts and fields, in order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TextTemplate(String source, List<TextTemplate.Part> parts) {
 
     /**

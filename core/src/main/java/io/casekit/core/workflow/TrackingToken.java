@@ -2,9 +2,11 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How the case number appears in the subject of every mail, so that a reply can be matched to its
@@ -12,6 +14,7 @@ import java.util.List;
  * default) gives {@code [CAS-05128-V6R0R8]}. The text before the number must not be empty; the text
  * after it may be (the number then ends at a space or the end of the subject). Immutable.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TrackingToken {
 
     /** The default pattern. */

@@ -1,11 +1,13 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.ActorKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An allowed move between status reasons, and who may ask for it.
@@ -15,6 +17,7 @@ import java.util.Set;
  * @param actors the kinds of actor that may take it
  * @param guards the conditions the request must meet
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Transition(List<String> from, String to, Set<ActorKind> actors, Set<Guard> guards) {
 
     /** In {@link #from()}: every status of the definition. */

@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.query.CaseFilter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A named filter a portal offers ("Open Cases - Waiting for input customer"). A case matches when
@@ -18,6 +20,7 @@ import java.util.Set;
  * @param statusReasons the status reasons a case must have (any of them)
  * @param flags the flags a case's status reason must have (all of them)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record View(
         String code, Labels labels, Set<CaseState> states, Set<String> statusReasons, Set<StatusFlag> flags) {
 

@@ -2,6 +2,7 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import io.casekit.core.sla.BusinessCalendar;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Build one with {@link #builder(String, int)}, read one with {@link WorkflowDefinitions}, or
  * start from a preset in {@link Presets}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class WorkflowDefinition {
 
     private final DefinitionRef ref;

@@ -1,6 +1,7 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +34,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * a {@link DefinitionResolver} find bases among the shipped {@link Presets}; the others find them
  * with the resolver given, and {@link #fromFiles} among the files read together.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class WorkflowDefinitions {
 
     // A key given twice would otherwise silently keep only its last value.

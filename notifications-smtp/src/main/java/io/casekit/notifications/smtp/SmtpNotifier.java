@@ -1,5 +1,7 @@
 package io.casekit.notifications.smtp;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.notifications.smtp.internal.MailAddresses;
 import io.casekit.notifications.smtp.internal.MailComposer;
 import io.casekit.notifications.smtp.internal.SmtpConnector;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLSocketFactory;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +83,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: any number of threads may deliver through one instance at once; its configuration
  * is immutable, its only state the pool of open connections.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class SmtpNotifier implements Notifier, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);

@@ -1,10 +1,13 @@
 package io.casekit.persistence.jdbc;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CaseStoreException extends CasekitException {
 
     private static final long serialVersionUID = 1L;

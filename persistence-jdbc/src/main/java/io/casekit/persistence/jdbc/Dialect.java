@@ -1,13 +1,17 @@
 package io.casekit.persistence.jdbc;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The databases the JDBC store supports. {@link JdbcCaseStore} detects the dialect from the
  * connection's metadata; {@link JdbcCaseStore#schemaSql(Dialect)} takes one to export the schema.
  * Immutable; thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Dialect {
 
     /** PostgreSQL 14 or newer: the production target. JSON columns are {@code jsonb}. */

@@ -1,6 +1,7 @@
 package io.casekit.persistence.jdbc;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.persistence.jdbc.internal.CaseCommits;
 import io.casekit.persistence.jdbc.internal.CaseReads;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +79,7 @@ import org.jspecify.annotations.Nullable;
  * from the data source for each call, returning it before the call returns. Several stores (nodes)
  * may share one database.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
 
     private final Dialect dialect;

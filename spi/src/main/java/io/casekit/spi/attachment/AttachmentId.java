@@ -1,7 +1,10 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * The stable, opaque identity of a stored attachment. Stores key on it and may use it as a file or
@@ -10,6 +13,7 @@ import java.util.UUID;
  *
  * @param value the id text
  */
+@API(status = STABLE, since = "0.1.0")
 public record AttachmentId(String value) {
 
     /** The longest id. */

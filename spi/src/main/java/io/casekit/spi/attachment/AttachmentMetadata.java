@@ -1,6 +1,9 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * What a case keeps of a stored attachment: everything but its bytes. The size and digest are the
@@ -12,6 +15,7 @@ import io.casekit.spi.internal.Checks;
  * @param size the number of bytes stored
  * @param sha256 the SHA-256 digest of the stored bytes, 64 lower-case hexadecimal digits
  */
+@API(status = STABLE, since = "0.1.0")
 public record AttachmentMetadata(AttachmentId id, String fileName, String contentType, long size, String sha256) {
 
     /**

@@ -1,7 +1,10 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.InputStream;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps the bytes of attachments, keyed by {@link AttachmentId}. Content streams in and out: a store
@@ -12,6 +15,7 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe and pass {@code AttachmentStoreContract} from the spi
  * test-jar.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface AttachmentStore {
 
     /**

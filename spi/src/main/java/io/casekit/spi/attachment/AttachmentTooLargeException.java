@@ -1,12 +1,16 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
+import org.apiguardian.api.API;
 
 /**
  * A {@link AttachmentStore#put} was refused because the content was longer than the limit. The store
  * stopped reading at the first byte past the limit and kept nothing. Retrying the same content
  * fails again.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class AttachmentTooLargeException extends CasekitException {
 
     private static final long serialVersionUID = 1L;

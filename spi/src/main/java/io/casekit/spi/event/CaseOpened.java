@@ -1,9 +1,12 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The first event of every case: the case as it was opened.
@@ -13,6 +16,7 @@ import java.util.List;
  * @param attachments the files filed with the case: their metadata, the bytes are in the
  *     attachment store; distinct ids; public, like the description
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseOpened(EventHeader header, Case opened, List<AttachmentMetadata> attachments) implements CaseEvent {
 
     /**

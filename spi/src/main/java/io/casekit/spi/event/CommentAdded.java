@@ -1,11 +1,14 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.Visibility;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A comment was added to the timeline. A comment does not change the case's fields; it only bumps its version and modification time.
@@ -18,6 +21,7 @@ import java.util.Optional;
  *     attachment store; distinct ids
  * @param html the comment as sanitised HTML, if it was written with formatting
  */
+@API(status = STABLE, since = "0.1.0")
 public record CommentAdded(EventHeader header, String commentId, String body, Visibility visibility,
         List<AttachmentMetadata> attachments, Optional<String> html) implements CaseChange {
 

@@ -1,8 +1,11 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The description was changed.
@@ -12,6 +15,7 @@ import java.util.Optional;
  * @param to the new description, as plain text
  * @param toHtml the new description as sanitised HTML, if it was written with formatting
  */
+@API(status = STABLE, since = "0.1.0")
 public record DescriptionChanged(EventHeader header, String from, String to, Optional<String> toHtml) implements CaseChange {
 
     /**

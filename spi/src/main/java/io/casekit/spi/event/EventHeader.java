@@ -1,9 +1,12 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.CaseId;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * What every event records besides its own payload.
@@ -15,6 +18,7 @@ import java.time.Instant;
  * @param at when the change was committed
  * @param actor who made the change
  */
+@API(status = STABLE, since = "0.1.0")
 public record EventHeader(CaseId caseId, long sequence, long version, Instant at, ActorRef actor) {
 
     /**

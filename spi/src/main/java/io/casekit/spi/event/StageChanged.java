@@ -1,8 +1,11 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The case moved to another stage of its case type's pipeline.
@@ -11,6 +14,7 @@ import java.util.Optional;
  * @param from the old stage, empty if the case had not entered the pipeline
  * @param to the new stage
  */
+@API(status = STABLE, since = "0.1.0")
 public record StageChanged(EventHeader header, Optional<String> from, String to) implements CaseChange {
 
     /**

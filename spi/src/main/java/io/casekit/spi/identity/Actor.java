@@ -1,5 +1,7 @@
 package io.casekit.spi.identity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.ActorRef;
@@ -7,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param channels the channels the actor accepts notifications on
  * @param email the mail address, if known
  */
+@API(status = STABLE, since = "0.1.0")
 public record Actor(
         String id,
         ActorKind kind,

@@ -1,7 +1,10 @@
 package io.casekit.spi.identity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A customer of the vendor: the organisation whose contacts file cases.
@@ -11,6 +14,7 @@ import java.util.Optional;
  * @param supportContract the contract tier (e.g. {@code "SLA"}), or empty for a customer without a
  *     support contract (such a customer's cases are fixed at the lowest priority)
  */
+@API(status = STABLE, since = "0.1.0")
 public record Customer(String id, String name, Optional<String> supportContract) {
 
     /**

@@ -1,7 +1,10 @@
 package io.casekit.spi.identity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Tells Casekit who actors and customers are. The host authenticates people; Casekit asks this
@@ -10,6 +13,7 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe and should answer from a cache or a fast directory: the
  * engine asks on every operation.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface IdentityProvider {
 
     /**

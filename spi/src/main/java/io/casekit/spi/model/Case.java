@@ -1,10 +1,13 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param version 1 when opened, one more per committed change
  * @param eventCount how many events the case's timeline holds (the sequence of its last event)
  */
+@API(status = STABLE, since = "0.1.0")
 public record Case(
         CaseId id,
         String number,

@@ -1,6 +1,9 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * The stable, opaque identity of a case. Unlike the case number (which a vendor formats for
@@ -8,6 +11,7 @@ import io.casekit.spi.internal.Checks;
  *
  * @param value the id text, never blank
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseId(String value) {
 
     /**

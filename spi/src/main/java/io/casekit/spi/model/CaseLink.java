@@ -1,7 +1,10 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A link from a case to another case.
@@ -10,6 +13,7 @@ import java.time.Instant;
  * @param other the other case
  * @param since when the link was made (for a merge: when the case was merged)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CaseLink(LinkKind kind, CaseId other, Instant since) {
 
     /**

@@ -1,9 +1,14 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The coarse state of a case. Every status reason of a workflow definition belongs to exactly one
  * state; portals group their views by it.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum CaseState {
     /** Being worked on, or waiting on someone; the case accepts changes. */
     OPEN,

@@ -1,11 +1,15 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * The value of a custom field that a workflow definition declares, typed by the field's type.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface FieldValue {
 
     /**

@@ -1,9 +1,14 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How one case relates to another. Links come in pairs: when case A has a link of kind K to B, B
  * has the link of kind {@link #inverse() K.inverse()} to A.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum LinkKind {
     /** This case was merged into the other one (the target); it is read-only while merged. */
     MERGED_INTO,

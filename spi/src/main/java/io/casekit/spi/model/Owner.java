@@ -1,8 +1,12 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /** Who a case is assigned to: one agent, or a team. */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Owner {
 
     /** {@return the owner's id in the host's identity provider, never blank} */

@@ -1,11 +1,14 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One promise made to a case (a first response, a resolution), with its clock. The engine computes
@@ -25,6 +28,7 @@ import java.util.Optional;
  * @param pauses the pause ledger, oldest first
  * @param endedAt when the instance succeeded, breached or was cancelled, if it did
  */
+@API(status = STABLE, since = "0.1.0")
 public record SlaInstance(
         SlaKind kind,
         String policy,

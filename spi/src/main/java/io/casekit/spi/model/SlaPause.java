@@ -1,8 +1,11 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One entry of an SLA instance's pause ledger. Entries are only ever appended (and the open one
@@ -12,6 +15,7 @@ import java.util.Optional;
  * @param until when it started again; empty while the pause lasts
  * @param statusReason the status that paused the clock
  */
+@API(status = STABLE, since = "0.1.0")
 public record SlaPause(Instant from, Optional<Instant> until, String statusReason) {
 
     /**

@@ -1,10 +1,14 @@
 package io.casekit.spi.notify;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** What became of one delivery attempt. A notifier returns it instead of throwing. */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface DeliveryOutcome {
 
     /** The message was handed over for delivery. @param transportId the id the transport gave it, if any */

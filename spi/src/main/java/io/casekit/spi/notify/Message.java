@@ -1,7 +1,10 @@
 package io.casekit.spi.notify;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One rendered message for one recipient: everything a notifier needs, nothing it must compute.
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param threadId an id shared by every message about the same case, so that mail clients thread
  *     them together
  */
+@API(status = STABLE, since = "0.1.0")
 public record Message(
         String messageId, Recipient recipient, String subject, String text, Optional<String> html, String threadId) {
 

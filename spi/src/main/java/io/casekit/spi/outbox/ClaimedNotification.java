@@ -1,7 +1,10 @@
 package io.casekit.spi.outbox;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A due notification that one node claimed: no other node claims it until the lease ends. Only the
@@ -14,6 +17,7 @@ import java.time.Instant;
  * @param leaseUntil when the claim lapses if the attempt has not ended
  * @param leaseToken a unique value of this claim
  */
+@API(status = STABLE, since = "0.1.0")
 public record ClaimedNotification(Notification notification, int attempts, String owner, Instant leaseUntil, String leaseToken) {
 
     /**

@@ -1,5 +1,7 @@
 package io.casekit.spi.outbox;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.identity.Channel;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.CaseId;
@@ -8,6 +10,7 @@ import io.casekit.spi.notify.Recipient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * One rendered message about one event of a case, for one recipient, as the outbox keeps it.
@@ -22,6 +25,7 @@ import java.util.UUID;
  *     recipient
  * @param createdAt when the change that caused it was committed; the notification is due from then
  */
+@API(status = STABLE, since = "0.1.0")
 public record Notification(CaseId caseId, long eventSequence, Message message, Instant createdAt) {
 
     /**

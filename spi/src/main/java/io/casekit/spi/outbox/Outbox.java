@@ -1,10 +1,13 @@
 package io.casekit.spi.outbox;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.CaseId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps notifications until they are delivered. A store that supports notifications implements this
@@ -21,6 +24,7 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
  * OutboxContract} from the spi test-jar.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Outbox {
 
     /**

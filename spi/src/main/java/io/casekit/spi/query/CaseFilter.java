@@ -1,5 +1,7 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseState;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param modifiedBefore cases last changed before this instant
  * @param search a search text that the case's number or title must match
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseFilter(
         Set<String> customerIds,
         Set<String> contactIds,

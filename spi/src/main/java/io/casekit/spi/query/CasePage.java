@@ -1,9 +1,12 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One page of a case list.
@@ -11,6 +14,7 @@ import java.util.Optional;
  * @param cases the page's cases in the query's order, at most the page size
  * @param next the cursor of the following page, or empty if no case follows
  */
+@API(status = STABLE, since = "0.1.0")
 public record CasePage(List<Case> cases, Optional<PageCursor> next) {
 
     /**

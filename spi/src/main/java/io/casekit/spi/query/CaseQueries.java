@@ -1,6 +1,9 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /**
  * Finds and counts cases: the contract of a store that answers case lists and dashboards. Results
@@ -10,6 +13,7 @@ import java.util.SortedMap;
  * <p>Implementations must be thread-safe and pass {@code CaseQueriesContract} from the spi
  * test-jar: the same answers as {@link CaseFilter#matches} and {@link CaseSort#comparator()}.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface CaseQueries {
 
     /**

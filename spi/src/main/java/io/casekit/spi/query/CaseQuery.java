@@ -1,8 +1,11 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One page of a case list: which cases, in which order, how many, and after which case.
@@ -13,6 +16,7 @@ import java.util.Optional;
  * @param after where the previous page ended, or empty for the first page; its sort must be this
  *     query's sort
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseQuery(CaseFilter filter, CaseSort sort, int pageSize, Optional<PageCursor> after) {
 
     /** The largest page a query may ask for. */

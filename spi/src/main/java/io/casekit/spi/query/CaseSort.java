@@ -1,8 +1,11 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.Comparator;
+import org.apiguardian.api.API;
 
 /**
  * The order of a case list: one column, one direction, and the case id as the tie-breaker in the
@@ -12,6 +15,7 @@ import java.util.Comparator;
  * @param field the column
  * @param direction the direction, of the column and the tie-breaker alike
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseSort(CaseSortField field, SortDirection direction) {
 
     /** Newest change first: what a portal's case list shows by default. */

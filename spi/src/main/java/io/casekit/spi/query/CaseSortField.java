@@ -1,14 +1,18 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.Case;
 import java.time.Instant;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A column a case list can be sorted on. Texts sort by their characters' numeric values (binary,
  * not by a language's rules: {@code Z} before {@code a}); codes (priority, status reason, case type,
  * state) sort by code; instants by time.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum CaseSortField {
     /** The case number. */
     NUMBER(Case::number),

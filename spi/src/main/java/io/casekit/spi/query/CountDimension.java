@@ -1,9 +1,13 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.Case;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /** What a dashboard counts cases per: the code each case is counted under. */
+@API(status = STABLE, since = "0.1.0")
 public enum CountDimension {
     /** Per priority code. */
     PRIORITY(Case::priority),

@@ -1,12 +1,16 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
+import org.apiguardian.api.API;
 
 /**
  * A query or one of its parts breaks a rule: a page size out of range, a search text with control
  * characters, a page cursor that is not one or belongs to another sort. Names the field and the
  * rule; nothing was read.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class InvalidQueryException extends CasekitException {
 
     private static final long serialVersionUID = 1L;

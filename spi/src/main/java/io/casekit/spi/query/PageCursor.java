@@ -1,5 +1,7 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import org.apiguardian.api.API;
 
 /**
  * Where a page ended: the sort, and the sort value and id of the page's last case. The next page is
@@ -26,6 +29,7 @@ import java.util.Base64;
  * @param value the last case's value in the sort column (a {@link String} or an {@link Instant})
  * @param caseId the last case's id
  */
+@API(status = STABLE, since = "0.1.0")
 public record PageCursor(CaseSort sort, Comparable<?> value, CaseId caseId) {
 
     private static final int FORMAT = 1;

@@ -1,7 +1,10 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * What a user typed in a portal's search box, matched against a case's number and title. Matching
@@ -14,6 +17,7 @@ import java.util.Locale;
  * @param text the text as typed, 1 to {@value #MAX_LENGTH} characters, at least one of them not
  *     {@code *}, no control characters
  */
+@API(status = STABLE, since = "0.1.0")
 public record SearchPattern(String text) {
 
     /** The longest search text accepted. */

@@ -1,5 +1,7 @@
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
@@ -8,6 +10,7 @@ import io.casekit.spi.timer.TimerChange;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One atomic change to a case: its new state and the events that record the change.
@@ -26,6 +29,7 @@ import java.util.Set;
  *     one of each id (a store without {@link io.casekit.spi.outbox.Outbox} support refuses a commit
  *     with notifications)
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseCommit(
         Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers, List<Notification> notifications) {
 

@@ -1,5 +1,7 @@
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
@@ -8,6 +10,7 @@ import io.casekit.spi.query.CaseQueries;
 import io.casekit.spi.timer.TimerStore;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps cases and their timelines. Casekit reads a case, computes the change, and hands the new
@@ -21,6 +24,7 @@ import java.util.Optional;
  *
  * <p>Implementations must be thread-safe and pass {@code CaseStoreContract} from the spi test-jar.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface CaseStore {
 
     /**

@@ -1,13 +1,17 @@
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.model.CaseId;
+import org.apiguardian.api.API;
 
 /**
  * A commit was refused because the case changed since it was read (or, for a new case, because a
  * case with its id exists). Nothing of the refused commit was written. Reload the case and try
  * again: {@link #isRetryable()} is {@code true}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ConcurrentCaseUpdateException extends CasekitException {
 
     private static final long serialVersionUID = 1L;

@@ -1,11 +1,15 @@
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
+import org.apiguardian.api.API;
 
 /**
  * A new case was refused because another case already has its number. Nothing was written. This
  * points at a misconfigured number format or sequence, so a plain retry does not help.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DuplicateCaseNumberException extends CasekitException {
 
     private static final long serialVersionUID = 1L;

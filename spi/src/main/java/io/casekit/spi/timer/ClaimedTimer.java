@@ -1,7 +1,10 @@
 package io.casekit.spi.timer;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A due timer that one node claimed: no other node claims it until the lease ends.
@@ -10,6 +13,7 @@ import java.time.Instant;
  * @param owner the claiming node
  * @param leaseUntil when the claim lapses if the timer is not completed
  */
+@API(status = STABLE, since = "0.1.0")
 public record ClaimedTimer(Timer timer, String owner, Instant leaseUntil) {
 
     /**

@@ -1,8 +1,12 @@
 package io.casekit.spi.timer;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /** A change to a case's timers, committed with the case change that caused it. */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface TimerChange {
 
     /** {@return the key of the timer this change schedules or cancels} */

@@ -1,10 +1,13 @@
 package io.casekit.spi.timer;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.CaseId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps timers. A store that supports timers implements this beside {@link
@@ -15,6 +18,7 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
  * TimerStoreContract} from the spi test-jar.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface TimerStore {
 
     /**
