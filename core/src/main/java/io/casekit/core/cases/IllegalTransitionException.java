@@ -74,20 +74,27 @@ public final class IllegalTransitionException extends CasekitException {
         return caseNumber;
     }
 
-    /** {@return the current status reason or stage; {@code ""} for a case not yet in a pipeline} */
+    /**
+     * {@return the current status reason or stage; {@code ""} for a case not yet in a pipeline and
+     * for a decision on an approval}
+     */
     public String current() {
         return current;
     }
 
     /**
-     * {@return the status reason or stage the command asked for, or empty if it named none (an
-     * action such as resolve, or a change to a closed case)}
+     * {@return what the command asked for: a status reason (for an action, the status it leads to),
+     * a stage, or an approval kind; empty for a change to a case that is not open, or an action the
+     * definition does not offer}
      */
     public Optional<String> requested() {
         return requested;
     }
 
-    /** {@return the targets this actor may move the case to from here; possibly none} */
+    /**
+     * {@return what this actor may ask for from here instead: status reasons, stages, or the approval
+     * kinds that wait for a decision; possibly none}
+     */
     public Set<String> allowed() {
         return allowed;
     }
