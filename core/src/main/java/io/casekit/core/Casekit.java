@@ -3,6 +3,7 @@ package io.casekit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.core.cases.CaseService;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,7 @@ import org.slf4j.LoggerFactory;
  * Case opened = casekit.cases().execute("contact-1", OpenCase.builder()...build());
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Casekit {
 
     private static final Logger LOG = LoggerFactory.getLogger(Casekit.class);
@@ -74,12 +77,15 @@ public final class Casekit {
         this.mailRouter = new InboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
-    /** Starts a builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The case operations: open, change, comment, assign, move, resolve, close, cancel, reopen, read. */
+    /**
+     * {@return the case operations: open, change, comment, assign, move, resolve, close, cancel,
+     * reopen, read}
+     */
     public CaseService cases() {
         return cases;
     }
@@ -90,6 +96,7 @@ public final class Casekit {
      * one each on the same store.
      *
      * @throws IllegalStateException if the store keeps no timers
+     * @return the scheduler, the same one on every call; not yet started
      */
     public Scheduler scheduler() {
         return scheduler.orElseThrow(() -> new IllegalStateException(
@@ -102,6 +109,7 @@ public final class Casekit {
      * one each on the same store.
      *
      * @throws IllegalStateException if the store keeps no outbox or no notifier was given
+     * @return the dispatcher, the same one on every call; not yet started
      */
     public Dispatcher dispatcher() {
         return dispatcher.orElseThrow(() -> new IllegalStateException(store.outbox().isPresent()
@@ -113,12 +121,17 @@ public final class Casekit {
      * The router that turns inbound mail into comments and new cases. Its new cases get the first
      * case type of their definition; {@link InboundMailRouter#openingCasesOfType} and {@link
      * InboundMailRouter#openingCasesWith} give a router with other defaults.
+     *
+     * @return the router, the same one on every call
      */
     public InboundMailRouter mailRouter() {
         return mailRouter;
     }
 
-    /** Every workflow definition version this instance has, so that a portal renders labels without a copy of its own. */
+    /**
+     * {@return every workflow definition version this instance has, in the order they were
+     * registered, so that a portal renders labels without a copy of its own}
+     */
     public List<WorkflowDefinition> definitions() {
         return definitions.all();
     }
@@ -126,23 +139,31 @@ public final class Casekit {
     /**
      * The definition version a case follows ({@link io.casekit.spi.model.Case#definition()}).
      *
+     * @param ref the definition id and version
+     * @return the definition version
      * @throws io.casekit.core.workflow.UnknownDefinitionException if this instance does not have it
      */
     public WorkflowDefinition definition(DefinitionRef ref) {
         return definitions.of(requireNonNull(ref, "ref"));
     }
 
-    /** The definition a new case of the customer follows. */
+    /**
+     * The definition a new case of the customer follows: the one registered for the customer, else
+     * the default, in its newest version.
+     *
+     * @param customerId the customer's id
+     * @return the definition version
+     */
     public WorkflowDefinition definitionForNewCase(String customerId) {
         return definitions.forNewCase(requireNonNull(customerId, "customerId"));
     }
 
-    /** The store this instance commits to. */
+    /** {@return the store this instance commits to} */
     public CaseStore store() {
         return store;
     }
 
-    /** The notifier this instance was given, if any (its dispatcher delivers through it). */
+    /** {@return the notifier this instance was given, or empty if none was (then it has no dispatcher)} */
     public Optional<Notifier> notifier() {
         return notifier;
     }
@@ -191,6 +212,10 @@ public final class Casekit {
          * How many files a new case or a comment may carry and of which types (default: {@link
          * AttachmentPolicy#defaults()}); use the same policy for {@link
          * io.casekit.core.attachments.Attachments} uploads.
+         *
+         * @param value the policy
+         * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder attachmentPolicy(AttachmentPolicy value) {
             once("attachmentPolicy");
@@ -203,6 +228,11 @@ public final class Casekit {
          * off). A command on a remembered case skips reading it from the store; the store's version
          * check still proves it current, and a case changed elsewhere is read again, so the answer
          * is the same either way.
+         *
+         * @param value how many cases, 0 or more
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is negative
          */
         public Builder recentCases(int value) {
             once("recentCases");
@@ -211,7 +241,14 @@ public final class Casekit {
             return this;
         }
 
-        /** This node's name in timer leases (default: a random one). Unique among nodes sharing a store. */
+        /**
+         * This node's name in timer leases (default: a random one). Unique among nodes sharing a store.
+         *
+         * @param value the node's name, not blank
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is blank
+         */
         public Builder nodeId(String value) {
             once("nodeId");
             checkArgument(!requireNonNull(value, "nodeId").isBlank(), "nodeId must not be blank");
@@ -219,21 +256,41 @@ public final class Casekit {
             return this;
         }
 
-        /** How long a node holds the timers it claimed before others may take them (default 1 minute). */
+        /**
+         * How long a node holds the timers it claimed before others may take them (default 1 minute).
+         *
+         * @param value the lease, positive
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is zero or negative
+         */
         public Builder timerLease(Duration value) {
             once("timerLease");
             timerLease = positive(value, "timerLease");
             return this;
         }
 
-        /** How often a started scheduler looks for due timers (default 1 second). */
+        /**
+         * How often a started scheduler looks for due timers (default 1 second).
+         *
+         * @param value the interval, positive
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is zero or negative
+         */
         public Builder timerPollInterval(Duration value) {
             once("timerPollInterval");
             timerPollInterval = positive(value, "timerPollInterval");
             return this;
         }
 
-        /** How failed deliveries are retried (default {@link RetryPolicy#DEFAULT}). */
+        /**
+         * How failed deliveries are retried (default {@link RetryPolicy#DEFAULT}).
+         *
+         * @param value the policy
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder retryPolicy(RetryPolicy value) {
             once("retryPolicy");
             retryPolicy = requireNonNull(value, "retryPolicy");
@@ -243,6 +300,11 @@ public final class Casekit {
         /**
          * How long a node holds the notifications it claimed before others may take them (default 5
          * minutes); longer than delivering a batch of 20 takes.
+         *
+         * @param value the lease, positive
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is zero or negative
          */
         public Builder notificationLease(Duration value) {
             once("notificationLease");
@@ -250,14 +312,28 @@ public final class Casekit {
             return this;
         }
 
-        /** How often a started dispatcher looks for due notifications (default 1 second). */
+        /**
+         * How often a started dispatcher looks for due notifications (default 1 second).
+         *
+         * @param value the interval, positive
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is zero or negative
+         */
         public Builder notificationPollInterval(Duration value) {
             once("notificationPollInterval");
             notificationPollInterval = positive(value, "notificationPollInterval");
             return this;
         }
 
-        /** How many due timers one claim of the scheduler takes at most (default 100). */
+        /**
+         * How many due timers one claim of the scheduler takes at most (default 100).
+         *
+         * @param value the batch size, 1 or more
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is less than 1
+         */
         public Builder timerBatchSize(int value) {
             once("timerBatchSize");
             checkArgument(value > 0, "timerBatchSize must be positive, was %s", value);
@@ -269,6 +345,11 @@ public final class Casekit {
          * On how many threads the dispatcher delivers a claimed batch (default 1, at most 64): with a
          * notifier that sends in parallel (the SMTP notifier keeps a pool of connections), a burst
          * drains at the server's pace.
+         *
+         * @param value the number of threads, 1 to 64
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is out of range
          */
         public Builder deliveryThreads(int value) {
             once("deliveryThreads");
@@ -277,7 +358,14 @@ public final class Casekit {
             return this;
         }
 
-        /** How many due notifications one claim of the dispatcher takes at most (default 20). */
+        /**
+         * How many due notifications one claim of the dispatcher takes at most (default 20).
+         *
+         * @param value the batch size, 1 or more
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is less than 1
+         */
         public Builder notificationBatchSize(int value) {
             once("notificationBatchSize");
             checkArgument(value > 0, "notificationBatchSize must be positive, was %s", value);
@@ -285,28 +373,52 @@ public final class Casekit {
             return this;
         }
 
-        /** Where cases live (required). */
+        /**
+         * Where cases live (required).
+         *
+         * @param value the store; its timers, outbox and queries decide what the definitions may use
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder store(CaseStore value) {
             checkState(store == null, "store was already set");
             store = requireNonNull(value, "store");
             return this;
         }
 
-        /** Who actors and customers are (required). */
+        /**
+         * Who actors and customers are (required).
+         *
+         * @param value the identity provider
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder identity(IdentityProvider value) {
             checkState(identity == null, "identity was already set");
             identity = requireNonNull(value, "identity");
             return this;
         }
 
-        /** How messages are delivered (optional). */
+        /**
+         * How messages are delivered (optional).
+         *
+         * @param value the notifier; without one, notifications stay in the outbox
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder notifier(Notifier value) {
             checkState(notifier == null, "notifier was already set");
             notifier = requireNonNull(value, "notifier");
             return this;
         }
 
-        /** The time source (default: the system clock in UTC). Tests pass a clock they control. */
+        /**
+         * The time source (default: the system clock in UTC). Tests pass a clock they control.
+         *
+         * @param value the clock
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder clock(Clock value) {
             checkState(!clockSet, "clock was already set");
             clock = requireNonNull(value, "clock");
@@ -314,7 +426,13 @@ public final class Casekit {
             return this;
         }
 
-        /** The source of the random part of case numbers (default: a {@link SecureRandom}). */
+        /**
+         * The source of the random part of case numbers (default: a {@link SecureRandom}).
+         *
+         * @param value the random generator
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder random(RandomGenerator value) {
             checkState(random == null, "random was already set");
             random = requireNonNull(value, "random");
@@ -324,6 +442,10 @@ public final class Casekit {
         /**
          * Registers a workflow definition version (at least one is required). Register every version
          * that open cases still follow; new cases follow the newest version of their definition.
+         *
+         * @param value the definition version
+         * @return this builder
+         * @throws IllegalArgumentException if the same id and version was already registered
          */
         public Builder definition(WorkflowDefinition value) {
             requireNonNull(value, "definition");
@@ -333,14 +455,27 @@ public final class Casekit {
             return this;
         }
 
-        /** The definition id new cases follow (default: the id of the first registered definition). */
+        /**
+         * The definition id new cases follow (default: the id of the first registered definition).
+         *
+         * @param definitionId the id of a registered definition
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder defaultDefinition(String definitionId) {
             checkState(defaultDefinition == null, "defaultDefinition was already set");
             defaultDefinition = requireNonNull(definitionId, "defaultDefinition");
             return this;
         }
 
-        /** Lets the new cases of one customer follow their own definition. */
+        /**
+         * Lets the new cases of one customer follow their own definition.
+         *
+         * @param customerId the customer's id
+         * @param definitionId the id of a registered definition
+         * @return this builder
+         * @throws IllegalArgumentException if the customer already has a definition
+         */
         public Builder definitionForCustomer(String customerId, String definitionId) {
             checkArgument(!definitionByCustomer.containsKey(customerId), "customer %s already has a definition", customerId);
             definitionByCustomer.put(requireNonNull(customerId, "customerId"), requireNonNull(definitionId, "definitionId"));
@@ -353,6 +488,7 @@ public final class Casekit {
          * @throws IllegalStateException if the store, the identity provider or a definition is missing
          * @throws IllegalArgumentException if a named definition id is not registered
          * @throws MissingCapabilityException if a definition needs a capability the store does not declare
+         * @return the instance, immutable and thread-safe
          */
         public Casekit build() {
             checkState(store != null, "store is required: pass a CaseStore (e.g. new InMemoryCaseStore())");

@@ -1,28 +1,40 @@
 package io.casekit.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.apiguardian.api.API;
 
 /**
  * A clock that only moves when told to. Casekit takes every timestamp from the clock it is built
  * with; a test suite (or an example whose output must be the same on every run) passes one of these
  * and moves it between steps, so that days of SLA time pass in milliseconds. Thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ManualClock extends Clock {
 
     private volatile Instant now;
 
-    /** A clock standing at {@code start}, in UTC. */
+    /**
+     * A clock standing at {@code start}, in UTC.
+     *
+     * @param start the instant the clock shows until it is moved
+     */
     public ManualClock(Instant start) {
         this.now = requireNonNull(start, "start");
     }
 
-    /** Moves the clock forward by {@code duration}. */
+    /**
+     * Moves the clock forward by {@code duration}.
+     *
+     * @param duration how far to move, zero or more
+     * @throws IllegalArgumentException if {@code duration} is negative
+     */
     public synchronized void advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("a manual clock only moves forward, not by " + duration);
@@ -30,7 +42,12 @@ public final class ManualClock extends Clock {
         now = now.plus(duration);
     }
 
-    /** Moves the clock forward to {@code later}. */
+    /**
+     * Moves the clock forward to {@code later}.
+     *
+     * @param later the new instant, not before the current one
+     * @throws IllegalArgumentException if {@code later} is before the current instant
+     */
     public synchronized void advanceTo(Instant later) {
         if (later.isBefore(now)) {
             throw new IllegalArgumentException("a manual clock only moves forward: " + later + " is before " + now);

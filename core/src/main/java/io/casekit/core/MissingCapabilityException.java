@@ -1,7 +1,10 @@
 package io.casekit.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.model.DefinitionRef;
+import org.apiguardian.api.API;
 
 /**
  * A workflow definition needs a capability that the store does not declare: SLA policies and
@@ -10,6 +13,7 @@ import io.casekit.spi.model.DefinitionRef;
  * Casekit.Builder#build()}; the fix is a store that offers the capability, or a definition without
  * the part that needs it.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class MissingCapabilityException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
@@ -24,8 +28,10 @@ public final class MissingCapabilityException extends CasekitException {
         QUERIES
     }
 
+    /** The capability the store lacks. */
     private final Capability capability;
     private final transient DefinitionRef definition;
+    /** The part of the definition that needs it. */
     private final String part;
 
     /**
@@ -43,17 +49,17 @@ public final class MissingCapabilityException extends CasekitException {
         this.part = part;
     }
 
-    /** The capability the store lacks. */
+    /** {@return the capability the store lacks} */
     public Capability capability() {
         return capability;
     }
 
-    /** The definition that needs it. */
+    /** {@return the definition that needs it} */
     public DefinitionRef definition() {
         return definition;
     }
 
-    /** The part of the definition that needs it. */
+    /** {@return the part of the definition that needs it, such as "SLA policies"} */
     public String part() {
         return part;
     }

@@ -3,8 +3,12 @@ package io.casekit.examples;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+import static org.apiguardian.api.API.Status.STABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,13 +16,21 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import io.casekit.core.Casekit;
 import io.casekit.core.cases.internal.DefaultCaseService;
+import io.casekit.examples.apifixture.Unannotated;
+import io.casekit.examples.apifixture.internal.MarkedStable;
 import io.casekit.spi.internal.Checks;
+import io.casekit.spi.store.CaseStore;
+import java.util.EnumSet;
+import org.apiguardian.api.API;
 
 /**
  * The module boundaries of DESIGN.md, checked on the main classes of every module (the examples
  * module sees them all): the SPI stands alone, plug-ins and core never meet, and a module's
- * {@code internal} packages are its own.
+ * {@code internal} packages are its own. Every public type of the published modules declares its
+ * stability with {@code @API}, and nothing internal claims to be stable (docs/versioning.md).
  */
 @AnalyzeClasses(packages = "io.casekit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -28,6 +40,13 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "io.casekit.persistence..";
     private static final String NOTIFICATIONS = "io.casekit.notifications..";
     private static final String EXAMPLES = "io.casekit.examples..";
+    /** The packages of the published modules (examples is not published). */
+    private static final String[] PUBLISHED = {SPI, CORE, PERSISTENCE, NOTIFICATIONS};
+    /** Declared before the rules that use it, which are built in declaration order. */
+    private static final DescribedPredicate<JavaAnnotation<?>> STABLE_OR_MAINTAINED = DescribedPredicate.describe(
+            "@API with status STABLE or MAINTAINED",
+            annotation -> annotation.getRawType().isEquivalentTo(API.class)
+                    && EnumSet.of(STABLE, MAINTAINED).contains(annotation.as(API.class).status()));
 
     @ArchTest
     static final ArchRule spiDependsOnNoOtherModule = noClasses().that().resideInAPackage(SPI)
@@ -42,8 +61,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule persistenceUsesOnlyTheSpiSlf4jAndFlyway = classes().that().resideInAPackage(PERSISTENCE)
             .should().onlyDependOnClassesThat().resideInAnyPackage(SPI, PERSISTENCE, "java..", "javax.sql..", "org.slf4j..",
-                    "org.flywaydb..", "org.jspecify..", "tools.jackson..")
-            .because("the storage plug-in depends on the SPI, SLF4J, its migration library and Jackson only (no core)");
+                    "org.flywaydb..", "org.jspecify..", "org.apiguardian..", "tools.jackson..")
+            .because("the storage plug-in depends on the SPI, SLF4J, its migration library and Jackson only (no core),"
+                    + " besides the annotations (JSpecify, API Guardian)");
 
     @ArchTest
     static final ArchRule persistenceKeepsJacksonInternal = noClasses().that().resideInAPackage(PERSISTENCE)
@@ -87,6 +107,31 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule notificationInternalsStayInNotifications = internalsOnlyUsedWithin("io.casekit.notifications");
 
+    @ArchTest
+    static final ArchRule publishedTypesDeclareTheirStability = publicTypesDeclareTheirStability(PUBLISHED);
+
+    @ArchTest
+    static final ArchRule internalTypesAreNeverStable = internalTypesAreNeverStable("io.casekit");
+
+    /**
+     * Every public top-level type outside the {@code internal} packages of {@code packages} carries
+     * {@code @API(status, since)}, as JUnit's do: a user reads from it how far the type may change.
+     */
+    private static ArchRule publicTypesDeclareTheirStability(String... packages) {
+        return classes().that().resideInAnyPackage(packages).and().resideOutsideOfPackage("..internal..")
+                .and().arePublic().and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+                .should().beAnnotatedWith(API.class)
+                .because("@API(status) tells users how far a public type may change (docs/versioning.md)");
+    }
+
+    /** No class of an {@code internal} package under {@code root} promises STABLE or MAINTAINED. */
+    private static ArchRule internalTypesAreNeverStable(String root) {
+        return noClasses().that().resideInAPackage(root + "..internal..")
+                .should().beAnnotatedWith(STABLE_OR_MAINTAINED)
+                .because("an internal package may change in any release, so nothing in it can promise stability"
+                        + " (docs/versioning.md)");
+    }
+
     /** No class outside {@code root..} depends on anything in {@code root..internal..}. */
     private static ArchRule internalsOnlyUsedWithin(String root) {
         return noClasses().that().resideOutsideOfPackage(root + "..")
@@ -114,6 +159,16 @@ class ArchitectureTest {
         JavaClasses offender = new ClassFileImporter().importClasses(InternalsUser.class);
         assertThat(spiInternalsStayInTheSpi.evaluate(offender).hasViolation()).isTrue();
         assertThat(coreInternalsStayInCore.evaluate(offender).hasViolation()).isTrue();
+
+        assertThat(classes.that(JavaClass.Predicates.resideInAnyPackage(PUBLISHED)).stream().map(JavaClass::getName))
+                .as("the stability rule sees the published types").contains(Casekit.class.getName(), CaseStore.class.getName());
+        JavaClasses fixtures = new ClassFileImporter().importClasses(Unannotated.class, MarkedStable.class);
+        EvaluationResult unannotated = publicTypesDeclareTheirStability("io.casekit.examples.apifixture..").evaluate(fixtures);
+        assertThat(unannotated.getFailureReport().getDetails()).as("a public type without @API fails the rule")
+                .singleElement().asString().contains(Unannotated.class.getName());
+        EvaluationResult stableInternal = internalTypesAreNeverStable("io.casekit.examples.apifixture").evaluate(fixtures);
+        assertThat(stableInternal.getFailureReport().getDetails()).as("an internal type marked STABLE fails the rule")
+                .singleElement().asString().contains(MarkedStable.class.getName());
     }
 
     /** A class outside spi and core that reaches into their internals: the rules must reject it. */

@@ -1,5 +1,9 @@
 package io.casekit.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The root of every exception Casekit throws on purpose. Each subclass lives next to its concept,
  * is immutable, and carries the structured context a caller needs to react (the violated fields,
@@ -11,14 +15,27 @@ package io.casekit.spi;
  * <p>A message is at most {@link Quoting#MAX_MESSAGE} characters (and a note of its full length):
  * however much caller input a subclass quotes, the message does not grow with it.
  */
+@API(status = STABLE, since = "0.1.0")
 public abstract class CasekitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A failure with the given message, capped at {@link Quoting#MAX_MESSAGE} characters.
+     *
+     * @param message what went wrong, in words a log reader understands
+     */
     protected CasekitException(String message) {
         super(Quoting.cap(message, Quoting.MAX_MESSAGE));
     }
 
+    /**
+     * A failure with the given message, capped at {@link Quoting#MAX_MESSAGE} characters, caused by
+     * {@code cause}.
+     *
+     * @param message what went wrong, in words a log reader understands
+     * @param cause the lower-level failure (a database or mail error, say)
+     */
     protected CasekitException(String message, Throwable cause) {
         super(Quoting.cap(message, Quoting.MAX_MESSAGE), cause);
     }
@@ -26,6 +43,8 @@ public abstract class CasekitException extends RuntimeException {
     /**
      * Whether repeating the failed operation unchanged may succeed (for example after a concurrent
      * update). The default is {@code false}.
+     *
+     * @return {@code true} if a retry may help, {@code false} if the same call fails the same way again
      */
     public boolean isRetryable() {
         return false;

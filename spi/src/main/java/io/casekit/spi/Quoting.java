@@ -1,6 +1,9 @@
 package io.casekit.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 
 /**
  * Bounds what a message repeats of its caller's input, so that an error or a log line never grows
@@ -8,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  * of a million). Every {@link CasekitException} {@link #cap caps} its message; code that quotes caller
  * input in a message {@link #quote quotes} it. Stateless and thread-safe.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Quoting {
 
     /** The most characters of one input {@link #quote} keeps: 100. */
@@ -22,6 +26,9 @@ public final class Quoting {
      * The input {@code text} as a message may quote it: at most {@link #MAX_QUOTED} characters (cut
      * on a whole code point and followed by {@code …(N characters)} when longer), control characters
      * (line breaks, say, which would forge log lines) shown as {@code ?}.
+     *
+     * @param text the caller input to quote
+     * @return the quotable text, never longer than {@link #MAX_QUOTED} characters plus the length note
      */
     public static String quote(CharSequence text) {
         requireNonNull(text, "text");
@@ -38,6 +45,9 @@ public final class Quoting {
      * {@code message} cut to at most about {@code max} characters: when longer, the first {@code max}
      * (on a whole code point) followed by {@code …(N characters in all)}.
      *
+     * @param message the message to cap
+     * @param max the most characters to keep, 1 or more
+     * @return {@code message} itself when it has at most {@code max} characters, else the cut message
      * @throws IllegalArgumentException if {@code max} is less than 1
      */
     public static String cap(String message, int max) {

@@ -1,14 +1,16 @@
 package io.casekit.core.approvals;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.ActorRef;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where one approval kind stands on a case: its latest request and the decision on it, as a portal
- * shows them ("Waiting for your approval: 16 hours"). Read with {@link CaseService#approvals}.
+ * shows them ("Waiting for your approval: 16 hours"). Read with {@link io.casekit.core.cases.CaseService#approvals}.
  *
  * @param kind the approval kind's code
  * @param status pending, granted or refused
@@ -21,6 +23,7 @@ import java.util.Optional;
  * @param decidedAt when, unless pending
  * @param refusalReason why it was refused, if it was
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Approval(
         String kind,
         Status status,
@@ -42,6 +45,22 @@ public record Approval(
         REFUSED
     }
 
+    /**
+     * Checks that the decision parts agree with the status.
+     *
+     * @param kind the approval kind's code
+     * @param status pending, granted or refused
+     * @param subject what is (or was) to be approved, e.g. the hours, if the kind has a subject
+     * @param comment the request's explanation, if any
+     * @param requestedBy who asked (an agent, the system, or the filer of a case that waits for its
+     *     filing approval)
+     * @param requestedAt when
+     * @param decidedBy the authorised contact who decided, unless pending
+     * @param decidedAt when, unless pending
+     * @param refusalReason why it was refused, if it was
+     * @throws IllegalArgumentException if a pending approval has a decider or decision time, a decided
+     *     one lacks either, or a refusal reason is present on anything but a refused approval
+     */
     public Approval {
         requireNonNull(kind, "kind");
         requireNonNull(status, "status");

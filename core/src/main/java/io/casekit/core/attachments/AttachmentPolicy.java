@@ -1,12 +1,14 @@
 package io.casekit.core.attachments;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxBytesPerFile the most bytes one file may have, at least 1
  * @param allowedTypes the accepted content types, at least one, each media type once
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedType> allowedTypes) {
 
     /** The default number of files per upload: 5. */
@@ -53,6 +56,15 @@ public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedT
 
     private static final AttachmentPolicy DEFAULTS = new AttachmentPolicy(DEFAULT_MAX_FILES, DEFAULT_MAX_BYTES_PER_FILE, DEFAULT_ALLOWED_TYPES);
 
+    /**
+     * Checks the components and copies the allow-list.
+     *
+     * @param maxFiles the most files one upload may have, at least 1
+     * @param maxBytesPerFile the most bytes one file may have, at least 1
+     * @param allowedTypes the accepted content types, at least one, each media type once
+     * @throws IllegalArgumentException if {@code maxFiles} or {@code maxBytesPerFile} is less than 1,
+     *     or the allow-list is empty or names a media type twice
+     */
     public AttachmentPolicy {
         if (maxFiles < 1) {
             throw new IllegalArgumentException("maxFiles must be at least 1, was " + maxFiles);
@@ -69,12 +81,15 @@ public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedT
         }
     }
 
-    /** 5 files of at most 90 MiB each, of the {@link #DEFAULT_ALLOWED_TYPES}. */
+    /**
+     * {@return the default policy: 5 files of at most 90 MiB each, of the {@link
+     * #DEFAULT_ALLOWED_TYPES}}
+     */
     public static AttachmentPolicy defaults() {
         return DEFAULTS;
     }
 
-    /** Starts a builder with the defaults. */
+    /** {@return a new builder, starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -82,6 +97,9 @@ public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedT
     /**
      * The allowed type for a declared content type. Letter case and parameters are ignored:
      * {@code Text/Plain; charset=UTF-8} finds {@code text/plain}.
+     *
+     * @param declaredContentType the content type the client declared
+     * @return the allowed type, or empty if the type is not on the allow-list
      */
     public Optional<AllowedType> allowedType(String declaredContentType) {
         String essence = essence(declaredContentType);
@@ -106,7 +124,14 @@ public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedT
 
         private Builder() {}
 
-        /** The most files one upload may have (default 5). */
+        /**
+         * The most files one upload may have (default 5).
+         *
+         * @param value the number of files, 1 or more
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is less than 1
+         */
         public Builder maxFiles(int value) {
             if (maxFiles != null) {
                 throw new IllegalStateException("maxFiles was already set");
@@ -118,7 +143,14 @@ public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedT
             return this;
         }
 
-        /** The most bytes one file may have (default 90 MiB). */
+        /**
+         * The most bytes one file may have (default 90 MiB).
+         *
+         * @param value the size limit in bytes, 1 or more
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is less than 1
+         */
         public Builder maxBytesPerFile(long value) {
             if (maxBytesPerFile != null) {
                 throw new IllegalStateException("maxBytesPerFile was already set");
@@ -130,7 +162,13 @@ public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedT
             return this;
         }
 
-        /** Replaces the allow-list (default {@link #DEFAULT_ALLOWED_TYPES}); add to the defaults by passing a copy with more. */
+        /**
+         * Replaces the allow-list (default {@link #DEFAULT_ALLOWED_TYPES}); add to the defaults by passing a copy with more.
+         *
+         * @param value the allowed types, at least one, each media type once
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder allowedTypes(Collection<AllowedType> value) {
             if (allowedTypes != null) {
                 throw new IllegalStateException("allowedTypes was already set");
@@ -139,7 +177,12 @@ public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedT
             return this;
         }
 
-        /** The policy. */
+        /**
+         * Builds the policy; what was not set keeps its default.
+         *
+         * @return the policy
+         * @throws IllegalArgumentException if the allow-list is empty or names a media type twice
+         */
         public AttachmentPolicy build() {
             return new AttachmentPolicy(
                     maxFiles != null ? maxFiles : DEFAULT_MAX_FILES,

@@ -1,6 +1,7 @@
 package io.casekit.core.attachments;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,7 @@ import org.slf4j.LoggerFactory;
  * {@code attachments[5]} (one file too many), {@code attachments[2].fileName},
  * {@code attachments[0].contentType} or {@code attachments[1].content}, and the rule.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Attachments {
 
     private static final Logger LOG = LoggerFactory.getLogger(Attachments.class);
@@ -50,13 +53,19 @@ public final class Attachments {
     private final AttachmentStore store;
     private final AttachmentPolicy policy;
 
-    /** A service storing into {@code store} under {@code policy}. */
+    /**
+     * A service storing into {@code store} under {@code policy}.
+     *
+     * @param store where the bytes go
+     * @param policy the rules uploads are checked against; the same one as {@link
+     *     io.casekit.core.Casekit.Builder#attachmentPolicy} so that commands accept what was uploaded
+     */
     public Attachments(AttachmentStore store, AttachmentPolicy policy) {
         this.store = requireNonNull(store, "store");
         this.policy = requireNonNull(policy, "policy");
     }
 
-    /** The policy uploads are checked against. */
+    /** {@return the policy uploads are checked against} */
     public AttachmentPolicy policy() {
         return policy;
     }
@@ -89,6 +98,7 @@ public final class Attachments {
     /**
      * Deletes stored attachments again, for a caller whose command failed after the upload. Idempotent.
      *
+     * @param attachments the metadata {@link #upload} returned
      * @throws AttachmentStorageException if one could not be deleted (the others are deleted all the same)
      */
     public void discard(List<AttachmentMetadata> attachments) {

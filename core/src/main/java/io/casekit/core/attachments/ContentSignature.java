@@ -1,6 +1,9 @@
 package io.casekit.core.attachments;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The family of content an {@link AllowedType} requires: a file declared {@code image/png} whose bytes
@@ -9,6 +12,7 @@ import java.util.Optional;
  * check, text read to its end); {@link #of} is the quick look at the first bytes only, kept for callers
  * that want a first guess before an upload, and is not what decides.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum ContentSignature {
 
     /** PNG image: {@code 89 50 4E 47 0D 0A 1A 0A}. */

@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apiguardian.api.API;
 /**
  * Adds a comment to a case's timeline. Contacts write public comments only.
  *
@@ -20,24 +23,57 @@ import java.util.List;
  *     at most the {@link io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
  * @param format how the body is written: plain text, or HTML that is sanitised before it is stored
  */
+@API(status = STABLE, since = "0.1.0")
 public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String body, @NotNull Visibility visibility,
         @NotNull List<@NotNull AttachmentMetadata> attachments, @NotNull TextFormat format) implements CaseCommand.OnCase {
 
-    /** A plain-text comment without attachments. */
+    /**
+     * A plain-text comment without attachments.
+     *
+     * @param caseId the case
+     * @param body the comment text
+     * @param visibility who may read it
+     */
     public AddComment(CaseId caseId, String body, Visibility visibility) {
         this(caseId, body, visibility, List.of());
     }
 
-    /** A plain-text comment with attachments. */
+    /**
+     * A plain-text comment with attachments.
+     *
+     * @param caseId the case
+     * @param body the comment text
+     * @param visibility who may read it (the comment and its attachments)
+     * @param attachments files already stored with {@link io.casekit.core.attachments.Attachments#upload}
+     */
     public AddComment(CaseId caseId, String body, Visibility visibility, List<AttachmentMetadata> attachments) {
         this(caseId, body, visibility, attachments, TextFormat.PLAIN);
     }
 
-    /** A formatted comment (HTML from an editor, sanitised before it is stored). */
+    /**
+     * A formatted comment (HTML from an editor, sanitised before it is stored).
+     *
+     * @param caseId the case
+     * @param html the comment as HTML
+     * @param visibility who may read it
+     * @return the command
+     */
     public static AddComment html(CaseId caseId, String html, Visibility visibility) {
         return new AddComment(caseId, html, visibility, List.of(), TextFormat.HTML);
     }
 
+    /**
+     * Copies the attachment list; a null list is none and a null format is plain text. The other
+     * fields are checked when the command runs.
+     *
+     * @param caseId the case
+     * @param body the comment text
+     * @param visibility who may read it (the comment and its attachments)
+     * @param attachments files already stored with {@link
+     *     io.casekit.core.attachments.Attachments#upload}: at most the {@link
+     *     io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
+     * @param format how the body is written: plain text, or HTML that is sanitised before it is stored
+     */
     public AddComment {
         attachments = attachments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attachments));
         format = format == null ? TextFormat.PLAIN : format;

@@ -1,10 +1,13 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.core.workflow.Action;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What one actor may do on one case now: exactly the commands {@link CaseService#execute} would
@@ -32,6 +35,7 @@ import java.util.Set;
  * @param merge whether the case may take part in a {@link Merge}, as a source or a target
  * @param link whether the case may take part in a {@link Link}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AllowedActions(
         CaseId caseId,
         Map<String, Comment> statuses,
@@ -56,7 +60,28 @@ public record AllowedActions(
         REQUIRED
     }
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param caseId the case
+     * @param statuses the status reasons a {@link ChangeStatus} may move the case to (not its current
+     *     one), each with whether the move needs a comment
+     * @param actions the actions ({@link Resolve}, {@link Close}, {@link Cancel}, {@link Reopen}) that
+     *     move the case now, each with whether it needs a comment
+     * @param stages the stages a {@link MoveStage} may enter now (gates passed, without further
+     *     fields)
+     * @param priorities the priorities a {@link ChangePriority} may set (not the current one)
+     * @param caseTypes the case types a {@link ChangeCaseType} may set (not the current one)
+     * @param comments the visibilities an {@link AddComment} may have
+     * @param edit whether {@link ChangeTitle} and {@link ChangeDescription} are accepted
+     * @param assign whether {@link Assign} is accepted
+     * @param escalate whether {@link Escalate} is accepted
+     * @param approvalsToRequest the approval kinds a {@link RequestApproval} may ask for
+     * @param approvalsToDecide the approval kinds an {@link Approve} or {@link RefuseApproval} may
+     *     decide
+     * @param merge whether the case may take part in a {@link Merge}, as a source or a target
+     * @param link whether the case may take part in a {@link Link}
+     */
     public AllowedActions {
         statuses = Map.copyOf(statuses);
         actions = Map.copyOf(actions);

@@ -1,10 +1,15 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Something an actor asks Casekit to do with a case. Each command is an immutable record whose
  * fields carry Jakarta Validation constraints; {@link CaseService#execute} checks them, then the
  * rules of the case's workflow definition, then the actor's rights, and only then changes the case.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase, CaseCommand.OnCases {
 
     /** The longest code (case type, priority, status reason, stage) a command may carry. */
@@ -39,7 +44,7 @@ public sealed interface CaseCommand permits OpenCase, CaseCommand.OnCase, CaseCo
                     Approve,
                     RefuseApproval {
 
-        /** The case the command applies to. */
+        /** {@return the case the command applies to} */
         io.casekit.spi.model.CaseId caseId();
     }
 

@@ -1,18 +1,24 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.model.CaseId;
+import org.apiguardian.api.API;
 
 /**
  * A command asked to change a case that is merged into another one: a merged case is read-only
  * until it is unmerged. Comments are not refused but land on the target; everything else is, with
  * this error, which names the target to work on instead. Nothing changed.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CaseMergedException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The merged case's number. */
     private final String caseNumber;
+    /** The case it is merged into. */
     private final CaseId target;
 
     /**
@@ -26,12 +32,12 @@ public final class CaseMergedException extends CasekitException {
         this.target = target;
     }
 
-    /** The merged case's number. */
+    /** {@return the merged case's number} */
     public String caseNumber() {
         return caseNumber;
     }
 
-    /** The case it is merged into. */
+    /** {@return the case it is merged into: the one to work on instead} */
     public CaseId target() {
         return target;
     }

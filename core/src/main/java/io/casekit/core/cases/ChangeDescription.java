@@ -1,10 +1,13 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
 /**
  * Changes a case's description.
  *
@@ -12,15 +15,27 @@ import jakarta.validation.constraints.Size;
  * @param description the new description, as plain text or as HTML (see {@code format})
  * @param format how the description is written
  */
+@API(status = STABLE, since = "0.1.0")
 public record ChangeDescription(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String description,
         @NotNull TextFormat format) implements CaseCommand.OnCase {
 
-    /** Changes the description to plain text. */
+    /**
+     * Changes the description to plain text.
+     *
+     * @param caseId the case
+     * @param description the new description, as plain text
+     */
     public ChangeDescription(CaseId caseId, String description) {
         this(caseId, description, TextFormat.PLAIN);
     }
 
-    /** Changes the description to formatted text (HTML from an editor, sanitised before it is stored). */
+    /**
+     * Changes the description to formatted text (HTML from an editor, sanitised before it is stored).
+     *
+     * @param caseId the case
+     * @param html the new description, as HTML
+     * @return the command
+     */
     public static ChangeDescription html(CaseId caseId, String html) {
         return new ChangeDescription(caseId, html, TextFormat.HTML);
     }

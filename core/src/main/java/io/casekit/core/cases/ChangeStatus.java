@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Moves a case to another status reason along a transition of its definition.
@@ -15,14 +18,27 @@ import java.util.Optional;
  * @param statusReason the target status reason code
  * @param comment a public comment to add with the move (required by transitions guarded by NEEDS_COMMENT)
  */
+@API(status = STABLE, since = "0.1.0")
 public record ChangeStatus(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_CODE) String statusReason, @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment) implements CaseCommand.OnCase {
 
-    /** Moves without a comment. */
+    /**
+     * Moves without a comment.
+     *
+     * @param caseId the case
+     * @param statusReason the target status reason code
+     */
     public ChangeStatus(CaseId caseId, String statusReason) {
         this(caseId, statusReason, Optional.empty());
     }
 
-    /** Moves with a public comment. */
+    /**
+     * Moves with a public comment.
+     *
+     * @param caseId the case
+     * @param statusReason the target status reason code
+     * @param comment the comment
+     * @throws NullPointerException if {@code comment} is null (use the two-argument constructor for none)
+     */
     public ChangeStatus(CaseId caseId, String statusReason, String comment) {
         this(caseId, statusReason, Arguments.given(comment, "comment"));
     }

@@ -1,8 +1,11 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A command asked for a move the workflow definition does not allow for this actor from where the
@@ -11,6 +14,7 @@ import java.util.Set;
  * a case that is resolved or cancelled. Says what is allowed from
  * here. Nothing changed.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class IllegalTransitionException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
@@ -27,10 +31,15 @@ public final class IllegalTransitionException extends CasekitException {
         APPROVAL
     }
 
+    /** What the refused move was about. */
     private final Dimension dimension;
+    /** The case's number. */
     private final String caseNumber;
+    /** The current status reason or stage. */
     private final String current;
+    /** The requested status reason or stage, if the command named one. */
     private final Optional<String> requested;
+    /** The targets this actor may move the case to from here. */
     private final Set<String> allowed;
 
     /**
@@ -52,25 +61,40 @@ public final class IllegalTransitionException extends CasekitException {
         this.allowed = Set.copyOf(allowed);
     }
 
+    /**
+     * {@return what the refused move was about: status, stage, approval, or any change to a case that
+     * is not open}
+     */
     public Dimension dimension() {
         return dimension;
     }
 
+    /** {@return the number of the case the move was refused on} */
     public String caseNumber() {
         return caseNumber;
     }
 
-    /** The current status reason or stage. */
+    /**
+     * {@return the current status reason or stage; {@code ""} for a case not yet in a pipeline and
+     * for a decision on an approval}
+     */
     public String current() {
         return current;
     }
 
-    /** The status reason or stage the command asked for, if any. */
+    /**
+     * {@return what the command asked for: a status reason (for an action, the status it leads to),
+     * a stage, or an approval kind; empty for a change to a case that is not open, or an action the
+     * definition does not offer}
+     */
     public Optional<String> requested() {
         return requested;
     }
 
-    /** The targets this actor may move the case to from here (possibly none). */
+    /**
+     * {@return what this actor may ask for from here instead: status reasons, stages, or the approval
+     * kinds that wait for a decision; possibly none}
+     */
     public Set<String> allowed() {
         return allowed;
     }

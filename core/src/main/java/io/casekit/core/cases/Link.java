@@ -1,8 +1,11 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.LinkKind;
 import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
 
 /**
  * Links two cases of one customer as parent and child. The link is recorded on both cases
@@ -14,4 +17,5 @@ import jakarta.validation.constraints.NotNull;
  * @param otherId the other case
  * @param kind {@link LinkKind#PARENT} (the other case is the parent) or {@link LinkKind#CHILD}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Link(@NotNull CaseId caseId, @NotNull CaseId otherId, @NotNull LinkKind kind) implements CaseCommand.OnCases {}

@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Merges one or more cases (the sources) into a target case (guide 000, status 430 Merged). Agents
@@ -22,6 +25,7 @@ import java.util.Optional;
  * @param sources the cases to merge, at least one, each once
  * @param comment a public comment added to the target with the merge (why)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Merge(@NotNull CaseId targetId, @NotNull @Size(min = 1, max = Merge.MAX_SOURCES) List<@NotNull CaseId> sources,
         @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment)
         implements CaseCommand.OnCases {
@@ -29,11 +33,23 @@ public record Merge(@NotNull CaseId targetId, @NotNull @Size(min = 1, max = Merg
     /** The most sources one merge takes. */
     public static final int MAX_SOURCES = 50;
 
-    /** Merges without a comment. */
+    /**
+     * Merges without a comment.
+     *
+     * @param targetId the case the sources are merged into
+     * @param sources the cases to merge, at least one, each once
+     */
     public Merge(CaseId targetId, List<CaseId> sources) {
         this(targetId, sources, Optional.empty());
     }
 
+    /**
+     * Copies the source list; a null list is none. The fields are checked when the command runs.
+     *
+     * @param targetId the case the sources are merged into
+     * @param sources the cases to merge, at least one, each once
+     * @param comment a public comment added to the target with the merge (why)
+     */
     public Merge {
         sources = sources == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(sources));
     }

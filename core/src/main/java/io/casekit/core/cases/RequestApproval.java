@@ -1,5 +1,7 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Asks the case's customer for an approval of one of the definition's approval kinds, e.g. an
@@ -19,6 +22,7 @@ import java.util.Optional;
  *     as {@code 16} or {@code 2.5}; none for kinds without)
  * @param comment an explanation for the customer (public)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RequestApproval(
         @NotNull CaseId caseId,
         @NotBlank @Size(max = CaseCommand.MAX_CODE) String kind,
@@ -26,12 +30,25 @@ public record RequestApproval(
         @NotNull Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String> comment)
         implements CaseCommand.OnCase {
 
-    /** Requests an approval without subject or comment. */
+    /**
+     * Requests an approval without subject or comment.
+     *
+     * @param caseId the case
+     * @param kind the approval kind's code
+     */
     public RequestApproval(CaseId caseId, String kind) {
         this(caseId, kind, Optional.empty(), Optional.empty());
     }
 
-    /** Requests an approval of a number of hours, with an explanation. */
+    /**
+     * Requests an approval of a number of hours, with an explanation.
+     *
+     * @param caseId the case
+     * @param kind the approval kind's code
+     * @param subject what is to be approved, e.g. {@code 16} (hours)
+     * @param comment an explanation for the customer (public)
+     * @throws NullPointerException if {@code subject} or {@code comment} is null
+     */
     public RequestApproval(CaseId caseId, String kind, String subject, String comment) {
         this(caseId, kind, Arguments.given(subject, "subject"), Arguments.given(comment, "comment"));
     }

@@ -1,7 +1,10 @@
 package io.casekit.core.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.model.CaseId;
 import jakarta.validation.constraints.NotNull;
+import org.apiguardian.api.API;
 
 /**
  * Undoes the merge of a source case, within the definition's unmerge window: the source gets back
@@ -11,4 +14,5 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param sourceId the merged case
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Unmerge(@NotNull CaseId sourceId) implements CaseCommand.OnCases {}

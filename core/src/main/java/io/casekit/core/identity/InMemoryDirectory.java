@@ -2,6 +2,7 @@ package io.casekit.core.identity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
@@ -12,23 +13,36 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.apiguardian.api.API;
 
 /**
  * An {@link IdentityProvider} that keeps customers and actors in memory. A contact can be added only
  * after its customer. Thread-safe; changes are visible to later lookups at once.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class InMemoryDirectory implements IdentityProvider {
 
     private final ConcurrentMap<String, Customer> customers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Actor> actors = new ConcurrentHashMap<>();
 
-    /** Adds or replaces a customer. */
+    /**
+     * Adds or replaces a customer.
+     *
+     * @param customer the customer; replaces the one with the same id
+     * @return this directory
+     */
     public InMemoryDirectory add(Customer customer) {
         customers.put(requireNonNull(customer, "customer").id(), customer);
         return this;
     }
 
-    /** Adds or replaces an actor; a contact's customer must be known. */
+    /**
+     * Adds or replaces an actor; a contact's customer must be known.
+     *
+     * @param actor the actor; replaces the one with the same id
+     * @return this directory
+     * @throws IllegalArgumentException if the actor is a contact of a customer not added yet
+     */
     public InMemoryDirectory add(Actor actor) {
         requireNonNull(actor, "actor");
         actor.customerId().ifPresent(id ->

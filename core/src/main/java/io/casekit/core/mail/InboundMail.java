@@ -1,8 +1,10 @@
 package io.casekit.core.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A mail that reached the desk, as the host's mail reader parsed it. The host vouches for the
@@ -13,8 +15,17 @@ import java.util.List;
  * @param text the plain-text body
  * @param attachments what the attachments are; their content stays with the host
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record InboundMail(String from, String subject, String text, List<AttachmentInfo> attachments) {
 
+    /**
+     * Checks that every part is present (they may be empty) and copies the attachment list.
+     *
+     * @param from the sender, {@code anna@example.com} or {@code Anna <anna@example.com>}
+     * @param subject the subject, decoded; line breaks are allowed (a folded header) and become spaces
+     * @param text the plain-text body
+     * @param attachments what the attachments are; their content stays with the host
+     */
     public InboundMail {
         requireNonNull(from, "from must not be null");
         requireNonNull(subject, "subject must not be null");
@@ -22,7 +33,13 @@ public record InboundMail(String from, String subject, String text, List<Attachm
         attachments = List.copyOf(requireNonNull(attachments, "attachments must not be null"));
     }
 
-    /** A mail without attachments. */
+    /**
+     * A mail without attachments.
+     *
+     * @param from the sender, {@code anna@example.com} or {@code Anna <anna@example.com>}
+     * @param subject the subject, decoded
+     * @param text the plain-text body
+     */
     public InboundMail(String from, String subject, String text) {
         this(from, subject, text, List.of());
     }

@@ -1,6 +1,7 @@
 package io.casekit.core.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.CaseCommand;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +71,7 @@ import org.slf4j.LoggerFactory;
  * Mail bodies are never logged. Made by {@link io.casekit.core.Casekit#mailRouter()}; immutable and
  * thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class InboundMailRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundMailRouter.class);
@@ -85,6 +88,12 @@ public final class InboundMailRouter {
     private final Map<String, String> customFields;
 
     /**
+     * A router that opens new cases with the first case type of their definition. Hosts get theirs
+     * from {@link io.casekit.core.Casekit#mailRouter()} rather than building one.
+     *
+     * @param cases the case operations that comments and new cases go through, as the sender
+     * @param store the store, to find a case by the number in a subject
+     * @param identity the directory that knows senders by mail address
      * @param definitions every definition whose cases mail may name
      * @param definitionForNewCase the definition a new case of a customer (by id) follows
      */
@@ -108,13 +117,22 @@ public final class InboundMailRouter {
     /**
      * A router whose new cases get this case type (default: the first case type of the customer's
      * definition). A desk with one mailbox per domain uses one router per mailbox.
+     *
+     * @param code a case type code of the definitions new cases follow
+     * @return a new router; this one is unchanged
      */
     public InboundMailRouter openingCasesOfType(String code) {
         return new InboundMailRouter(cases, store, identity, definitionForNewCase, tokens, Optional.of(requireNonNull(code, "caseType")),
                 customFields);
     }
 
-    /** A router whose new cases get this custom field value too (a required field, say). */
+    /**
+     * A router whose new cases get this custom field value too (a required field, say).
+     *
+     * @param field the custom field's name
+     * @param value the value, as text
+     * @return a new router; this one is unchanged
+     */
     public InboundMailRouter openingCasesWith(String field, String value) {
         Map<String, String> fields = new LinkedHashMap<>(customFields);
         fields.put(requireNonNull(field, "field"), requireNonNull(value, "value"));
@@ -124,6 +142,7 @@ public final class InboundMailRouter {
     /**
      * Routes one mail.
      *
+     * @param mail the mail, as the host's mail reader parsed it
      * @return what became of it; a refusal changed nothing
      * @throws ConcurrentCaseUpdateException if the case kept changing while the comment was added
      *     (retryable: route the mail again)

@@ -1,6 +1,11 @@
 package io.casekit.core.mail;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Why an inbound mail changed nothing. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum RefusalReason {
     /** The sender address is unreadable, or no actor (or more than one) has it. */
     UNKNOWN_SENDER,

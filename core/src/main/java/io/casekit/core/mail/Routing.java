@@ -1,11 +1,14 @@
 package io.casekit.core.mail;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.Case;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** What became of one inbound mail. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Routing {
 
     /**
@@ -17,6 +20,14 @@ public sealed interface Routing {
      * @param attachments the mail's attachments, for the host to store with the case
      */
     record Accepted(Outcome outcome, Case result, String sender, List<AttachmentInfo> attachments) implements Routing {
+        /**
+         * Checks that every part is present and copies the attachment list.
+         *
+         * @param outcome whether it added a comment to a case or opened one
+         * @param result the case after the change
+         * @param sender the id of the contact the mail came from
+         * @param attachments the mail's attachments, for the host to store with the case
+         */
         public Accepted {
             requireNonNull(outcome, "outcome");
             requireNonNull(result, "result");
@@ -33,6 +44,13 @@ public sealed interface Routing {
      *     {@link io.casekit.spi.Quoting#MAX_MESSAGE} characters, however long the mail's parts are
      */
     record Refused(RefusalReason reason, String message) implements Routing {
+        /**
+         * Checks the parts and caps the message at {@link io.casekit.spi.Quoting#MAX_MESSAGE} characters.
+         *
+         * @param reason why
+         * @param message what exactly, for the host's log or a reply to the sender; at most {@link
+         *     io.casekit.spi.Quoting#MAX_MESSAGE} characters, however long the mail's parts are
+         */
         public Refused {
             requireNonNull(reason, "reason");
             message = io.casekit.spi.Quoting.cap(requireNonNull(message, "message"), io.casekit.spi.Quoting.MAX_MESSAGE);

@@ -2,6 +2,7 @@ package io.casekit.core.notify;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,7 @@ import org.slf4j.LoggerFactory;
  * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
  * with a clock they control. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Dispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -73,6 +76,7 @@ public final class Dispatcher implements AutoCloseable {
      * @param lease how long a claim holds; longer than delivering a batch takes
      * @param pollInterval how often {@link #start() a started} dispatcher looks for due notifications
      * @param batchSize how many notifications one claim takes at most
+     * @param clock the time source that decides what is due and stamps outcomes
      */
     public Dispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
             Duration pollInterval, int batchSize) {
@@ -86,6 +90,15 @@ public final class Dispatcher implements AutoCloseable {
      *     it at or below what the notifier sends in parallel (its connections) and the lease long
      *     enough for a batch
      * @see #Dispatcher(Outbox, Notifier, Clock, String, RetryPolicy, Duration, Duration, int)
+     * @param outbox where the notifications wait
+     * @param notifier how they are delivered
+     * @param clock the time source that decides what is due and stamps outcomes
+     * @param nodeId this node's name in leases, unique among the nodes sharing the store
+     * @param retry how failed attempts are retried
+     * @param lease how long a claim holds; longer than delivering a batch takes
+     * @param pollInterval how often {@link #start() a started} dispatcher looks for due notifications
+     * @param batchSize how many notifications one claim takes at most
+     * @throws IllegalArgumentException if {@code deliveryThreads} is out of range
      */
     public Dispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
             Duration pollInterval, int batchSize, int deliveryThreads) {
@@ -109,7 +122,7 @@ public final class Dispatcher implements AutoCloseable {
         };
     }
 
-    /** This node's name in leases. */
+    /** {@return this node's name in leases} */
     public String nodeId() {
         return claims.nodeId();
     }
@@ -214,7 +227,14 @@ public final class Dispatcher implements AutoCloseable {
         return done;
     }
 
-    /** Up to {@code limit} notifications given up on, earliest first, with the reason of their last failure. */
+    /**
+     * The notifications given up on, with the reason of their last failure, for an operator to fix and
+     * {@link #replay}.
+     *
+     * @param limit the most entries to return, 1 or more
+     * @return up to {@code limit} entries, earliest failed first; possibly none
+     * @throws IllegalArgumentException if {@code limit} is less than 1
+     */
     public List<OutboxEntry> failed(int limit) {
         checkArgument(limit >= 1, "limit must be 1 or more, was %s", limit);
         return outbox.failedNotifications(limit);
@@ -224,6 +244,7 @@ public final class Dispatcher implements AutoCloseable {
      * Makes a failed notification due again now, with a fresh set of attempts (after the host fixed
      * the address, say).
      *
+     * @param notificationId the notification's id, as {@link #failed} lists it
      * @return whether the notification was failed (and is now pending)
      */
     public boolean replay(String notificationId) {

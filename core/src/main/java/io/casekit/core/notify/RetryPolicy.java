@@ -2,8 +2,10 @@ package io.casekit.core.notify;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * How often and how long the dispatcher tries a notification whose delivery failed for a reason
@@ -15,11 +17,21 @@ import java.time.Duration;
  * @param maxDelay the longest wait, at least {@code firstDelay}
  * @param maxAttempts how many attempts in all, 1 or more
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempts) {
 
     /** 30 seconds, doubling up to 1 hour, 12 attempts: a little over 5 hours before giving up. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 12);
 
+    /**
+     * Checks the components.
+     *
+     * @param firstDelay the wait after the first failed attempt, positive
+     * @param maxDelay the longest wait, at least {@code firstDelay}
+     * @param maxAttempts how many attempts in all, 1 or more
+     * @throws IllegalArgumentException if {@code firstDelay} is not positive, {@code maxDelay} is
+     *     shorter than it, or {@code maxAttempts} is less than 1
+     */
     public RetryPolicy {
         requireNonNull(firstDelay, "firstDelay");
         requireNonNull(maxDelay, "maxDelay");
@@ -28,7 +40,14 @@ public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempt
         checkArgument(maxAttempts >= 1, "maxAttempts must be 1 or more, was %s", maxAttempts);
     }
 
-    /** The wait after {@code failedAttempts} (1 or more) failed attempts. */
+    /**
+     * The wait after {@code failedAttempts} (1 or more) failed attempts.
+     *
+     * @param failedAttempts how many attempts failed so far, 1 or more
+     * @return {@code firstDelay} doubled for each failed attempt after the first, at most {@code
+     *     maxDelay}
+     * @throws IllegalArgumentException if {@code failedAttempts} is less than 1
+     */
     public Duration delayAfter(int failedAttempts) {
         checkArgument(failedAttempts >= 1, "failedAttempts must be 1 or more, was %s", failedAttempts);
         Duration delay = firstDelay;
@@ -38,7 +57,12 @@ public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempt
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
-    /** Whether a notification that failed {@code failedAttempts} times may be tried again. */
+    /**
+     * Whether a notification that failed {@code failedAttempts} times may be tried again.
+     *
+     * @param failedAttempts how many attempts failed so far
+     * @return {@code true} while fewer than {@code maxAttempts} attempts were made
+     */
     public boolean allowsAnotherAfter(int failedAttempts) {
         return failedAttempts < maxAttempts;
     }

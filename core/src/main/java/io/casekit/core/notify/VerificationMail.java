@@ -1,6 +1,7 @@
 package io.casekit.core.notify;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * (how long the code is valid); Dutch, English and French are built in, an actor in another
  * language gets English.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class VerificationMail {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerificationMail.class);
@@ -47,6 +50,13 @@ public final class VerificationMail {
      * @param text the plain text, with {@code {code}}; {@code {name}} and {@code {minutes}} optional
      */
     public record Texts(String subject, String text) {
+        /**
+         * Checks the texts.
+         *
+         * @param subject one line, with {@code {code}} if the code belongs in it
+         * @param text the plain text, with {@code {code}}; {@code {name}} and {@code {minutes}} optional
+         * @throws IllegalArgumentException if the subject has a line break or the text lacks {@code {code}}
+         */
         public Texts {
             requireNonNull(subject, "subject");
             requireNonNull(text, "text");
@@ -91,7 +101,13 @@ public final class VerificationMail {
         this.texts = Map.copyOf(b.texts);
     }
 
-    /** Starts a builder with the built-in texts and a validity of 10 minutes. */
+    /**
+     * Starts a builder with the built-in texts and a validity of 10 minutes.
+     *
+     * @param notifier how the mail is sent, at once
+     * @param identity where the actor's name, address and language come from
+     * @return the builder
+     */
     public static Builder builder(Notifier notifier, IdentityProvider identity) {
         return new Builder(requireNonNull(notifier, "notifier"), requireNonNull(identity, "identity"));
     }
@@ -99,6 +115,8 @@ public final class VerificationMail {
     /**
      * Sends the code to the actor's mail address, in the actor's language.
      *
+     * @param actorId the actor who signs in
+     * @param code the code the host generated and will check, 4 to 12 letters and digits
      * @return the notifier's outcome, or a permanent failure if the actor is unknown or has no
      *     address (nothing was sent then)
      * @throws CommandValidationException naming the field {@code code} if the code is not 4 to 12
@@ -143,7 +161,13 @@ public final class VerificationMail {
             this.identity = identity;
         }
 
-        /** How long the host accepts a code, as the mail tells it (whole minutes). */
+        /**
+         * How long the host accepts a code, as the mail tells it (whole minutes).
+         *
+         * @param value the validity, at least one minute
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is less than a minute
+         */
         public Builder validity(Duration value) {
             if (value.toMinutes() < 1) {
                 throw new IllegalArgumentException("validity must be at least a minute, was " + value);
@@ -152,12 +176,20 @@ public final class VerificationMail {
             return this;
         }
 
-        /** The texts of one language, replacing the built-in ones (or adding a language). */
+        /**
+         * The texts of one language, replacing the built-in ones (or adding a language).
+         *
+         * @param language the language, of which only the language code counts ({@code nl}, not {@code
+         *     nl-BE})
+         * @param value the subject and text
+         * @return this builder
+         */
         public Builder texts(Locale language, Texts value) {
             texts.put(requireNonNull(language, "language").getLanguage(), requireNonNull(value, "texts"));
             return this;
         }
 
+        /** {@return the verification mail sender} */
         public VerificationMail build() {
             return new VerificationMail(this);
         }

@@ -1,6 +1,9 @@
 package io.casekit.core.richtext;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * A description or comment with formatting: HTML that is safe to render, and its plain-text
@@ -27,6 +30,7 @@ import static java.util.Objects.requireNonNull;
  * (just the URL if the text is the URL) and images as {@code [image: alt]}; elsewhere runs of
  * white space become one space, as a browser shows them.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RichText {
 
     private static final RichText EMPTY = new RichText("", "");
@@ -39,35 +43,46 @@ public final class RichText {
         this.plainText = requireNonNull(plainText, "plainText");
     }
 
-    /** Sanitises untrusted HTML, e.g. a rich-text editor's output. */
+    /**
+     * Sanitises untrusted HTML, e.g. a rich-text editor's output.
+     *
+     * @param untrustedHtml the HTML as the browser sent it
+     * @return the sanitised text
+     */
     public static RichText fromHtml(String untrustedHtml) {
         return RichTextSanitizer.INSTANCE.sanitize(requireNonNull(untrustedHtml, "untrustedHtml"));
     }
 
     /**
-     * Formats plain text, e.g. a mail body: the characters are escaped, and line breaks kept;
-     * nothing in it is taken for markup.
+     * Formats plain text, e.g. a mail body: the characters are escaped, and line breaks kept; nothing
+     * in it is taken for markup.
+     *
+     * @param text the plain text
+     * @return the formatted text
      */
     public static RichText fromPlainText(String text) {
         return RichTextSanitizer.INSTANCE.sanitize(RichTextSanitizer.escape(requireNonNull(text, "text")));
     }
 
-    /** The empty text. */
+    /** {@return the empty text} */
     public static RichText empty() {
         return EMPTY;
     }
 
-    /** The sanitised HTML, safe to insert into a page as it is (it is a fragment, not a document). */
+    /**
+     * {@return the sanitised HTML, safe to insert into a page as it is (it is a fragment, not a
+     * document)}
+     */
     public String html() {
         return html;
     }
 
-    /** The plain-text rendering, for search, previews and text mail. */
+    /** {@return the plain-text rendering, for search, previews and text mail} */
     public String plainText() {
         return plainText;
     }
 
-    /** Whether nothing is left to show: no text and no image. */
+    /** {@return whether nothing is left to show: no text and no image} */
     public boolean isEmpty() {
         return plainText.isBlank();
     }

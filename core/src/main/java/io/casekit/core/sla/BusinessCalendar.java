@@ -3,6 +3,7 @@ package io.casekit.core.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,6 +75,7 @@ import org.jspecify.annotations.Nullable;
  * without a holiday, closure or offset change are skipped in one step. A deadline twenty business
  * days away costs about as much as one an hour away.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class BusinessCalendar {
 
     private static final int DAY = 86_400;
@@ -157,12 +160,20 @@ public final class BusinessCalendar {
      *
      * @param id how definitions and SLA instances refer to the calendar, not blank
      * @param zone the zone its opening hours and holidays are local to
+     * @return the builder; the calendar is closed until opening hours are given
+     * @throws IllegalArgumentException if {@code id} is blank
      */
     public static Builder builder(String id, ZoneId zone) {
         return new Builder(id, zone);
     }
 
-    /** A calendar that is always open (24x7, in UTC): every deadline is plain addition. */
+    /**
+     * A calendar that is always open (24x7, in UTC): every deadline is plain addition.
+     *
+     * @param id how definitions and SLA instances refer to the calendar, not blank
+     * @return the calendar
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
     public static BusinessCalendar always(String id) {
         Builder b = builder(id, ZoneOffset.UTC);
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -171,16 +182,22 @@ public final class BusinessCalendar {
         return b.build();
     }
 
+    /** {@return how definitions and SLA instances refer to the calendar} */
     public String id() {
         return id;
     }
 
-    /** The zone the opening hours, holidays and closures are local to. */
+    /** {@return the zone the opening hours, holidays and closures are local to} */
     public ZoneId zone() {
         return zone;
     }
 
-    /** Whether the desk is open at {@code t}; an interval is open at its start, closed at its end. */
+    /**
+     * Whether the desk is open at {@code t}; an interval is open at its start, closed at its end.
+     *
+     * @param t the instant
+     * @return {@code true} if {@code t} lies in an opening interval of its local date
+     */
     public boolean isOpen(Instant t) {
         requireNonNull(t, "t");
         if (alwaysOpen) {
@@ -192,7 +209,12 @@ public final class BusinessCalendar {
         return contains(w.buf, n, sec);
     }
 
-    /** {@code t} itself if the desk is open then, otherwise the start of the next opening interval. */
+    /**
+     * {@code t} itself if the desk is open then, otherwise the start of the next opening interval.
+     *
+     * @param t the instant
+     * @return the first open instant at or after {@code t}
+     */
     public Instant nextOpening(Instant t) {
         requireNonNull(t, "t");
         if (alwaysOpen) {
@@ -225,6 +247,8 @@ public final class BusinessCalendar {
      * there.
      *
      * @param businessTime zero or more
+     * @param start when the clock starts
+     * @return the deadline
      * @throws java.time.DateTimeException or {@link ArithmeticException} if the deadline does not fit
      *     in an {@link Instant}
      */
@@ -301,6 +325,9 @@ public final class BusinessCalendar {
      * next opening after it. Zero days gives the next opening.
      *
      * @param days zero or more
+     * @param start when the clock starts
+     * @return the deadline, an open instant
+     * @throws IllegalArgumentException if {@code days} is negative
      */
     public Instant plusWorkingDays(Instant start, int days) {
         requireNonNull(start, "start");
@@ -338,7 +365,13 @@ public final class BusinessCalendar {
         return nextOpening(toInstant(LocalDateTime.of(LocalDate.ofEpochDay(day), local.toLocalTime())));
     }
 
-    /** The business (open) time in {@code [from, to)}; zero if {@code to} is not after {@code from}. */
+    /**
+     * The business (open) time in {@code [from, to)}; zero if {@code to} is not after {@code from}.
+     *
+     * @param from the start, included
+     * @param to the end, excluded
+     * @return the open time between them, zero or more
+     */
     public Duration between(Instant from, Instant to) {
         requireNonNull(from, "from");
         requireNonNull(to, "to");
@@ -688,6 +721,13 @@ public final class BusinessCalendar {
          * Opens the desk on a weekday from {@code from} to {@code to} (a whole minute each; to
          * {@link LocalTime#MIDNIGHT} means to the end of the day). Call it again for a second interval
          * on the same day (a lunch break is the gap between two); intervals may touch but not overlap.
+         *
+         * @param day the weekday
+         * @param from the opening time, a whole minute
+         * @param to the closing time, a whole minute after {@code from}, or midnight for 24:00
+         * @return this builder
+         * @throws IllegalArgumentException if a time is not a whole minute, {@code to} is not after {@code
+         *     from}, or the interval overlaps one given before
          */
         public Builder open(DayOfWeek day, LocalTime from, LocalTime to) {
             requireNonNull(day, "open.day");
@@ -697,7 +737,14 @@ public final class BusinessCalendar {
             return this;
         }
 
-        /** {@link #open} from Monday to Friday. */
+        /**
+         * {@link #open} from Monday to Friday.
+         *
+         * @param from the opening time, a whole minute
+         * @param to the closing time, a whole minute after {@code from}, or midnight for 24:00
+         * @return this builder
+         * @throws IllegalArgumentException as {@link #open} does, for any of the five days
+         */
         public Builder openWeekdays(LocalTime from, LocalTime to) {
             Span span = span("openWeekdays", from, to);
             WEEKDAYS.forEach(day -> checkOpening("openWeekdays", day, span));
@@ -705,7 +752,13 @@ public final class BusinessCalendar {
             return this;
         }
 
-        /** Closes the desk all day on a date. */
+        /**
+         * Closes the desk all day on a date.
+         *
+         * @param date the date, local to the calendar's zone
+         * @return this builder
+         * @throws IllegalArgumentException if the date already has a closure
+         */
         public Builder holiday(LocalDate date) {
             requireNonNull(date, "holiday.date");
             return close("holiday", date, new Span(0, DAY));
@@ -714,6 +767,13 @@ public final class BusinessCalendar {
         /**
          * Closes the desk on a date from {@code from} to {@code to}, e.g. on December 24 from 12:00 to
          * {@link LocalTime#MIDNIGHT}; closures on one date may touch but not overlap.
+         *
+         * @param date the date, local to the calendar's zone
+         * @param from the start of the closure, a whole minute
+         * @param to the end, a whole minute after {@code from}, or midnight for 24:00
+         * @return this builder
+         * @throws IllegalArgumentException if a time is not a whole minute, {@code to} is not after {@code
+         *     from}, or the closure overlaps one given before on that date
          */
         public Builder closed(LocalDate date, LocalTime from, LocalTime to) {
             requireNonNull(date, "closed.date");
@@ -724,6 +784,7 @@ public final class BusinessCalendar {
          * Builds the calendar.
          *
          * @throws IllegalStateException if it has no opening hours at all (it would never be open)
+         * @return the calendar
          */
         public BusinessCalendar build() {
             checkState(hours.stream().anyMatch(h -> !h.isEmpty()),

@@ -1,6 +1,7 @@
 package io.casekit.core.store;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.attachment.AttachmentDescriptor;
 import io.casekit.spi.attachment.AttachmentId;
@@ -24,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * A put that fails deletes its temporary file; one cut short by a crash can leave it behind, and an
  * operator may delete {@code .upload-*.part} files that are older than the longest upload.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FileSystemAttachmentStore implements AttachmentStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileSystemAttachmentStore.class);
@@ -52,6 +55,7 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
     /**
      * A store in {@code directory}, which is created if it does not exist.
      *
+     * @param directory where the files go; a relative path is resolved against the working directory
      * @throws AttachmentStorageException if the directory cannot be created
      */
     public FileSystemAttachmentStore(Path directory) {
@@ -63,7 +67,7 @@ public final class FileSystemAttachmentStore implements AttachmentStore {
         }
     }
 
-    /** The directory this store keeps its files in. */
+    /** {@return the directory this store keeps its files in, as an absolute, normalised path} */
     public Path directory() {
         return directory;
     }

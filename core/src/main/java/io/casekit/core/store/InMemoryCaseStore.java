@@ -1,6 +1,7 @@
 package io.casekit.core.store;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -47,6 +48,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,6 +65,7 @@ import org.jspecify.annotations.Nullable;
  * they run in parallel with each other and never interleave with a multi-case commit. Reads take no
  * lock: they may see the cases of a multi-case commit change one after the other.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
 
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
@@ -455,7 +458,7 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
         return ImmutableSortedMap.copyOfSorted(counts);
     }
 
-    /** How many cases the store holds. */
+    /** {@return how many cases the store holds} */
     public int size() {
         return cases.size();
     }

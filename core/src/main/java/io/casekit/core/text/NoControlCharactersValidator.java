@@ -1,7 +1,10 @@
 package io.casekit.core.text;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Bean Validation makes it for the annotation; {@link #isClean} serves the same rule elsewhere.
  * Thread-safe once initialised.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class NoControlCharactersValidator implements ConstraintValidator<NoControlCharacters, CharSequence> {
 
     private boolean lineBreaks;
@@ -36,6 +40,10 @@ public final class NoControlCharactersValidator implements ConstraintValidator<N
      *
      * Zero-width joiners and non-joiners (U+200C, U+200D) and the directional marks (U+200E,
      * U+200F) stay allowed: emoji sequences and several scripts need them, and they hide nothing.
+     *
+     * @param text the text to check
+     * @param lineBreaks whether tab, line feed and carriage return are allowed
+     * @return {@code true} if the text has none of the refused characters
      */
     public static boolean isClean(CharSequence text, boolean lineBreaks) {
         int length = text.length();

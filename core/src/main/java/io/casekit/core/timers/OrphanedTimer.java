@@ -1,7 +1,10 @@
 package io.casekit.core.timers;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.model.CaseId;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A due timer that could never act, completed instead of firing again: what the host lists for its
@@ -13,4 +16,5 @@ import java.time.Instant;
  * @param reason why it cannot act
  * @param completedAt when the scheduler completed it
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record OrphanedTimer(CaseId caseId, String timer, Instant dueAt, String reason, Instant completedAt) {}

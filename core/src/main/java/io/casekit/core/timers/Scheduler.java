@@ -1,6 +1,7 @@
 package io.casekit.core.timers;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
  * with a clock they control. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Scheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
@@ -47,6 +50,7 @@ public final class Scheduler implements AutoCloseable {
      * @param lease how long a claim holds; longer than firing a batch takes
      * @param pollInterval how often {@link #start() a started} scheduler looks for due timers
      * @param batchSize how many timers one claim takes at most
+     * @param clock the time source that decides what is due
      */
     public Scheduler(TimerStore timers, TimerAction action, Clock clock, String nodeId, Duration lease, Duration pollInterval,
             int batchSize) {
@@ -57,7 +61,7 @@ public final class Scheduler implements AutoCloseable {
         this.loop = new PollingLoop("casekit-scheduler-" + nodeId, pollInterval, Duration.ofSeconds(30), this::runDue);
     }
 
-    /** This node's name in leases. */
+    /** {@return this node's name in leases} */
     public String nodeId() {
         return claims.nodeId();
     }
@@ -119,6 +123,8 @@ public final class Scheduler implements AutoCloseable {
      * The timers this scheduler completed because they can never act (their kind no longer exists in
      * their case's definition, or the definition refuses what they ask), oldest first: the last
      * {@value #MAX_ORPHANS} since this scheduler was made. Each one is also logged at WARN.
+     *
+     * @return the orphaned timers; empty if there were none
      */
     public List<OrphanedTimer> orphanedTimers() {
         synchronized (orphans) {
@@ -147,6 +153,8 @@ public final class Scheduler implements AutoCloseable {
         /**
          * Fires the timer.
          *
+         * @param timers the store the timer lives in, for the firing to read other timers of the case
+         * @param claimed the claimed timer
          * @return what the firing came to; the scheduler completes the timer whatever it is
          * @throws ConcurrentCaseUpdateException if the case changed meanwhile (the scheduler retries)
          */

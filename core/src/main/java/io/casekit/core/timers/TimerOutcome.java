@@ -1,10 +1,15 @@
 package io.casekit.core.timers;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What firing one due timer came to. Every outcome completes the timer; only a conflict with a
  * concurrent writer ({@link io.casekit.spi.store.ConcurrentCaseUpdateException}, thrown instead)
  * or an outage leaves it to fire again.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public sealed interface TimerOutcome {
 
     /** The timer changed its case. */

@@ -1,11 +1,15 @@
 package io.casekit.core.workflow;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.model.CaseState;
+import org.apiguardian.api.API;
 
 /**
  * The named operations that move a case to a status the definition chooses, and the state that
  * status must have.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Action {
     /** The desk has a solution; the target is usually an OPEN status awaiting confirmation. */
     RESOLVE,
@@ -16,7 +20,13 @@ public enum Action {
     /** Take a finished or resolved case up again: an OPEN status. */
     REOPEN;
 
-    /** Whether a status of the given state may be this action's target. */
+    /**
+     * Whether a status of the given state may be this action's target.
+     *
+     * @param state the target status's state
+     * @return {@code true} if the action may lead there (resolve not to cancelled, close only to
+     *     resolved, and so on)
+     */
     public boolean accepts(CaseState state) {
         return switch (this) {
             case RESOLVE -> state != CaseState.CANCELLED;
@@ -26,7 +36,7 @@ public enum Action {
         };
     }
 
-    /** The YAML/JSON key of this action, e.g. {@code resolve}. */
+    /** {@return the YAML/JSON key of this action, e.g. {@code resolve}} */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

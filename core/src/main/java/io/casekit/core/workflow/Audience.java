@@ -1,14 +1,17 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Who a notification rule addresses. Written in definitions as {@code requester}, {@code contacts},
  * {@code authorisedContacts}, {@code owner}, {@code team}, {@code escalation:N} or {@code escalation}
  * (the level the case has reached).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Audience {
 
     /** The case's contact (the requester). */
@@ -25,12 +28,17 @@ public sealed interface Audience {
     /** The escalation contacts of the level the case has reached (none while it never escalated). */
     Audience REACHED_ESCALATION = new ReachedEscalation();
 
-    /** The escalation contacts of a level. */
+    /**
+     * The escalation contacts of a level, written {@code escalation:N}.
+     *
+     * @param level the level, 1 or more
+     * @return the audience
+     */
     static Audience escalation(int level) {
         return new Escalation(level);
     }
 
-    /** Whether this audience is made of the customer's contacts. */
+    /** {@return whether this audience is made of the customer's contacts} */
     default boolean contacts() {
         return false;
     }
@@ -38,6 +46,8 @@ public sealed interface Audience {
     /**
      * Reads the written form.
      *
+     * @param text the written form, e.g. {@code owner} or {@code escalation:2}
+     * @return the audience
      * @throws IllegalArgumentException naming the written forms
      */
     static Audience parse(String text) {

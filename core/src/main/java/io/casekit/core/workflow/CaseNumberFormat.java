@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * How case numbers look: literal text with a {@code {seq}} or {@code {seq:N}} placeholder (the next
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * random capital letters and digits). {@code CAS-{seq:5}-{rand:6}} gives {@code CAS-05128-V6R0R8},
  * {@code CASE-{seq}} with start 10000 gives {@code CASE-10123}. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CaseNumberFormat {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(?::(\\d{1,2}))?}");
@@ -47,6 +50,7 @@ public final class CaseNumberFormat {
      * @param pattern the pattern, with exactly one {@code {seq}}
      * @param start the first sequence value to use; lower values are skipped
      * @throws IllegalArgumentException naming what is wrong with the pattern
+     * @return the format
      */
     public static CaseNumberFormat of(String pattern, long start) {
         checkArgument(start >= 1, "caseNumber.start must be 1 or more, was %s", start);
@@ -88,12 +92,12 @@ public final class CaseNumberFormat {
         return new CaseNumberFormat(pattern, start, List.copyOf(parts));
     }
 
-    /** The pattern text. */
+    /** {@return the pattern text, e.g. {@code CAS-{seq:5}-{rand:6}}} */
     public String pattern() {
         return pattern;
     }
 
-    /** The first sequence value a number uses. */
+    /** {@return the first sequence value a number uses, 1 or more} */
     public long start() {
         return start;
     }
@@ -104,6 +108,7 @@ public final class CaseNumberFormat {
      * @param sequenceValue the value handed out by the store's sequence (1, 2, ...); the number uses
      *     {@code start - 1 + sequenceValue}
      * @param random the source for {@code {rand:N}}
+     * @return the case number
      */
     public String format(long sequenceValue, RandomGenerator random) {
         StringBuilder out = new StringBuilder();
@@ -122,7 +127,13 @@ public final class CaseNumberFormat {
         return out.toString();
     }
 
-    /** Whether {@code text} has the shape of a number of this format (whether or not such a case exists). */
+    /**
+     * Whether {@code text} has the shape of a number of this format (whether or not such a case
+     * exists).
+     *
+     * @param text the text to check, e.g. a token found in a mail subject
+     * @return {@code true} if it has the shape
+     */
     public boolean matches(String text) {
         return numbers.matcher(text).matches();
     }
@@ -131,6 +142,9 @@ public final class CaseNumberFormat {
      * Whether {@code text} starts like a number of this format: with its leading literal text, or,
      * for a format that starts with the sequence, with a digit. Such a text that does not {@link
      * #matches match} is a malformed number rather than some other text.
+     *
+     * @param text the text to check
+     * @return {@code true} if it starts like a number of this format
      */
     public boolean startsLikeANumber(String text) {
         Part first = parts.get(0);

@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Finds the definition a YAML/JSON definition {@code extends}, by the id written there. The
@@ -18,18 +20,24 @@ import java.util.stream.Collectors;
  * WorkflowDefinition acme = WorkflowDefinitions.fromYaml(Path.of("acme.yaml"), DefinitionResolver.of(base).orPresets());
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @FunctionalInterface
 public interface DefinitionResolver {
 
-    /** The definition with this id, or empty if this resolver does not know it. */
+    /**
+     * The definition with this id.
+     *
+     * @param id the id an {@code extends:} names
+     * @return the definition, or empty if this resolver does not know it
+     */
     Optional<WorkflowDefinition> find(String id);
 
-    /** The ids this resolver knows, for error messages; empty if it cannot list them. */
+    /** {@return the ids this resolver knows, for error messages; empty if it cannot list them} */
     default List<String> known() {
         return List.of();
     }
 
-    /** The shipped {@link Presets}, by name. */
+    /** {@return a resolver of the shipped {@link Presets}, by name} */
     static DefinitionResolver presets() {
         return new DefinitionResolver() {
             @Override
@@ -47,6 +55,8 @@ public interface DefinitionResolver {
     /**
      * The given definitions, by id.
      *
+     * @param definitions the definitions
+     * @return the resolver
      * @throws IllegalArgumentException if two of them have the same id
      */
     static DefinitionResolver of(WorkflowDefinition... definitions) {
@@ -56,6 +66,8 @@ public interface DefinitionResolver {
     /**
      * The given definitions, by id.
      *
+     * @param definitions the definitions
+     * @return the resolver
      * @throws IllegalArgumentException if two of them have the same id
      */
     static DefinitionResolver of(List<WorkflowDefinition> definitions) {
@@ -76,7 +88,12 @@ public interface DefinitionResolver {
         };
     }
 
-    /** This resolver, and where it finds nothing, {@code other}. */
+    /**
+     * This resolver, and where it finds nothing, {@code other}.
+     *
+     * @param other the resolver asked second
+     * @return the combined resolver
+     */
     default DefinitionResolver or(DefinitionResolver other) {
         requireNonNull(other, "other");
         DefinitionResolver self = this;
@@ -93,7 +110,7 @@ public interface DefinitionResolver {
         };
     }
 
-    /** This resolver, and where it finds nothing, the shipped presets. */
+    /** {@return this resolver, and where it finds nothing, the shipped presets} */
     default DefinitionResolver orPresets() {
         return or(presets());
     }

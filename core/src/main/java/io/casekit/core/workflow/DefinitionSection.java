@@ -1,6 +1,7 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.spi.model.ActorKind;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the element type
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class DefinitionSection<T> {
 
     /** Priorities, by code. */
@@ -101,27 +104,46 @@ public final class DefinitionSection<T> {
         this.relabel = Optional.ofNullable(relabel);
     }
 
-    /** The section's path in the YAML/JSON form, e.g. {@code statusReasons} or {@code notifications.rules}. */
+    /**
+     * {@return the section's path in the YAML/JSON form, e.g. {@code statusReasons} or {@code
+     * notifications.rules}}
+     */
     public String path() {
         return path;
     }
 
-    /** The key that identifies {@code element} within its section. */
+    /**
+     * The key that identifies {@code element} within its section.
+     *
+     * @param element an element of this section
+     * @return its key, e.g. a status reason's code
+     */
     public String key(T element) {
         return key.apply(requireNonNull(element, path + " element"));
     }
 
-    /** Whether a new element of a derived definition goes before the base's (first-match lists). */
+    /**
+     * {@return whether a new element of a derived definition goes before the base's (first-match
+     * lists)}
+     */
     public boolean newFirst() {
         return newFirst;
     }
 
-    /** Whether the section's elements carry labels that a derived definition can change on their own. */
+    /**
+     * {@return whether the section's elements carry labels that a derived definition can change on
+     * their own}
+     */
     public boolean labelled() {
         return relabel.isPresent();
     }
 
-    /** The section with this {@link #path()}, if any. */
+    /**
+     * The section with this {@link #path()}.
+     *
+     * @param path the section's path, e.g. {@code statusReasons}
+     * @return the section, or empty if there is none with this path
+     */
     public static Optional<DefinitionSection<?>> byPath(String path) {
         return ALL.stream().filter(s -> s.path.equals(path)).findFirst();
     }

@@ -1,11 +1,13 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.SlaKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One rung of the escalation ladder (guide 003: the service desk, the coordinator, the COO, the
@@ -18,13 +20,27 @@ import java.util.Set;
  * @param onBreach the kinds of SLA instance whose breach escalates a case to this level (if it is
  *     lower); empty if only an agent's {@code Escalate} reaches it
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record EscalationLevel(int level, List<String> contacts, Set<SlaKind> onBreach) {
 
-    /** A level that only an agent reaches. */
+    /**
+     * A level that only an agent reaches.
+     *
+     * @param level 1 or more
+     * @param contacts the actor ids, as the identity provider knows them
+     */
     public EscalationLevel(int level, List<String> contacts) {
         this(level, contacts, Set.of());
     }
 
+    /**
+     * Copies the collections; the level and contacts are checked when the definition is built.
+     *
+     * @param level 1 or more
+     * @param contacts the actor ids, as the identity provider knows them
+     * @param onBreach the kinds of SLA instance whose breach escalates a case to this level (if it is
+     *     lower); empty if only an agent's {@code Escalate} reaches it
+     */
     public EscalationLevel {
         contacts = List.copyOf(requireNonNull(contacts, "escalation.contacts"));
         onBreach = onBreach.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(onBreach));

@@ -1,6 +1,9 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * Guide 002: a case filed by a contact who is not an authorised contact of its customer is taken up
@@ -14,8 +17,17 @@ import static java.util.Objects.requireNonNull;
  * @param onGrant the OPEN status a grant moves a waiting case to
  * @param onRefuse the status a refusal moves a waiting case to (usually CANCELLED)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record FilingApproval(String approval, String waitingStatus, String onGrant, String onRefuse) {
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param approval the approval kind's code
+     * @param waitingStatus the OPEN status the case waits in
+     * @param onGrant the OPEN status a grant moves a waiting case to
+     * @param onRefuse the status a refusal moves a waiting case to (usually CANCELLED)
+     */
     public FilingApproval {
         requireNonNull(approval, "filingApproval.approval");
         requireNonNull(waitingStatus, "filingApproval.waitingStatus");

@@ -2,11 +2,13 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A message a notification rule sends, in the languages it is written in (ISO 639 codes such as
@@ -15,19 +17,40 @@ import java.util.Map;
  * @param code the code rules name it by
  * @param texts the texts by language, in declaration order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record MessageTemplate(String code, Map<String, TemplateText> texts) {
 
+    /**
+     * Copies the texts, keeping their order.
+     *
+     * @param code the code rules name it by
+     * @param texts the texts by language, in declaration order
+     */
     public MessageTemplate {
         requireNonNull(code, "template.code");
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(texts, "template.texts")));
     }
 
-    /** A template with one language. */
+    /**
+     * A template with one language.
+     *
+     * @param code the template's code, as notification rules name it
+     * @param language the language code, e.g. {@code en}
+     * @param text the subject and body
+     * @return the template
+     */
     public static MessageTemplate of(String code, String language, TemplateText text) {
         return new MessageTemplate(code, Map.of(language, text));
     }
 
-    /** This template plus one more language. */
+    /**
+     * This template plus one more language (replacing its text if it had one).
+     *
+     * @param language the language code, e.g. {@code nl}
+     * @param text the subject and body
+     * @return a new template; this one is unchanged
+     * @throws IllegalArgumentException if {@code language} is blank
+     */
     public MessageTemplate and(String language, TemplateText text) {
         checkArgument(!language.isBlank(), "template language must not be blank");
         Map<String, TemplateText> copy = new LinkedHashMap<>(texts);
@@ -38,6 +61,8 @@ public record MessageTemplate(String code, Map<String, TemplateText> texts) {
     /**
      * The text in the recipient's language, else in English, else in the first declared language.
      *
+     * @param language the recipient's language; only its language code counts
+     * @return the text
      * @throws IllegalStateException if the template has no text at all (the definition check refuses that)
      */
     public TemplateText text(Locale language) {

@@ -1,9 +1,11 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Which event notifies whom with which template. Of the rules that match a change, each recipient
@@ -17,9 +19,22 @@ import java.util.Set;
  * @param notifyActor whether the actor who made the change gets the message too (a confirmation of
  *     one's own filing, say); by default nobody is told of their own change
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record NotificationRule(NotificationTrigger on, Set<String> statusReasons, List<Audience> to, String template,
         boolean notifyActor) {
 
+    /**
+     * Checks that the parts are present and copies the collections; the codes are checked against the
+     * definition when it is built.
+     *
+     * @param on the kind of event
+     * @param statusReasons for {@link NotificationTrigger#STATUS_CHANGED}: the statuses the case must
+     *     move to; empty for any
+     * @param to the recipients
+     * @param template the code of the template to render
+     * @param notifyActor whether the actor who made the change gets the message too (a confirmation of
+     *     one's own filing, say); by default nobody is told of their own change
+     */
     public NotificationRule {
         requireNonNull(on, "notificationRule.on");
         statusReasons = Set.copyOf(requireNonNull(statusReasons, "notificationRule.statusReasons"));
@@ -27,17 +42,32 @@ public record NotificationRule(NotificationTrigger on, Set<String> statusReasons
         requireNonNull(template, "notificationRule.template");
     }
 
-    /** A rule on {@code on}, rendering {@code template} for {@code to}. */
+    /**
+     * A rule on {@code on}, rendering {@code template} for {@code to}.
+     *
+     * @param on the kind of event the rule fires on
+     * @param template the code of the message template to render
+     * @param to who gets the message
+     * @return the rule
+     */
     public static NotificationRule of(NotificationTrigger on, String template, Audience... to) {
         return new NotificationRule(on, Set.of(), List.of(to), template, false);
     }
 
-    /** This rule, narrowed to status changes into one of {@code codes}. */
+    /**
+     * This rule, narrowed to status changes into one of {@code codes}.
+     *
+     * @param codes the status reason codes
+     * @return a new rule; this one is unchanged
+     */
     public NotificationRule toStatuses(String... codes) {
         return new NotificationRule(on, Set.of(codes), to, template, notifyActor);
     }
 
-    /** This rule, also telling the actor who made the change. */
+    /**
+     * {@return this rule, also telling the actor who made the change: a new rule; this one is
+     * unchanged}
+     */
     public NotificationRule notifyingActor() {
         return new NotificationRule(on, statusReasons, to, template, true);
     }

@@ -1,6 +1,11 @@
 package io.casekit.core.workflow;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** The kinds of case event a notification rule reacts to. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum NotificationTrigger {
     /** A case was opened (the confirmation with the case number). */
     CASE_OPENED,

@@ -1,9 +1,12 @@
 package io.casekit.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The workflow definitions that ship with Casekit, one for each kind of portal in the project's
@@ -20,13 +23,14 @@ import java.util.List;
  *       product / recurring / released-in-environment fields and escalation levels.
  * </ul>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Presets {
 
     private static final List<String> NAMES = List.of("it-services", "software-vendor", "erp-vendor", "erp-consultancy");
 
     private Presets() {}
 
-    /** The names of the shipped presets. */
+    /** {@return the names of the shipped presets, e.g. {@code it-services}} */
     public static List<String> names() {
         return NAMES;
     }
@@ -34,6 +38,8 @@ public final class Presets {
     /**
      * Loads a preset.
      *
+     * @param name one of {@link #names()}
+     * @return the preset's definition
      * @throws IllegalArgumentException if there is no preset of that name
      */
     public static WorkflowDefinition load(String name) {

@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.FieldValue;
 import io.casekit.spi.model.Owner;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Who a new case goes to: the team (or agent) that owns the case from its opening when the case
@@ -20,6 +22,7 @@ import java.util.Set;
  * @param field a custom field whose value must be one of the given ones, if any
  * @param assignTo the owner of a matching case
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RoutingRule(Set<String> caseTypes, Set<String> priorities, Set<String> customers, Optional<FieldMatch> field,
         Owner assignTo) {
 
@@ -31,12 +34,27 @@ public record RoutingRule(Set<String> caseTypes, Set<String> priorities, Set<Str
      * @param values the values that match
      */
     public record FieldMatch(String name, Set<String> values) {
+        /**
+         * Copies the values; the name is checked against the definition when it is built.
+         *
+         * @param name the custom field's name
+         * @param values the values that match
+         */
         public FieldMatch {
             requireNonNull(name, "routing.field");
             values = Set.copyOf(values);
         }
     }
 
+    /**
+     * Copies the sets; the codes are checked against the definition when it is built.
+     *
+     * @param caseTypes the case type codes (any of them)
+     * @param priorities the priority codes (any of them)
+     * @param customers the customer ids (any of them)
+     * @param field a custom field whose value must be one of the given ones, if any
+     * @param assignTo the owner of a matching case
+     */
     public RoutingRule {
         caseTypes = Set.copyOf(caseTypes);
         priorities = Set.copyOf(priorities);
@@ -45,28 +63,63 @@ public record RoutingRule(Set<String> caseTypes, Set<String> priorities, Set<Str
         requireNonNull(assignTo, "routing.assignTo");
     }
 
-    /** A rule that routes every case to the owner; narrow it with the {@code when} methods. */
+    /**
+     * A rule that routes every case to the owner; narrow it with the {@code when} methods.
+     *
+     * @param owner the agent or team matching cases go to
+     * @return the rule
+     */
     public static RoutingRule to(Owner owner) {
         return new RoutingRule(Set.of(), Set.of(), Set.of(), Optional.empty(), owner);
     }
 
+    /**
+     * This rule, matching only cases whose custom field has one of the values.
+     *
+     * @param name the custom field's name
+     * @param values the matching values (choice codes, or texts)
+     * @return a new rule; this one is unchanged
+     */
     public RoutingRule whenField(String name, String... values) {
         return new RoutingRule(caseTypes, priorities, customers, Optional.of(new FieldMatch(name, Set.of(values))), assignTo);
     }
 
+    /**
+     * This rule, matching only cases of these types.
+     *
+     * @param codes the case type codes
+     * @return a new rule; this one is unchanged
+     */
     public RoutingRule whenCaseTypes(String... codes) {
         return new RoutingRule(Set.of(codes), priorities, customers, field, assignTo);
     }
 
+    /**
+     * This rule, matching only cases of these priorities.
+     *
+     * @param codes the priority codes
+     * @return a new rule; this one is unchanged
+     */
     public RoutingRule whenPriorities(String... codes) {
         return new RoutingRule(caseTypes, Set.of(codes), customers, field, assignTo);
     }
 
+    /**
+     * This rule, matching only cases of these customers.
+     *
+     * @param ids the customer ids
+     * @return a new rule; this one is unchanged
+     */
     public RoutingRule whenCustomers(String... ids) {
         return new RoutingRule(caseTypes, priorities, Set.of(ids), field, assignTo);
     }
 
-    /** Whether a case, as opened, meets every criterion. */
+    /**
+     * Whether a case, as opened, meets every criterion.
+     *
+     * @param c the case as opened
+     * @return {@code true} if every criterion matches
+     */
     public boolean matches(Case c) {
         return (caseTypes.isEmpty() || caseTypes.contains(c.caseType()))
                 && (priorities.isEmpty() || priorities.contains(c.priority()))

@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a contract tier is promised: per priority, first-response and resolution targets, counted on
@@ -25,6 +27,7 @@ import java.util.Set;
  *     delivered at its next opening instead (never twice)
  * @param targets the targets by priority code; a priority without targets gets no SLA
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SlaPolicy(
         String id,
         String contract,
@@ -39,6 +42,23 @@ public record SlaPolicy(
     /** The {@link #contract()} of customers without a support contract. */
     public static final String NO_CONTRACT = "none";
 
+    /**
+     * Checks that the parts are present and copies the collections; the codes are checked against the
+     * definition when it is built.
+     *
+     * @param id the policy's id, recorded on the SLA instances it starts
+     * @param contract the contract tier it applies to (a customer's {@code supportContract}), or
+     *     {@value #NO_CONTRACT} for customers without one
+     * @param caseTypes the case types it applies to; empty means all (a policy naming the case type
+     *     wins over one that does not)
+     * @param calendar the id of the business calendar the clocks run on
+     * @param warningPercent the share of the budget after which an instance is nearing breach (1-100)
+     * @param firstResponse what counts as the first response
+     * @param pauseOn the status flags that stop the clocks (any of them)
+     * @param warningCalendar if present, a warning that falls outside this calendar's opening hours is
+     *     delivered at its next opening instead (never twice)
+     * @param targets the targets by priority code; a priority without targets gets no SLA
+     */
     public SlaPolicy {
         requireNonNull(id, "slaPolicy.id");
         requireNonNull(contract, "slaPolicy.contract");
@@ -50,7 +70,14 @@ public record SlaPolicy(
         targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
     }
 
-    /** Whether the policy covers a case of this contract tier and type. */
+    /**
+     * Whether the policy covers a case of this contract tier and type.
+     *
+     * @param customerContract the customer's contract tier, or empty for none (matched by {@value
+     *     #NO_CONTRACT})
+     * @param caseType the case type code
+     * @return {@code true} if the tier matches and the policy names the type or every type
+     */
     public boolean covers(Optional<String> customerContract, String caseType) {
         return contract.equals(customerContract.orElse(NO_CONTRACT)) && (caseTypes.isEmpty() || caseTypes.contains(caseType));
     }

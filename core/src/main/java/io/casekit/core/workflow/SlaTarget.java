@@ -2,6 +2,7 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.sla.BusinessCalendar;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * How long a promise may take: a business duration ("4 hours", counted inside opening hours) or a
@@ -16,19 +18,30 @@ import java.util.regex.Pattern;
  * day). Written in definitions as {@code "30 minutes"}, {@code "4 hours"} or {@code "10 working
  * days"}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface SlaTarget {
 
     /**
      * The business time this target allows when the clock starts at {@code start}. A working-day
      * target is converted at the start, so that pauses and warnings work the same for both forms.
+     *
+     * @param calendar the business calendar the clock runs on
+     * @param start when the clock starts
+     * @return the business time, positive
      */
     Duration budget(BusinessCalendar calendar, Instant start);
 
-    /** The target as a definition writes it. */
+    /** {@return the target as a definition writes it, e.g. {@code 4 hours} or {@code 3 working days}} */
     String text();
 
     /** A business duration. @param duration the business time, positive */
     record BusinessTime(Duration duration) implements SlaTarget {
+        /**
+         * Checks the duration.
+         *
+         * @param duration the business time, positive
+         * @throws IllegalArgumentException if the duration is zero or negative
+         */
         public BusinessTime {
             requireNonNull(duration, "duration");
             checkArgument(!duration.isNegative() && !duration.isZero(), "an SLA target must be positive, was %s", duration);
@@ -48,6 +61,12 @@ public sealed interface SlaTarget {
 
     /** A number of working days. @param days the days, 1 or more */
     record WorkingDays(int days) implements SlaTarget {
+        /**
+         * Checks the number of days.
+         *
+         * @param days the days, 1 or more
+         * @throws IllegalArgumentException if {@code days} is less than 1
+         */
         public WorkingDays {
             checkArgument(days >= 1, "an SLA target must be at least 1 working day, was %s", days);
         }
@@ -67,6 +86,8 @@ public sealed interface SlaTarget {
     /**
      * Parses {@code "N minutes"}, {@code "N hours"} or {@code "N working days"} (singular forms too).
      *
+     * @param text the target as written
+     * @return the target
      * @throws IllegalArgumentException saying what is accepted
      */
     static SlaTarget parse(String text) {

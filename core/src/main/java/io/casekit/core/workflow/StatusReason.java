@@ -1,12 +1,14 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.spi.model.CaseState;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A status reason, e.g. {@code 310. Requested Info to Customer}: the fine-grained status of a case.
@@ -20,6 +22,7 @@ import java.util.Set;
  * @param onContactComment the status a case moves to when a contact adds a public comment while in
  *     this one (e.g. back from "waiting for customer"), if any
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StatusReason(
         String code,
         Labels labels,
@@ -28,6 +31,18 @@ public record StatusReason(
         Optional<String> onAssign,
         Optional<String> onContactComment) {
 
+    /**
+     * Checks that the parts are present and copies the flags. The codes are checked against the
+     * definition when it is built.
+     *
+     * @param code the code stored on cases
+     * @param labels the display texts
+     * @param state the state a case in this status is in
+     * @param flags the behaviour this status switches on
+     * @param onAssign the status a case moves to when it is assigned while in this one, if any
+     * @param onContactComment the status a case moves to when a contact adds a public comment while in
+     *     this one (e.g. back from "waiting for customer"), if any
+     */
     public StatusReason {
         requireNonNull(code, "statusReason.code");
         requireNonNull(labels, "statusReason.labels");
@@ -37,27 +52,54 @@ public record StatusReason(
         requireNonNull(onContactComment, "statusReason.onContactComment");
     }
 
-    /** A status of the given state with an English label, no flags and no rules. */
+    /**
+     * A status of the given state with an English label, no flags and no rules.
+     *
+     * @param code the code stored on cases
+     * @param label the English display text
+     * @param state the state a case in this status is in
+     * @return the status reason
+     */
     public static StatusReason of(String code, String label, CaseState state) {
         return new StatusReason(code, Labels.of("en", label), state, Set.of(), Optional.empty(), Optional.empty());
     }
 
-    /** This status with these flags. */
+    /**
+     * This status with these flags, replacing the ones it had.
+     *
+     * @param value the flags
+     * @return a new status reason; this one is unchanged
+     */
     public StatusReason flagged(StatusFlag... value) {
         return new StatusReason(code, labels, state, Set.of(value), onAssign, onContactComment);
     }
 
-    /** This status, moving to {@code target} when the case is assigned. */
+    /**
+     * This status, moving to {@code target} when the case is assigned.
+     *
+     * @param target the status reason code to move to
+     * @return a new status reason; this one is unchanged
+     */
     public StatusReason onAssign(String target) {
         return new StatusReason(code, labels, state, flags, Optional.of(target), onContactComment);
     }
 
-    /** This status, moving to {@code target} when a contact adds a public comment. */
+    /**
+     * This status, moving to {@code target} when a contact adds a public comment.
+     *
+     * @param target the status reason code to move to
+     * @return a new status reason; this one is unchanged
+     */
     public StatusReason onContactComment(String target) {
         return new StatusReason(code, labels, state, flags, onAssign, Optional.of(target));
     }
 
-    /** Whether this status has the flag. */
+    /**
+     * Whether this status has the flag.
+     *
+     * @param flag the flag
+     * @return {@code true} if it is among {@link #flags()}
+     */
     public boolean has(StatusFlag flag) {
         return flags.contains(flag);
     }

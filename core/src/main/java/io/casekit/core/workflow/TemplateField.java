@@ -1,13 +1,17 @@
 package io.casekit.core.workflow;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The values a message template can show, written {@code {{case.number}}} and so on. Labels (status,
  * priority, type) come in the recipient's language.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum TemplateField {
     /** The case number, e.g. {@code CAS-05128-V6R0R8}. */
     CASE_NUMBER("case.number"),
@@ -48,17 +52,22 @@ public enum TemplateField {
         this.key = key;
     }
 
-    /** How templates write it, without the braces. */
+    /** {@return how templates write it, without the braces, e.g. {@code case.number}} */
     public String key() {
         return key;
     }
 
-    /** The field written {@code key}. */
+    /**
+     * The field written {@code key}.
+     *
+     * @param key the key, without the braces
+     * @return the field, or empty if no field has this key
+     */
     public static Optional<TemplateField> byKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
 
-    /** Every key, in declaration order. */
+    /** {@return every key, in declaration order} */
     public static List<String> keys() {
         return Arrays.stream(values()).map(TemplateField::key).toList();
     }

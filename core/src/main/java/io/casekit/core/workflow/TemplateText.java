@@ -1,8 +1,10 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A message template in one language: subject, plain text and, optionally, HTML.
@@ -12,8 +14,17 @@ import java.util.Optional;
  * @param text the plain-text body
  * @param html the HTML body, if any; field values are HTML-escaped when rendered
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TemplateText(TextTemplate subject, TextTemplate text, Optional<TextTemplate> html) {
 
+    /**
+     * Checks that the parts are present.
+     *
+     * @param subject the subject; its literal text has no line breaks or other control characters
+     *     (field values are freed of them when rendered); the tracking token is added after it
+     * @param text the plain-text body
+     * @param html the HTML body, if any; field values are HTML-escaped when rendered
+     */
     public TemplateText {
         requireNonNull(subject, "subject");
         requireNonNull(text, "text");
@@ -25,7 +36,15 @@ public record TemplateText(TextTemplate subject, TextTemplate text, Optional<Tex
         }
     }
 
-    /** Parses the three texts (the HTML may be null: none). */
+    /**
+     * Parses the three texts.
+     *
+     * @param subject the subject template, one line
+     * @param text the plain-text body template
+     * @param html the HTML body template, or null for none
+     * @return the parsed texts
+     * @throws IllegalArgumentException if a text names an unknown field or has an unclosed placeholder
+     */
     public static TemplateText of(String subject, String text, @org.jspecify.annotations.Nullable String html) {
         return new TemplateText(TextTemplate.parse(subject), TextTemplate.parse(text),
                 html == null ? Optional.empty() : Optional.of(TextTemplate.parse(html)));

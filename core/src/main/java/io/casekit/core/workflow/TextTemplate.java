@@ -1,11 +1,13 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * A text with placeholders such as {@code {{case.number}}} (spaces inside the braces are allowed).
@@ -15,8 +17,15 @@ import java.util.function.UnaryOperator;
  * @param source the text as written
  * @param parts the literal texts and fields, in order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TextTemplate(String source, List<TextTemplate.Part> parts) {
 
+    /**
+     * Copies the parts; {@link #parse} makes them agree with the source.
+     *
+     * @param source the text as written
+     * @param parts the literal texts and fields, in order
+     */
     public TextTemplate {
         requireNonNull(source, "source");
         parts = List.copyOf(requireNonNull(parts, "parts"));
@@ -25,7 +34,9 @@ public record TextTemplate(String source, List<TextTemplate.Part> parts) {
     /**
      * Parses a text.
      *
-     * @throws IllegalArgumentException for an unknown field or an unclosed {@code {{}
+     * @param source the text as written
+     * @return the template
+     * @throws IllegalArgumentException for an unknown field or an unclosed <code>{{</code>
      */
     public static TextTemplate parse(String source) {
         requireNonNull(source, "template text");
@@ -58,6 +69,10 @@ public record TextTemplate(String source, List<TextTemplate.Part> parts) {
     /**
      * Fills the fields: each value is passed through {@code escape} (HTML escaping for an HTML body,
      * line-break removal for a subject); the literal text is kept as written.
+     *
+     * @param values the value of each field, for the case and event being notified about
+     * @param escape what each value goes through before it is inserted
+     * @return the filled text
      */
     public String render(Function<TemplateField, String> values, UnaryOperator<String> escape) {
         StringBuilder out = new StringBuilder(source.length() + 64);
@@ -76,6 +91,11 @@ public record TextTemplate(String source, List<TextTemplate.Part> parts) {
 
     /** Text kept as written. @param text the text */
     public record Literal(String text) implements Part {
+        /**
+         * Checks that the text is present.
+         *
+         * @param text the text
+         */
         public Literal {
             requireNonNull(text, "text");
         }
@@ -83,6 +103,11 @@ public record TextTemplate(String source, List<TextTemplate.Part> parts) {
 
     /** A placeholder. @param field the field it shows */
     public record Field(TemplateField field) implements Part {
+        /**
+         * Checks that the field is present.
+         *
+         * @param field the field it shows
+         */
         public Field {
             requireNonNull(field, "field");
         }

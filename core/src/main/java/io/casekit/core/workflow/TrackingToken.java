@@ -2,9 +2,11 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How the case number appears in the subject of every mail, so that a reply can be matched to its
@@ -12,6 +14,7 @@ import java.util.List;
  * default) gives {@code [CAS-05128-V6R0R8]}. The text before the number must not be empty; the text
  * after it may be (the number then ends at a space or the end of the subject). Immutable.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TrackingToken {
 
     /** The default pattern. */
@@ -32,6 +35,8 @@ public final class TrackingToken {
     /**
      * Parses a pattern.
      *
+     * @param pattern the pattern, with {@code {number}} exactly once, e.g. {@code [{number}]}
+     * @return the token format
      * @throws IllegalArgumentException naming what is wrong with it
      */
     public static TrackingToken of(String pattern) {
@@ -46,12 +51,17 @@ public final class TrackingToken {
         return new TrackingToken(pattern, prefix, suffix);
     }
 
-    /** The pattern text. */
+    /** {@return the pattern text, e.g. {@code [{number}]}} */
     public String pattern() {
         return pattern;
     }
 
-    /** The token of a case number. */
+    /**
+     * The token of a case number, as it goes into a mail subject.
+     *
+     * @param caseNumber the case number
+     * @return the token, e.g. {@code [CAS-05128-V6R0R8]}
+     */
     public String format(String caseNumber) {
         return prefix + caseNumber + suffix;
     }
@@ -61,6 +71,9 @@ public final class TrackingToken {
      * occurrence of the text before {@code {number}}, up to the text after it (or, without one, up to
      * a space or the end). A candidate need not be a case number: the caller decides, and tells a
      * malformed token from ordinary text.
+     *
+     * @param subject the mail subject
+     * @return the candidates, in the order they occur; empty if none
      */
     public List<Candidate> candidates(String subject) {
         requireNonNull(subject, "subject");
@@ -90,6 +103,12 @@ public final class TrackingToken {
      * @param closed whether the text after {@code {number}} followed (always, if there is none)
      */
     public record Candidate(String number, boolean closed) {
+        /**
+         * Checks that the text is present.
+         *
+         * @param number the text between the token's literal parts
+         * @param closed whether the text after {@code {number}} followed (always, if there is none)
+         */
         public Candidate {
             requireNonNull(number, "number");
         }

@@ -1,13 +1,17 @@
 package io.casekit.core.workflow;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.model.DefinitionRef;
+import org.apiguardian.api.API;
 
 /**
  * A case follows a workflow definition version that this Casekit instance does not have: every
  * version that stored cases use must be registered with {@code Casekit.builder().definition(...)}.
  * Not retryable: registering the version is the fix.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class UnknownDefinitionException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
@@ -24,7 +28,7 @@ public final class UnknownDefinitionException extends CasekitException {
         this.definition = definition;
     }
 
-    /** The definition version asked for. */
+    /** {@return the definition version asked for} */
     public DefinitionRef definition() {
         return definition;
     }

@@ -2,6 +2,7 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import io.casekit.core.sla.BusinessCalendar;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Build one with {@link #builder(String, int)}, read one with {@link WorkflowDefinitions}, or
  * start from a preset in {@link Presets}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class WorkflowDefinition {
 
     private final DefinitionRef ref;
@@ -149,7 +152,13 @@ public final class WorkflowDefinition {
         return map.buildOrThrow();
     }
 
-    /** Starts a definition with the given id and version (1 or more). */
+    /**
+     * Starts a definition with the given id and version.
+     *
+     * @param id the definition's id, which cases record with the version
+     * @param version the version, 1 or more (checked by {@link Builder#build()})
+     * @return an empty builder
+     */
     public static Builder builder(String id, int version) {
         return new Builder(id, version);
     }
@@ -159,6 +168,8 @@ public final class WorkflowDefinition {
      * toBuilder().build()} gives an equal definition. Single-valued settings taken over from this
      * definition may be set once more (the new value wins); list elements are replaced or removed
      * by key with {@link Builder#put} and {@link Builder#remove}.
+     *
+     * @return a builder pre-filled with this definition
      */
     public Builder toBuilder() {
         return toBuilder(id(), version());
@@ -167,6 +178,10 @@ public final class WorkflowDefinition {
     /**
      * A builder holding every part of this definition under a new id and version: the start of a
      * definition derived from this one (a customer's variant of a preset, say). See {@link #toBuilder()}.
+     *
+     * @param id the new definition's id
+     * @param version the new definition's version, 1 or more
+     * @return a builder pre-filled with this definition
      */
     public Builder toBuilder(String id, int version) {
         Builder b = new Builder(id, version);
@@ -199,87 +214,111 @@ public final class WorkflowDefinition {
         return b;
     }
 
-    /** The id and version cases record. */
+    /** {@return the id and version cases record} */
     public DefinitionRef ref() {
         return ref;
     }
 
+    /** {@return the definition's id} */
     public String id() {
         return ref.id();
     }
 
+    /** {@return the definition's version, 1 or more} */
     public int version() {
         return ref.version();
     }
 
+    /** {@return the name people see; the id when none was given} */
     public String name() {
         return name;
     }
 
+    /** {@return how case numbers are formed} */
     public CaseNumberFormat caseNumberFormat() {
         return caseNumberFormat;
     }
 
-    /** The priorities, most urgent (rank 1) first as declared. */
+    /** {@return the priorities, most urgent (rank 1) first as declared} */
     public List<Priority> priorities() {
         return priorities;
     }
 
+    /** {@return the case types, in declaration order; the first is the default of mail-opened cases} */
     public List<CaseType> caseTypes() {
         return caseTypes;
     }
 
-    /** The priority every case of a customer without a support contract gets, if the definition says. */
+    /**
+     * {@return the priority every case of a customer without a support contract gets, or empty if such
+     * customers choose like everyone}
+     */
     public Optional<String> noContractPriority() {
         return noContractPriority;
     }
 
+    /** {@return the status reasons, in declaration order} */
     public List<StatusReason> statusReasons() {
         return statusReasons;
     }
 
-    /** The status reason every new case starts in. */
+    /** {@return the code of the status reason every new case starts in} */
     public String initialStatus() {
         return initialStatus;
     }
 
+    /**
+     * {@return the transitions between status reasons, in declaration order (the first that matches
+     * wins)}
+     */
     public List<Transition> transitions() {
         return transitions;
     }
 
+    /** {@return the stage pipelines, in declaration order} */
     public List<StagePipeline> stagePipelines() {
         return stagePipelines;
     }
 
+    /** {@return the custom fields, in declaration order} */
     public List<CustomField> customFields() {
         return customFields;
     }
 
+    /** {@return the views a portal offers, in declaration order} */
     public List<View> views() {
         return views;
     }
 
-    /** The business calendars SLA policies count on, by id. */
+    /** {@return the business calendars SLA policies count on, by id} */
     public Map<String, BusinessCalendar> calendars() {
         return calendars;
     }
 
-    /** The SLA policies, in declaration order. */
+    /** {@return the SLA policies, in declaration order} */
     public List<SlaPolicy> slaPolicies() {
         return slaPolicies;
     }
 
-    /** The feedback window of statuses awaiting the customer's confirmation, if the definition has one. */
+    /**
+     * {@return the feedback window of statuses awaiting the customer's confirmation, or empty if the
+     * definition has none}
+     */
     public Optional<FeedbackWindow> feedbackWindow() {
         return feedbackWindow;
     }
 
-    /** The routing rules, in declaration order (the first that matches a new case wins). */
+    /** {@return the routing rules, in declaration order (the first that matches a new case wins)} */
     public List<RoutingRule> routingRules() {
         return routingRules;
     }
 
-    /** The owner the first matching routing rule gives a case as opened, if a rule matches. */
+    /**
+     * The owner the first matching routing rule gives a case as opened.
+     *
+     * @param opened the case as opened, before routing
+     * @return the owner, or empty if no rule matches
+     */
     public Optional<Owner> route(Case opened) {
         for (RoutingRule rule : routingRules) {
             if (rule.matches(opened)) {
@@ -289,12 +328,12 @@ public final class WorkflowDefinition {
         return Optional.empty();
     }
 
-    /** How cases are merged, if the definition lets cases be merged. */
+    /** {@return how cases are merged, or empty if the definition does not let cases be merged} */
     public Optional<Merging> merging() {
         return merging;
     }
 
-    /** What closing a parent with open children does. */
+    /** {@return what closing a parent with open children does} */
     public ParentClose parentClose() {
         return parentClose;
     }
@@ -303,56 +342,83 @@ public final class WorkflowDefinition {
      * The status a follow-up case opens in (guide 000, status 220): when a contact comments on a
      * closed case, a new case linked to it is opened instead. Empty: comments on closed cases are
      * refused.
+     *
+     * @return the status code, or empty
      */
     public Optional<String> followUpStatus() {
         return followUpStatus;
     }
 
-    /** How the case number appears in mail subjects. */
+    /** {@return how the case number appears in mail subjects} */
     public TrackingToken trackingToken() {
         return trackingToken;
     }
 
-    /** The notification rules, in declaration order (the first that matches a recipient wins). */
+    /** {@return the notification rules, in declaration order (the first that matches a recipient wins)} */
     public List<NotificationRule> notificationRules() {
         return notificationRules;
     }
 
-    /** The notification rules on one kind of event, in declaration order; empty if none. */
+    /**
+     * The notification rules on one kind of event.
+     *
+     * @param trigger the kind of event
+     * @return the rules, in declaration order; empty if none
+     */
     public List<NotificationRule> notificationRules(NotificationTrigger trigger) {
         return rulesByTrigger.getOrDefault(trigger, List.of());
     }
 
-    /** Whether any notification rule exists: a definition without rules costs nothing per change. */
+    /**
+     * {@return whether any notification rule exists: a definition without rules costs nothing per
+     * change}
+     */
     public boolean notifies() {
         return !notificationRules.isEmpty();
     }
 
-    /** The message templates, in declaration order. */
+    /** {@return the message templates, in declaration order} */
     public List<MessageTemplate> templates() {
         return templates;
     }
 
+    /**
+     * The message template with this code.
+     *
+     * @param code the template's code, as notification rules name it
+     * @return the template, or empty if there is none with this code
+     */
     public Optional<MessageTemplate> template(String code) {
         return Optional.ofNullable(templateByCode.get(code));
     }
 
-    /** The escalation levels, in declaration order. */
+    /** {@return the escalation levels, in declaration order} */
     public List<EscalationLevel> escalationLevels() {
         return escalationLevels;
     }
 
-    /** The highest escalation level, 0 if the definition has none. */
+    /** {@return the highest escalation level, 0 if the definition has none} */
     public int highestEscalationLevel() {
         return escalationLevels.stream().mapToInt(EscalationLevel::level).max().orElse(0);
     }
 
-    /** The highest level that a breach of an SLA instance of this kind escalates to, if any. */
+    /**
+     * The highest level that a breach of an SLA instance of this kind escalates to.
+     *
+     * @param kind what was promised (first response, resolution)
+     * @return the level, or empty if no level escalates on such a breach
+     */
     public Optional<Integer> escalationOnBreach(SlaKind kind) {
         return escalationLevels.stream().filter(l -> l.onBreach().contains(kind)).map(EscalationLevel::level)
                 .max(Integer::compare);
     }
 
+    /**
+     * The escalation level with this number.
+     *
+     * @param level the level, 1 or more
+     * @return the level, or empty if the definition has none with this number
+     */
     public Optional<EscalationLevel> escalationLevel(int level) {
         return Optional.ofNullable(escalationByLevel.get(level));
     }
@@ -360,61 +426,132 @@ public final class WorkflowDefinition {
     /**
      * The SLA policy that covers a case of this contract tier and type: the first one naming the case
      * type, else the first one for all types.
+     *
+     * @param contract the customer's contract tier, or empty for a customer without support contract
+     * @param caseType the case type code
+     * @return the policy, or empty if none covers the case (it then gets no SLA)
      */
     public Optional<SlaPolicy> slaPolicy(Optional<String> contract, String caseType) {
         return slaPolicies.stream().filter(p -> !p.caseTypes().isEmpty() && p.covers(contract, caseType)).findFirst()
                 .or(() -> slaPolicies.stream().filter(p -> p.caseTypes().isEmpty() && p.covers(contract, caseType)).findFirst());
     }
 
+    /**
+     * The priority with this code.
+     *
+     * @param code the priority code
+     * @return the priority, or empty if the definition has none with this code
+     */
     public Optional<Priority> priority(String code) {
         return Optional.ofNullable(priorityByCode.get(code));
     }
 
+    /**
+     * The case type with this code.
+     *
+     * @param code the case type code
+     * @return the case type, or empty if the definition has none with this code
+     */
     public Optional<CaseType> caseType(String code) {
         return Optional.ofNullable(caseTypeByCode.get(code));
     }
 
+    /**
+     * The status reason with this code.
+     *
+     * @param code the status reason code
+     * @return the status reason, or empty if the definition has none with this code
+     */
     public Optional<StatusReason> statusReason(String code) {
         return Optional.ofNullable(statusByCode.get(code));
     }
 
+    /**
+     * The stage pipeline with this id.
+     *
+     * @param id the pipeline's id, as case types name it
+     * @return the pipeline, or empty if the definition has none with this id
+     */
     public Optional<StagePipeline> stagePipeline(String id) {
         return Optional.ofNullable(pipelineById.get(id));
     }
 
+    /**
+     * The custom field with this name.
+     *
+     * @param name the field's name
+     * @return the field, or empty if the definition has none with this name
+     */
     public Optional<CustomField> customField(String name) {
         return Optional.ofNullable(fieldByName.get(name));
     }
 
+    /**
+     * The view with this code.
+     *
+     * @param code the view's code
+     * @return the view, or empty if the definition has none with this code
+     */
     public Optional<View> view(String code) {
         return Optional.ofNullable(viewByCode.get(code));
     }
 
-    /** The approval kinds cases may ask their customer's authorised contacts for, in declaration order. */
+    /**
+     * {@return the approval kinds cases may ask their customer's authorised contacts for, in
+     * declaration order}
+     */
     public List<ApprovalKind> approvals() {
         return approvals;
     }
 
+    /**
+     * The approval kind with this code.
+     *
+     * @param code the approval kind's code
+     * @return the approval kind, or empty if the definition has none with this code
+     */
     public Optional<ApprovalKind> approval(String code) {
         return Optional.ofNullable(approvalByCode.get(code));
     }
 
-    /** The rule for cases filed by contacts who are not authorised contacts, if the definition has one. */
+    /**
+     * {@return the rule for cases filed by contacts who are not authorised contacts, or empty if their
+     * cases need no approval}
+     */
     public Optional<FilingApproval> filingApproval() {
         return filingApproval;
     }
 
-    /** The status an action moves a case to, if the definition offers the action. */
+    /**
+     * The status an action moves a case to.
+     *
+     * @param action resolve, close, cancel or reopen
+     * @return the status reason code, or empty if the definition does not offer the action
+     */
     public Optional<String> actionTarget(Action action) {
         return Optional.ofNullable(actions.get(action));
     }
 
-    /** The transition an actor of the kind may take from one status to another, if any. */
+    /**
+     * The transition an actor of the kind may take from one status to another.
+     *
+     * @param from the current status reason code
+     * @param to the target status reason code
+     * @param actor the actor's kind
+     * @return the first matching transition, or empty if the move is not allowed
+     */
     public Optional<Transition> transition(String from, String to, ActorKind actor) {
         return Optional.ofNullable(transitionsFrom(from, actor).get(to));
     }
 
-    /** Every status an actor of the kind may move a case to from {@code from}, in declaration order. */
+    /**
+     * Every status an actor of the kind may move a case to from {@code from}.
+     *
+     * @param from the current status reason code
+     * @param actor the actor's kind
+     * @return the target status reason codes, in declaration order; empty if none (or {@code from}
+     *     is unknown)
+     */
     public Set<String> targetsFrom(String from, ActorKind actor) {
         return transitionsFrom(from, actor).keySet();
     }
@@ -468,13 +605,27 @@ public final class WorkflowDefinition {
             this.version = version;
         }
 
+        /**
+         * Sets the name people see (default: the id).
+         *
+         * @param value the name
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder name(String value) {
             checkState(set.add("name"), "name was already set to %s", name);
             name = requireNonNull(value, "name");
             return this;
         }
 
-        /** The case-number format (see {@link CaseNumberFormat}) and the first sequence value it uses. */
+        /**
+         * The case-number format (see {@link CaseNumberFormat}) and the first sequence value it uses.
+         *
+         * @param pattern the pattern, e.g. {@code CAS-{seq:5}-{rand:6}}
+         * @param start the first sequence value, 1 or more
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder caseNumber(String pattern, long start) {
             checkState(set.add("caseNumber"), "caseNumber was already set to %s", caseNumberPattern);
             caseNumberPattern = requireNonNull(pattern, "caseNumber.format");
@@ -482,130 +633,270 @@ public final class WorkflowDefinition {
             return this;
         }
 
+        /**
+         * Adds a priority; their order is their declaration order.
+         *
+         * @param value the priority
+         * @return this builder
+         */
         public Builder priority(Priority value) {
             priorities.add(requireNonNull(value, "priority"));
             return this;
         }
 
+        /**
+         * Adds a case type.
+         *
+         * @param value the case type
+         * @return this builder
+         */
         public Builder caseType(CaseType value) {
             caseTypes.add(requireNonNull(value, "caseType"));
             return this;
         }
 
-        /** The fixed priority of customers without a support contract. */
+        /**
+         * The fixed priority of customers without a support contract.
+         *
+         * @param priorityCode the priority code
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder noContractPriority(String priorityCode) {
             checkState(set.add("noContractPriority"), "noContractPriority was already set to %s", noContractPriority);
             noContractPriority = requireNonNull(priorityCode, "noContractPriority");
             return this;
         }
 
+        /**
+         * Adds a status reason.
+         *
+         * @param value the status reason
+         * @return this builder
+         */
         public Builder status(StatusReason value) {
             statusReasons.add(requireNonNull(value, "statusReason"));
             return this;
         }
 
+        /**
+         * Sets the status reason every new case starts in (required).
+         *
+         * @param code the status reason code
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder initialStatus(String code) {
             checkState(set.add("initialStatus"), "initialStatus was already set to %s", initialStatus);
             initialStatus = requireNonNull(code, "initialStatus");
             return this;
         }
 
+        /**
+         * Adds a transition; transitions are tried in the order they are added.
+         *
+         * @param value the transition
+         * @return this builder
+         */
         public Builder transition(Transition value) {
             transitions.add(requireNonNull(value, "transition"));
             return this;
         }
 
-        /** The status an action (resolve, close, cancel, reopen) moves a case to. */
+        /**
+         * The status an action (resolve, close, cancel, reopen) moves a case to.
+         *
+         * @param action the action
+         * @param statusCode the status reason code it moves to
+         * @return this builder
+         * @throws IllegalStateException if the action was already set on this builder
+         */
         public Builder action(Action action, String statusCode) {
             checkState(set.add("actions." + action.key()), "actions.%s was already set", action.key());
             actions.put(action, requireNonNull(statusCode, "actions." + action.key()));
             return this;
         }
 
+        /**
+         * Adds a stage pipeline.
+         *
+         * @param value the pipeline
+         * @return this builder
+         */
         public Builder stagePipeline(StagePipeline value) {
             stagePipelines.add(requireNonNull(value, "stagePipeline"));
             return this;
         }
 
+        /**
+         * Adds a custom field.
+         *
+         * @param value the field
+         * @return this builder
+         */
         public Builder customField(CustomField value) {
             customFields.add(requireNonNull(value, "customField"));
             return this;
         }
 
+        /**
+         * Adds a view.
+         *
+         * @param value the view
+         * @return this builder
+         */
         public Builder view(View value) {
             views.add(requireNonNull(value, "view"));
             return this;
         }
 
+        /**
+         * Adds a business calendar that SLA policies may name.
+         *
+         * @param value the calendar
+         * @return this builder
+         */
         public Builder calendar(BusinessCalendar value) {
             calendars.add(requireNonNull(value, "calendar"));
             return this;
         }
 
+        /**
+         * Adds an SLA policy.
+         *
+         * @param value the policy
+         * @return this builder
+         */
         public Builder slaPolicy(SlaPolicy value) {
             slaPolicies.add(requireNonNull(value, "slaPolicy"));
             return this;
         }
 
+        /**
+         * Sets the feedback window of statuses awaiting the customer's confirmation.
+         *
+         * @param value the window
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder feedbackWindow(FeedbackWindow value) {
             checkState(set.add("feedbackWindow"), "feedbackWindow was already set");
             feedbackWindow = requireNonNull(value, "feedbackWindow");
             return this;
         }
 
+        /**
+         * Lets cases be merged, and says how.
+         *
+         * @param value the merge settings
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder merging(Merging value) {
             checkState(set.add("merging"), "merging was already set");
             merging = requireNonNull(value, "merging");
             return this;
         }
 
-        /** What closing a parent with open children does; default {@link ParentClose#BLOCK}. */
+        /**
+         * What closing a parent with open children does; default {@link ParentClose#BLOCK}.
+         *
+         * @param value what to do
+         * @return this builder
+         */
         public Builder parentClose(ParentClose value) {
             parentClose = requireNonNull(value, "parentClose");
             return this;
         }
 
-        /** The status follow-up cases open in; see {@link WorkflowDefinition#followUpStatus()}. */
+        /**
+         * The status follow-up cases open in; see {@link WorkflowDefinition#followUpStatus()}.
+         *
+         * @param value the status reason code
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder followUpStatus(String value) {
             checkState(set.add("followUpStatus"), "followUpStatus was already set");
             followUpStatus = requireNonNull(value, "followUpStatus");
             return this;
         }
 
-        /** How the case number appears in mail subjects (see {@link TrackingToken}); default {@value TrackingToken#DEFAULT}. */
+        /**
+         * How the case number appears in mail subjects (see {@link TrackingToken}); default {@value TrackingToken#DEFAULT}.
+         *
+         * @param pattern the token pattern
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder trackingToken(String pattern) {
             checkState(set.add("trackingToken"), "trackingToken was already set to %s", trackingToken);
             trackingToken = requireNonNull(pattern, "trackingToken");
             return this;
         }
 
+        /**
+         * Adds a notification rule; rules are tried in the order they are added.
+         *
+         * @param value the rule
+         * @return this builder
+         */
         public Builder notificationRule(NotificationRule value) {
             notificationRules.add(requireNonNull(value, "notificationRule"));
             return this;
         }
 
+        /**
+         * Adds a message template.
+         *
+         * @param value the template
+         * @return this builder
+         */
         public Builder template(MessageTemplate value) {
             templates.add(requireNonNull(value, "template"));
             return this;
         }
 
+        /**
+         * Adds an escalation level.
+         *
+         * @param value the level
+         * @return this builder
+         */
         public Builder escalationLevel(EscalationLevel value) {
             escalationLevels.add(requireNonNull(value, "escalationLevel"));
             return this;
         }
 
-        /** Adds a routing rule; rules are tried in the order they are added. */
+        /**
+         * Adds a routing rule; rules are tried in the order they are added.
+         *
+         * @param value the rule
+         * @return this builder
+         */
         public Builder routingRule(RoutingRule value) {
             routingRules.add(requireNonNull(value, "routingRule"));
             return this;
         }
 
+        /**
+         * Adds an approval kind.
+         *
+         * @param value the approval kind
+         * @return this builder
+         */
         public Builder approval(ApprovalKind value) {
             approvals.add(requireNonNull(value, "approval"));
             return this;
         }
 
-        /** The approval that cases filed by contacts who are not authorised contacts wait for. */
+        /**
+         * The approval that cases filed by contacts who are not authorised contacts wait for.
+         *
+         * @param value the filing approval
+         * @return this builder
+         * @throws IllegalStateException if it was already set on this builder
+         */
         public Builder filingApproval(FilingApproval value) {
             checkState(set.add("filingApproval"), "filingApproval was already set");
             filingApproval = requireNonNull(value, "filingApproval");
@@ -616,6 +907,11 @@ public final class WorkflowDefinition {
          * Puts an element into its section: it replaces, in place, every element with the same
          * {@linkplain DefinitionSection#key key}; without one it is added, last, or first in the
          * sections where the first match wins (see {@link DefinitionSection}).
+         *
+         * @param <T> the type of the section's elements
+         * @param section the section
+         * @param element the element
+         * @return this builder
          */
         public <T> Builder put(DefinitionSection<T> section, T element) {
             requireNonNull(section, "section");
@@ -642,6 +938,9 @@ public final class WorkflowDefinition {
         /**
          * Removes every element of the section with this {@linkplain DefinitionSection#key key}.
          *
+         * @param section the section
+         * @param key the key of the elements to remove
+         * @return this builder
          * @throws IllegalArgumentException if the section has no element with the key
          */
         public Builder remove(DefinitionSection<?> section, String key) {
@@ -653,7 +952,13 @@ public final class WorkflowDefinition {
             return this;
         }
 
-        /** The keys of the section's elements, in order. */
+        /**
+         * The keys of the section's elements, in order.
+         *
+         * @param <T> the type of the section's elements
+         * @param section the section
+         * @return the keys, possibly with repeats (a definition may hold duplicates until it is built)
+         */
         public <T> List<String> keys(DefinitionSection<T> section) {
             return section.list(this).stream().map(section::key).toList();
         }
@@ -667,6 +972,7 @@ public final class WorkflowDefinition {
          * Checks the whole definition and builds it.
          *
          * @throws InvalidDefinitionException listing every problem, each with its path
+         * @return the definition
          */
         public WorkflowDefinition build() {
             return build(List.of(), "'" + id + "' version " + version);

@@ -1,6 +1,7 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +34,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * a {@link DefinitionResolver} find bases among the shipped {@link Presets}; the others find them
  * with the resolver given, and {@link #fromFiles} among the files read together.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class WorkflowDefinitions {
 
     // A key given twice would otherwise silently keep only its last value.
@@ -40,17 +43,37 @@ public final class WorkflowDefinitions {
 
     private WorkflowDefinitions() {}
 
-    /** Reads a definition from YAML text. */
+    /**
+     * Reads a definition from YAML text; a definition it extends is found among the {@link Presets}.
+     *
+     * @param yaml the document
+     * @return the definition
+     * @throws InvalidDefinitionException listing every problem of the document
+     */
     public static WorkflowDefinition fromYaml(String yaml) {
         return read(YAML, yaml, "from YAML");
     }
 
-    /** Reads a definition from a YAML stream (UTF-8), which is not closed. */
+    /**
+     * Reads a definition from a YAML stream (UTF-8), which is not closed.
+     *
+     * @param yaml the document
+     * @return the definition
+     * @throws InvalidDefinitionException listing every problem of the document
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     */
     public static WorkflowDefinition fromYaml(InputStream yaml) {
         return fromYaml(readAll(yaml));
     }
 
-    /** Reads a definition from a YAML file. */
+    /**
+     * Reads a definition from a YAML file; problems are reported under the file's name.
+     *
+     * @param file the file, UTF-8
+     * @return the definition
+     * @throws InvalidDefinitionException listing every problem of the document
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     public static WorkflowDefinition fromYaml(Path file) {
         return read(YAML, readAll(file), file.toString());
     }
@@ -59,12 +82,24 @@ public final class WorkflowDefinitions {
      * Reads a definition from YAML text, finding the definition it extends (if any) with {@code bases}.
      *
      * @param source the name problems are reported under, e.g. the file name
+     * @param yaml the document
+     * @param bases finds the definition this one extends
+     * @return the definition
+     * @throws InvalidDefinitionException listing every problem of the document
      */
     public static WorkflowDefinition fromYaml(String yaml, String source, DefinitionResolver bases) {
         return read(YAML, yaml, requireNonNull(source, "source"), requireNonNull(bases, "bases"));
     }
 
-    /** Reads a definition from a YAML file, finding the definition it extends (if any) with {@code bases}. */
+    /**
+     * Reads a definition from a YAML file, finding the definition it extends (if any) with {@code bases}.
+     *
+     * @param file the file, UTF-8
+     * @param bases finds the definition this one extends
+     * @return the definition
+     * @throws InvalidDefinitionException listing every problem of the document
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     public static WorkflowDefinition fromYaml(Path file, DefinitionResolver bases) {
         return read(YAML, readAll(file), file.toString(), requireNonNull(bases, "bases"));
     }
@@ -73,6 +108,10 @@ public final class WorkflowDefinitions {
      * Reads a definition from JSON text, finding the definition it extends (if any) with {@code bases}.
      *
      * @param source the name problems are reported under, e.g. the file name
+     * @param json the document
+     * @param bases finds the definition this one extends
+     * @return the definition
+     * @throws InvalidDefinitionException listing every problem of the document
      */
     public static WorkflowDefinition fromJson(String json, String source, DefinitionResolver bases) {
         return read(JSON, json, requireNonNull(source, "source"), requireNonNull(bases, "bases"));
@@ -83,6 +122,9 @@ public final class WorkflowDefinitions {
      * customer, say): a definition extends another of {@code files} by its id, else one that {@code
      * bases} finds. Files ending in {@code .json} are read as JSON, the others as YAML.
      *
+     * @param files the files, each with one definition
+     * @param bases finds the definitions extended that are not among {@code files}
+     * @throws java.io.UncheckedIOException if a file cannot be read
      * @return the definitions, in the order of {@code files}
      * @throws InvalidDefinitionException for the first file found invalid, or for a cycle of
      *     {@code extends}, or for two files with the same id
@@ -91,12 +133,25 @@ public final class WorkflowDefinitions {
         return new FileSet(files, requireNonNull(bases, "bases")).readEach();
     }
 
-    /** Reads a definition from JSON text. */
+    /**
+     * Reads a definition from JSON text; a definition it extends is found among the {@link Presets}.
+     *
+     * @param json the document
+     * @return the definition
+     * @throws InvalidDefinitionException listing every problem of the document
+     */
     public static WorkflowDefinition fromJson(String json) {
         return read(JSON, json, "from JSON");
     }
 
-    /** Reads a definition from a JSON stream (UTF-8), which is not closed. */
+    /**
+     * Reads a definition from a JSON stream (UTF-8), which is not closed.
+     *
+     * @param json the document
+     * @return the definition
+     * @throws InvalidDefinitionException listing every problem of the document
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     */
     public static WorkflowDefinition fromJson(InputStream json) {
         return fromJson(readAll(json));
     }

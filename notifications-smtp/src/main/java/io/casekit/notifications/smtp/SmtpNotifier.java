@@ -1,5 +1,7 @@
 package io.casekit.notifications.smtp;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.notifications.smtp.internal.MailAddresses;
 import io.casekit.notifications.smtp.internal.MailComposer;
 import io.casekit.notifications.smtp.internal.SmtpConnector;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLSocketFactory;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +83,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: any number of threads may deliver through one instance at once; its configuration
  * is immutable, its only state the pool of open connections.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class SmtpNotifier implements Notifier, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);
@@ -112,7 +116,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
                 + ", from " + from.getAddress() + "]";
     }
 
-    /** A builder for a notifier; {@code host}, {@code security} and {@code from} are required. */
+    /** {@return a builder for a notifier; {@code host}, {@code security} and {@code from} are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -227,6 +231,11 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         /**
          * The most SMTP connections open at once, 1 to 100 (default 4): as many threads can deliver in
          * parallel; more wait for a connection. Use what the server allows per client.
+         *
+         * @param value the number of connections, 1 to 100
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is out of range
          */
         public Builder maxConnections(int value) {
             once(maxConnections, "maxConnections");
@@ -240,6 +249,11 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         /**
          * The most mails sent over one connection before it is closed, 1 to 10,000 (default 100); 1 opens
          * a connection for every mail.
+         *
+         * @param value the number of mails, 1 to 10,000
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is out of range
          */
         public Builder maxMailsPerConnection(int value) {
             once(maxMailsPerConnection, "maxMailsPerConnection");
@@ -253,6 +267,11 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         /**
          * How long an unused connection is kept for reuse (default 30 seconds); zero closes each
          * connection as soon as no mail waits for it. Keep it below the server's own idle limit.
+         *
+         * @param value the idle time, zero or more
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is negative
          */
         public Builder idleTimeout(Duration value) {
             once(idleTimeout, "idleTimeout");
@@ -264,7 +283,14 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             return this;
         }
 
-        /** The SMTP server's host name or IP address. Required. */
+        /**
+         * The SMTP server's host name or IP address. Required.
+         *
+         * @param value the host, without blanks or control characters
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is blank or has blanks or control characters
+         */
         public Builder host(String value) {
             once(host, "host");
             requireText(value, "host");
@@ -275,7 +301,14 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             return this;
         }
 
-        /** The server's port, 1 to 65535. Default: {@link SmtpSecurity#defaultPort()} of the security. */
+        /**
+         * The server's port, 1 to 65535. Default: {@link SmtpSecurity#defaultPort()} of the security.
+         *
+         * @param value the port
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is out of range
+         */
         public Builder port(int value) {
             once(port, "port");
             if (value < 1 || value > 65_535) {
@@ -285,7 +318,13 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             return this;
         }
 
-        /** How the connection is protected. Required: there is no default, the choice is yours to make. */
+        /**
+         * How the connection is protected. Required: there is no default, the choice is yours to make.
+         *
+         * @param value the security
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder security(SmtpSecurity value) {
             once(security, "security");
             security = Objects.requireNonNull(value, "security must not be null");
@@ -295,6 +334,12 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         /**
          * Authenticate as {@code username} with {@code password} (needs {@link SmtpSecurity#STARTTLS} or
          * {@link SmtpSecurity#TLS}). The password is never logged nor shown by {@code toString()}.
+         *
+         * @param username the user name, not blank
+         * @param password the password, not empty
+         * @return this builder
+         * @throws IllegalStateException if credentials were already set
+         * @throws IllegalArgumentException if the user name is blank or the password empty
          */
         public Builder credentials(String username, String password) {
             if (this.username != null) {
@@ -310,14 +355,29 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             return this;
         }
 
-        /** The sender address, without a display name. Required (this or {@link #from(String, String)}). */
+        /**
+         * The sender address, without a display name. Required (this or {@link #from(String, String)}).
+         *
+         * @param address the mail address, e.g. {@code desk@example.com}
+         * @return this builder
+         * @throws IllegalStateException if a sender was already set
+         * @throws IllegalArgumentException if the address is not one valid mail address
+         */
         public Builder from(String address) {
             once(fromAddress, "from");
             fromAddress = checkedAddress(address, "from").getAddress();
             return this;
         }
 
-        /** The sender address and the display name shown with it (no CR or LF). */
+        /**
+         * The sender address and the display name shown with it (no CR or LF).
+         *
+         * @param address the mail address, e.g. {@code desk@example.com}
+         * @param displayName the name, e.g. {@code Example Service Desk}
+         * @return this builder
+         * @throws IllegalStateException if a sender was already set
+         * @throws IllegalArgumentException if the address is not one valid mail address or the name is blank
+         */
         public Builder from(String address, String displayName) {
             once(fromAddress, "from");
             requireText(displayName, "from display name");
@@ -332,28 +392,56 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             return this;
         }
 
-        /** The address replies go to, if not the sender's (a desk address that turns replies into comments, say). */
+        /**
+         * The address replies go to, if not the sender's (a desk address that turns replies into comments, say).
+         *
+         * @param address the mail address
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if the address is not one valid mail address
+         */
         public Builder replyTo(String address) {
             once(replyTo, "replyTo");
             replyTo = checkedAddress(address, "replyTo").getAddress();
             return this;
         }
 
-        /** How long to wait for the TCP connection. Default 10 seconds. */
+        /**
+         * How long to wait for the TCP connection. Default 10 seconds.
+         *
+         * @param value the timeout, 1 ms to about 24 days
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is out of range
+         */
         public Builder connectTimeout(Duration value) {
             once(connectTimeout, "connectTimeout");
             connectTimeout = checkedTimeout(value, "connectTimeout");
             return this;
         }
 
-        /** How long to wait for each reply of the server. Default 30 seconds. */
+        /**
+         * How long to wait for each reply of the server. Default 30 seconds.
+         *
+         * @param value the timeout, 1 ms to about 24 days
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is out of range
+         */
         public Builder readTimeout(Duration value) {
             once(readTimeout, "readTimeout");
             readTimeout = checkedTimeout(value, "readTimeout");
             return this;
         }
 
-        /** How long to wait for each write to the server. Default 30 seconds. */
+        /**
+         * How long to wait for each write to the server. Default 30 seconds.
+         *
+         * @param value the timeout, 1 ms to about 24 days
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is out of range
+         */
         public Builder writeTimeout(Duration value) {
             once(writeTimeout, "writeTimeout");
             writeTimeout = checkedTimeout(value, "writeTimeout");
@@ -363,6 +451,10 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
         /**
          * The factory for TLS sockets, for a server whose certificate the JVM's default trust store
          * does not trust (a private CA). The host name is verified all the same. Default: the JVM's.
+         *
+         * @param value the factory
+         * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder sslSocketFactory(SSLSocketFactory value) {
             once(sslSocketFactory, "sslSocketFactory");
@@ -374,6 +466,11 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
          * The domain on the right of the generated {@code Message-ID}s and thread roots. Default: the
          * sender's domain. Changing it changes every id, so mails sent before and after no longer
          * thread together.
+         *
+         * @param value the domain, e.g. {@code example.com}
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         * @throws IllegalArgumentException if {@code value} is blank or not a domain
          */
         public Builder messageIdDomain(String value) {
             once(messageIdDomain, "messageIdDomain");
@@ -386,7 +483,13 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
             return this;
         }
 
-        /** The clock of the {@code Date} header. Default: the system clock in UTC. */
+        /**
+         * The clock of the {@code Date} header. Default: the system clock in UTC.
+         *
+         * @param value the clock
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
         public Builder clock(Clock value) {
             once(clock, "clock");
             clock = Objects.requireNonNull(value, "clock must not be null");
@@ -399,6 +502,7 @@ public final class SmtpNotifier implements Notifier, AutoCloseable {
          *
          * @throws IllegalStateException if {@code host}, {@code security} or {@code from} is missing, or
          *     credentials or a socket factory are given with {@link SmtpSecurity#NONE}
+         * @return the notifier, immutable and thread-safe
          */
         public SmtpNotifier build() {
             if (host == null) {

@@ -1,10 +1,15 @@
 package io.casekit.notifications.smtp;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How the connection to the SMTP server is protected. With {@link #STARTTLS} and {@link #TLS} the
  * server's certificate is verified, host name included; nothing is ever sent in clear text when the
  * upgrade fails.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum SmtpSecurity {
 
     /** No encryption (a relay on the same host or network). Credentials are refused with it. Default port 25. */
@@ -25,7 +30,7 @@ public enum SmtpSecurity {
         this.defaultPort = defaultPort;
     }
 
-    /** The port used when the builder is given none. */
+    /** {@return the port used when the builder is given none: 25, 587 or 465} */
     public int defaultPort() {
         return defaultPort;
     }

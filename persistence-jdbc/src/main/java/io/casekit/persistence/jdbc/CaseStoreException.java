@@ -1,10 +1,13 @@
 package io.casekit.persistence.jdbc;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,11 +23,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CaseStoreException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The SQLState of the database error, or null if there was none. */
     private final @Nullable String sqlState;
+    /** Whether repeating the operation may succeed. */
     private final boolean retryable;
 
     /**
@@ -62,7 +68,10 @@ public final class CaseStoreException extends CasekitException {
         this.retryable = false;
     }
 
-    /** The SQLState of the database error, if there was one. */
+    /**
+     * {@return the SQLState of the database error (e.g. {@code 40001}), or empty if the failure was not
+     * a database error}
+     */
     public Optional<String> sqlState() {
         return Optional.ofNullable(sqlState);
     }

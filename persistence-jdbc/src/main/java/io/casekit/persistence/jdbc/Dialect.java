@@ -1,13 +1,17 @@
 package io.casekit.persistence.jdbc;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The databases the JDBC store supports. {@link JdbcCaseStore} detects the dialect from the
  * connection's metadata; {@link JdbcCaseStore#schemaSql(Dialect)} takes one to export the schema.
  * Immutable; thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Dialect {
 
     /** PostgreSQL 14 or newer: the production target. JSON columns are {@code jsonb}. */
@@ -22,7 +26,10 @@ public enum Dialect {
         this.folder = folder;
     }
 
-    /** The folder of this dialect's migrations under {@code io/casekit/persistence/jdbc/migration/}. */
+    /**
+     * {@return the folder of this dialect's migrations under {@code
+     * io/casekit/persistence/jdbc/migration/}}
+     */
     public String migrationFolder() {
         return folder;
     }
@@ -31,6 +38,8 @@ public enum Dialect {
      * The dialect of a database, by the product name its JDBC driver reports ({@code
      * DatabaseMetaData.getDatabaseProductName()}).
      *
+     * @param productName the product name, e.g. {@code PostgreSQL} or {@code H2}; letter case and
+     *     surrounding blanks are ignored
      * @return the dialect, or empty if the store does not support the database
      */
     public static Optional<Dialect> ofProductName(String productName) {

@@ -1,6 +1,7 @@
 package io.casekit.persistence.jdbc;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.persistence.jdbc.internal.CaseCommits;
 import io.casekit.persistence.jdbc.internal.CaseReads;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +79,7 @@ import org.jspecify.annotations.Nullable;
  * from the data source for each call, returning it before the call returns. Several stores (nodes)
  * may share one database.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
 
     private final Dialect dialect;
@@ -97,7 +100,12 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
         this.sequences = new Sequences(tx, dialect);
     }
 
-    /** Starts a builder of a store on the given data source. */
+    /**
+     * Starts a builder of a store on the given data source.
+     *
+     * @param dataSource where the connections come from; a pooled one in production
+     * @return the builder
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(requireNonNull(dataSource, "dataSource"));
     }
@@ -107,17 +115,23 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
      * for a DBA who applies it by hand instead of letting the store migrate on {@link
      * Builder#build()}. A schema applied this way has no Flyway history: keep the store at
      * {@code migrate(false)} on it.
+     *
+     * @param dialect the database the schema is for
+     * @return the SQL text of the scripts, one after the other, each headed by a comment
      */
     public static String schemaSql(Dialect dialect) {
         return Migrations.schemaSql(requireNonNull(dialect, "dialect"));
     }
 
-    /** The name of Flyway's history table for Casekit's migrations: {@value Migrations#HISTORY_TABLE}. */
+    /**
+     * {@return the name of Flyway's history table for Casekit's migrations: {@value
+     * Migrations#HISTORY_TABLE}}
+     */
     public static String historyTable() {
         return Migrations.HISTORY_TABLE;
     }
 
-    /** The dialect detected from the database. */
+    /** {@return the dialect detected from the database} */
     public Dialect dialect() {
         return dialect;
     }
@@ -285,6 +299,10 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
          * false}). They are Flyway migrations with their own history table, {@code
          * casekit_schema_history}, next to (never in) the host's; several nodes may migrate at once.
          * Without it, {@code build()} only checks that the schema is there.
+         *
+         * @param value {@code true} to migrate, {@code false} to only check
+         * @return this builder
+         * @throws IllegalStateException if it was already set
          */
         public Builder migrate(boolean value) {
             if (migrate != null) {
@@ -300,6 +318,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
          *
          * @throws CaseStoreException if the database is unreachable or not supported, the migration
          *     fails, or the schema is missing or incomplete
+         * @return the store, ready to use; thread-safe
          */
         public JdbcCaseStore build() {
             return new JdbcCaseStore(dataSource, StoreSetup.prepare(dataSource, Boolean.TRUE.equals(migrate)));

@@ -1,6 +1,9 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * What the caller says about an attachment it hands to {@link AttachmentStore#put}: the file name
@@ -11,8 +14,16 @@ import io.casekit.spi.internal.Checks;
  * @param fileName the sanitised file name, e.g. {@code screenshot.png}; never blank
  * @param contentType the media type without parameters, e.g. {@code image/png}; never blank
  */
+@API(status = STABLE, since = "0.1.0")
 public record AttachmentDescriptor(String fileName, String contentType) {
 
+    /**
+     * Checks the components.
+     *
+     * @param fileName the sanitised file name, e.g. {@code screenshot.png}; never blank
+     * @param contentType the media type without parameters, e.g. {@code image/png}; never blank
+     * @throws IllegalArgumentException if {@code fileName} or {@code contentType} is blank
+     */
     public AttachmentDescriptor {
         Checks.notBlank(fileName, "fileName");
         Checks.notBlank(contentType, "contentType");

@@ -1,7 +1,10 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * The stable, opaque identity of a stored attachment. Stores key on it and may use it as a file or
@@ -10,11 +13,19 @@ import java.util.UUID;
  *
  * @param value the id text
  */
+@API(status = STABLE, since = "0.1.0")
 public record AttachmentId(String value) {
 
     /** The longest id. */
     public static final int MAX_LENGTH = 64;
 
+    /**
+     * Checks the id text.
+     *
+     * @param value the id text
+     * @throws IllegalArgumentException if {@code value} is blank, longer than {@value #MAX_LENGTH}
+     *     characters, or has a character other than an ASCII letter, digit, {@code -} or {@code _}
+     */
     public AttachmentId {
         Checks.notBlank(value, "attachmentId");
         if (value.length() > MAX_LENGTH) {
@@ -30,12 +41,18 @@ public record AttachmentId(String value) {
         }
     }
 
-    /** Shorthand for {@code new AttachmentId(value)}. */
+    /**
+     * Shorthand for {@code new AttachmentId(value)}.
+     *
+     * @param value the id text
+     * @return the id
+     * @throws IllegalArgumentException if {@code value} is not a valid id
+     */
     public static AttachmentId of(String value) {
         return new AttachmentId(value);
     }
 
-    /** A new random id (a type-4 UUID). */
+    /** {@return a new random id (a type-4 UUID)} */
     public static AttachmentId random() {
         return new AttachmentId(UUID.randomUUID().toString());
     }

@@ -1,6 +1,9 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * What a case keeps of a stored attachment: everything but its bytes. The size and digest are the
@@ -12,8 +15,20 @@ import io.casekit.spi.internal.Checks;
  * @param size the number of bytes stored
  * @param sha256 the SHA-256 digest of the stored bytes, 64 lower-case hexadecimal digits
  */
+@API(status = STABLE, since = "0.1.0")
 public record AttachmentMetadata(AttachmentId id, String fileName, String contentType, long size, String sha256) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id where the bytes are in the {@link AttachmentStore}
+     * @param fileName the sanitised file name people see
+     * @param contentType the media type without parameters, checked against the allow-list
+     * @param size the number of bytes stored
+     * @param sha256 the SHA-256 digest of the stored bytes, 64 lower-case hexadecimal digits
+     * @throws IllegalArgumentException if {@code fileName} or {@code contentType} is blank, {@code
+     *     size} is negative, or {@code sha256} is not 64 lower-case hexadecimal digits
+     */
     public AttachmentMetadata {
         Checks.notNull(id, "id");
         Checks.notBlank(fileName, "fileName");
@@ -25,7 +40,15 @@ public record AttachmentMetadata(AttachmentId id, String fileName, String conten
         }
     }
 
-    /** The metadata of bytes stored under {@code id} with the descriptor's labels. */
+    /**
+     * The metadata of bytes stored under {@code id} with the descriptor's labels.
+     *
+     * @param id where the bytes are stored
+     * @param descriptor the file name and content type the caller gave
+     * @param size the number of bytes the store measured
+     * @param sha256 the digest the store measured, 64 lower-case hexadecimal digits
+     * @return the metadata
+     */
     public static AttachmentMetadata of(AttachmentId id, AttachmentDescriptor descriptor, long size, String sha256) {
         return new AttachmentMetadata(id, descriptor.fileName(), descriptor.contentType(), size, sha256);
     }

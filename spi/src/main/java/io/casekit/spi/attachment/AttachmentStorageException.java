@@ -1,16 +1,26 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
+import org.apiguardian.api.API;
 
 /**
  * The attachment store or the content source failed (an I/O error: disk full, a dropped upload
  * connection, an unreachable object store). A failed {@link AttachmentStore#put} kept nothing.
  * Retrying may succeed: {@link #isRetryable()} is {@code true}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class AttachmentStorageException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A storage failure.
+     *
+     * @param message what failed, without secrets
+     * @param cause the I/O error
+     */
     public AttachmentStorageException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,7 +1,10 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.InputStream;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps the bytes of attachments, keyed by {@link AttachmentId}. Content streams in and out: a store
@@ -12,6 +15,7 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe and pass {@code AttachmentStoreContract} from the spi
  * test-jar.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface AttachmentStore {
 
     /**
@@ -40,6 +44,7 @@ public interface AttachmentStore {
      * {@link #delete} may still read the whole content, or fail with an {@link java.io.IOException};
      * it never reads part of another attachment.
      *
+     * @param id the attachment's id
      * @return the stored bytes, or empty if nothing is stored under {@code id}; never null
      * @throws AttachmentStorageException if the store could not be read
      */
@@ -48,6 +53,8 @@ public interface AttachmentStore {
     /**
      * Whether an attachment is stored under {@code id}.
      *
+     * @param id the attachment's id
+     * @return {@code true} if it is stored
      * @throws AttachmentStorageException if the store could not be read
      */
     boolean exists(AttachmentId id);
@@ -55,6 +62,7 @@ public interface AttachmentStore {
     /**
      * Deletes an attachment. Idempotent: deleting what is not (or no longer) stored does nothing.
      *
+     * @param id the attachment's id
      * @return whether this call deleted something
      * @throws AttachmentStorageException if the store could not be changed
      */

@@ -1,31 +1,43 @@
 package io.casekit.spi.attachment;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
+import org.apiguardian.api.API;
 
 /**
  * A {@link AttachmentStore#put} was refused because the content was longer than the limit. The store
  * stopped reading at the first byte past the limit and kept nothing. Retrying the same content
  * fails again.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class AttachmentTooLargeException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The attachment that was refused. */
     private final AttachmentId id;
+    /** The limit the content went past. */
     private final long maxBytes;
 
+    /**
+     * A refused attachment.
+     *
+     * @param id the attachment that was refused
+     * @param maxBytes the limit the content went past
+     */
     public AttachmentTooLargeException(AttachmentId id, long maxBytes) {
         super("attachment " + id + " refused: it is larger than the limit of " + maxBytes + " bytes; nothing was stored");
         this.id = id;
         this.maxBytes = maxBytes;
     }
 
-    /** The attachment that was refused. */
+    /** {@return the attachment that was refused} */
     public AttachmentId id() {
         return id;
     }
 
-    /** The limit the content went past. */
+    /** {@return the limit the content went past, in bytes} */
     public long maxBytes() {
         return maxBytes;
     }

@@ -1,8 +1,11 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The case asks an authorised contact of its customer for an approval: of the filing itself, of
@@ -16,9 +19,19 @@ import java.util.Optional;
  * @param subject what is to be approved, if the kind has a subject, e.g. {@code 16} (hours)
  * @param comment an explanation for the customer, if any (public)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ApprovalRequested(EventHeader header, String kind, Optional<String> subject, Optional<String> comment)
         implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param kind the approval kind's code in the workflow definition, e.g. {@code estimate}
+     * @param subject what is to be approved, if the kind has a subject, e.g. {@code 16} (hours)
+     * @param comment an explanation for the customer, if any (public)
+     * @throws IllegalArgumentException if {@code kind} is blank
+     */
     public ApprovalRequested {
         Checks.notNull(header, "header");
         Checks.notBlank(kind, "kind");

@@ -1,8 +1,12 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.Case;
+import org.apiguardian.api.API;
 
 /** An event that changes an existing case: every event but {@link CaseOpened}. */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface CaseChange extends CaseEvent
         permits TitleChanged,
                 DescriptionChanged,
@@ -24,6 +28,9 @@ public sealed interface CaseChange extends CaseEvent
     /**
      * Applies this change to the case as it was before it, giving the case after it (with this
      * event's version and time).
+     *
+     * @param before the case as it was before this event, at the previous version
+     * @return the case after this event
      */
     Case applyTo(Case before);
 }

@@ -1,14 +1,18 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.Case;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Replays a case's timeline into its state. A store's state is correct exactly when it equals the
  * replay of its events; the contract suite checks this after every test.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CaseHistory {
 
     private CaseHistory() {}

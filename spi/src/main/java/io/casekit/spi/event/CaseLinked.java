@@ -1,8 +1,11 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseLink;
+import org.apiguardian.api.API;
 
 /**
  * The case got a link to another case: a merge (on the source {@code MERGED_INTO} the target, on
@@ -12,8 +15,15 @@ import io.casekit.spi.model.CaseLink;
  * @param header the header
  * @param link the new link
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CaseLinked(EventHeader header, CaseLink link) implements CaseChange {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param header the header
+     * @param link the new link
+     */
     public CaseLinked {
         Checks.notNull(header, "header");
         Checks.notNull(link, "link");

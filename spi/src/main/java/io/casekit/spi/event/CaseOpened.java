@@ -1,9 +1,12 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The first event of every case: the case as it was opened.
@@ -13,13 +16,29 @@ import java.util.List;
  * @param attachments the files filed with the case: their metadata, the bytes are in the
  *     attachment store; distinct ids; public, like the description
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseOpened(EventHeader header, Case opened, List<AttachmentMetadata> attachments) implements CaseEvent {
 
-    /** An opening without attachments. */
+    /**
+     * An opening without attachments.
+     *
+     * @param header the header; its version and sequence are 1
+     * @param opened the case as opened, version 1
+     */
     public CaseOpened(EventHeader header, Case opened) {
         this(header, opened, List.of());
     }
 
+    /**
+     * Checks the components and copies the attachment list.
+     *
+     * @param header the header; its version is 1
+     * @param opened the case as opened, version 1
+     * @param attachments the files filed with the case: their metadata, the bytes are in the
+     *     attachment store; distinct ids; public, like the description
+     * @throws IllegalArgumentException if the header or the case is not at version 1 and sequence 1,
+     *     the case id differs from the header's, or two attachments have the same id
+     */
     public CaseOpened {
         Checks.notNull(header, "header");
         Checks.notNull(opened, "opened");

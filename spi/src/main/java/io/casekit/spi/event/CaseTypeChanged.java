@@ -1,7 +1,10 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
+import org.apiguardian.api.API;
 
 /**
  * The case type was changed.
@@ -10,8 +13,17 @@ import io.casekit.spi.model.Case;
  * @param from the old case type code
  * @param to the new case type code
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseTypeChanged(EventHeader header, String from, String to) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param from the old case type code
+     * @param to the new case type code
+     * @throws IllegalArgumentException if {@code from} or {@code to} is blank
+     */
     public CaseTypeChanged {
         Checks.notNull(header, "header");
         Checks.notBlank(from, "from");

@@ -1,9 +1,12 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.LinkKind;
+import org.apiguardian.api.API;
 
 /**
  * A link of the case to another case was removed (an unmerge, an unlink). The other case records
@@ -13,8 +16,16 @@ import io.casekit.spi.model.LinkKind;
  * @param kind the kind of the removed link
  * @param other the case the removed link pointed to
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CaseUnlinked(EventHeader header, LinkKind kind, CaseId other) implements CaseChange {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param header the header
+     * @param kind the kind of the removed link
+     * @param other the case the removed link pointed to
+     */
     public CaseUnlinked {
         Checks.notNull(header, "header");
         Checks.notNull(kind, "kind");

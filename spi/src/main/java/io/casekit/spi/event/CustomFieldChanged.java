@@ -1,11 +1,14 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.FieldValue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A custom field was set, changed or cleared.
@@ -15,8 +18,18 @@ import java.util.Optional;
  * @param from the old value, empty if unset
  * @param to the new value, empty if cleared
  */
+@API(status = STABLE, since = "0.1.0")
 public record CustomFieldChanged(EventHeader header, String field, Optional<FieldValue> from, Optional<FieldValue> to) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param field the field name
+     * @param from the old value, empty if unset
+     * @param to the new value, empty if cleared
+     * @throws IllegalArgumentException if {@code field} is blank
+     */
     public CustomFieldChanged {
         Checks.notNull(header, "header");
         Checks.notBlank(field, "field");

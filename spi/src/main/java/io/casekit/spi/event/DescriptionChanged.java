@@ -1,8 +1,11 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The description was changed.
@@ -12,13 +15,28 @@ import java.util.Optional;
  * @param to the new description, as plain text
  * @param toHtml the new description as sanitised HTML, if it was written with formatting
  */
+@API(status = STABLE, since = "0.1.0")
 public record DescriptionChanged(EventHeader header, String from, String to, Optional<String> toHtml) implements CaseChange {
 
-    /** A change to a description without formatting. */
+    /**
+     * A change to a description without formatting.
+     *
+     * @param header the header
+     * @param from the old description
+     * @param to the new description, as plain text
+     */
     public DescriptionChanged(EventHeader header, String from, String to) {
         this(header, from, to, Optional.empty());
     }
 
+    /**
+     * Checks that every component is present (the descriptions may be empty).
+     *
+     * @param header the header
+     * @param from the old description
+     * @param to the new description, as plain text
+     * @param toHtml the new description as sanitised HTML, if it was written with formatting
+     */
     public DescriptionChanged {
         Checks.notNull(header, "header");
         Checks.notNull(from, "from");

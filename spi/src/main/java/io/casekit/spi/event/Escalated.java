@@ -1,7 +1,10 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
+import org.apiguardian.api.API;
 
 /**
  * The case went up the customer's escalation ladder (guide 003: service desk, coordinator,
@@ -13,6 +16,7 @@ import io.casekit.spi.model.Case;
  * @param to the level after, higher than {@code from}
  * @param cause why
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Escalated(EventHeader header, int from, int to, Cause cause) implements CaseChange {
 
     /** Why a case escalated. */
@@ -23,6 +27,15 @@ public record Escalated(EventHeader header, int from, int to, Cause cause) imple
         SLA_BREACH
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param from the level before, 0 if the case had not escalated
+     * @param to the level after, higher than {@code from}
+     * @param cause why
+     * @throws IllegalArgumentException if {@code from} is negative or {@code to} is not above it
+     */
     public Escalated {
         Checks.notNull(header, "header");
         Checks.notNegative(from, "from");

@@ -1,8 +1,11 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.SlaInstance;
+import org.apiguardian.api.API;
 
 /**
  * An SLA instance of the case started, paused, resumed, got a new target, neared its breach,
@@ -13,8 +16,16 @@ import io.casekit.spi.model.SlaInstance;
  * @param change what happened
  * @param sla the instance after the change
  */
+@API(status = STABLE, since = "0.1.0")
 public record SlaChanged(EventHeader header, Change change, SlaInstance sla) implements CaseChange {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param header the header
+     * @param change what happened
+     * @param sla the instance after the change
+     */
     public SlaChanged {
         Checks.notNull(header, "header");
         Checks.notNull(change, "change");

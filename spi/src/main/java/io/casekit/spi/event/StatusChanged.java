@@ -1,8 +1,11 @@
 package io.casekit.spi.event;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseState;
+import org.apiguardian.api.API;
 
 /**
  * The status reason changed, and with it possibly the state (resolve, close, cancel and reopen are status changes too).
@@ -14,8 +17,20 @@ import io.casekit.spi.model.CaseState;
  * @param toState the new state
  * @param cause whether an actor asked for it or a rule of the definition made it
  */
+@API(status = STABLE, since = "0.1.0")
 public record StatusChanged(EventHeader header, String from, String to, CaseState fromState, CaseState toState, Cause cause) implements CaseChange {
 
+    /**
+     * Checks the components.
+     *
+     * @param header the header
+     * @param from the old status reason code
+     * @param to the new status reason code
+     * @param fromState the old state
+     * @param toState the new state
+     * @param cause whether an actor asked for it or a rule of the definition made it
+     * @throws IllegalArgumentException if {@code from} or {@code to} is blank
+     */
     public StatusChanged {
         Checks.notNull(header, "header");
         Checks.notBlank(from, "from");

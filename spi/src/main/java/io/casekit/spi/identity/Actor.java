@@ -1,5 +1,7 @@
 package io.casekit.spi.identity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.ActorRef;
@@ -7,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param channels the channels the actor accepts notifications on
  * @param email the mail address, if known
  */
+@API(status = STABLE, since = "0.1.0")
 public record Actor(
         String id,
         ActorKind kind,
@@ -34,6 +38,21 @@ public record Actor(
         Set<Channel> channels,
         Optional<String> email) {
 
+    /**
+     * Checks the components and copies the sets.
+     *
+     * @param id the actor's id
+     * @param kind agent, customer contact, or system
+     * @param displayName the name people see
+     * @param customerId the customer a contact belongs to; empty for agents and the system
+     * @param authorisedContact whether a contact is one of its customer's authorised (fixed) contacts
+     * @param teams the teams an agent belongs to
+     * @param language the language to address the actor in
+     * @param channels the channels the actor accepts notifications on
+     * @param email the mail address, if known
+     * @throws IllegalArgumentException if {@code id} or {@code displayName} is blank, a contact has no
+     *     customer, or an agent or system actor has a customer or is marked as an authorised contact
+     */
     public Actor {
         Checks.notBlank(id, "actor.id");
         Checks.notNull(kind, "actor.kind");
@@ -54,22 +73,41 @@ public record Actor(
         }
     }
 
-    /** How events record this actor. */
+    /** {@return how events record this actor: its kind and id} */
     public ActorRef ref() {
         return new ActorRef(kind, id);
     }
 
-    /** A builder for an agent. */
+    /**
+     * A builder for an agent.
+     *
+     * @param id the agent's id in the identity provider, not blank
+     * @param displayName the name people see, not blank
+     * @return the builder; the agent is in no team until {@link Builder#teams} says otherwise
+     */
     public static Builder agent(String id, String displayName) {
         return new Builder(id, ActorKind.AGENT, displayName);
     }
 
-    /** A builder for a contact of the given customer. */
+    /**
+     * A builder for a contact of the given customer.
+     *
+     * @param id the contact's id in the identity provider, not blank
+     * @param displayName the name people see, not blank
+     * @param customerId the customer the contact belongs to
+     * @return the builder; the contact is not an authorised contact until {@link Builder#authorised()}
+     */
     public static Builder contact(String id, String displayName, String customerId) {
         return new Builder(id, ActorKind.CONTACT, displayName).customer(customerId);
     }
 
-    /** A builder for a system actor (a timer, an import, an integration). */
+    /**
+     * A builder for a system actor (a timer, an import, an integration).
+     *
+     * @param id the system actor's id, not blank
+     * @param displayName the name people see on the timeline, not blank
+     * @return the builder
+     */
     public static Builder system(String id, String displayName) {
         return new Builder(id, ActorKind.SYSTEM, displayName);
     }
@@ -97,32 +135,66 @@ public record Actor(
             return this;
         }
 
-        /** Marks a contact as an authorised contact of its customer. */
+        /**
+         * Marks a contact as an authorised contact of its customer.
+         *
+         * @return this builder
+         */
         public Builder authorised() {
             authorisedContact = true;
             return this;
         }
 
+        /**
+         * Sets the teams an agent belongs to (default: none).
+         *
+         * @param value the team ids
+         * @return this builder
+         */
         public Builder teams(String... value) {
             teams = Set.of(value);
             return this;
         }
 
+        /**
+         * Sets the language to address the actor in (default: English).
+         *
+         * @param value the language
+         * @return this builder
+         */
         public Builder language(Locale value) {
             language = value;
             return this;
         }
 
+        /**
+         * Sets the channels the actor accepts notifications on (default: mail only).
+         *
+         * @param value the channels; may be empty for an actor who wants no notifications
+         * @return this builder
+         */
         public Builder channels(Set<Channel> value) {
             channels = value;
             return this;
         }
 
+        /**
+         * Sets the mail address (default: none).
+         *
+         * @param value the address
+         * @return this builder
+         */
         public Builder email(String value) {
             email = value;
             return this;
         }
 
+        /**
+         * Builds the actor.
+         *
+         * @return the actor
+         * @throws IllegalArgumentException if a value breaks a rule of the canonical constructor
+         */
         public Actor build() {
             return new Actor(id, kind, displayName, Optional.ofNullable(customerId), authorisedContact, teams,
                     language, channels, Optional.ofNullable(email));

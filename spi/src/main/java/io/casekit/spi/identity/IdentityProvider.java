@@ -1,7 +1,10 @@
 package io.casekit.spi.identity;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Tells Casekit who actors and customers are. The host authenticates people; Casekit asks this
@@ -10,20 +13,39 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe and should answer from a cache or a fast directory: the
  * engine asks on every operation.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface IdentityProvider {
 
-    /** The actor with this id, or empty if unknown (an unknown actor is refused access). */
+    /**
+     * The actor with this id.
+     *
+     * @param actorId the actor's id, as the host authenticated it
+     * @return the actor, or empty if unknown (an unknown actor is refused access)
+     */
     Optional<Actor> findActor(String actorId);
 
-    /** The customer with this id, or empty if unknown. */
+    /**
+     * The customer with this id.
+     *
+     * @param customerId the customer's id
+     * @return the customer, or empty if unknown
+     */
     Optional<Customer> findCustomer(String customerId);
 
-    /** Every contact of the customer, in a stable order; empty if none or the customer is unknown. */
+    /**
+     * Every contact of the customer, in a stable order.
+     *
+     * @param customerId the customer's id
+     * @return the contacts; empty if none or the customer is unknown
+     */
     List<Actor> contactsOf(String customerId);
 
     /**
      * The agents of a team, in a stable order, for notification rules addressed to the team that
      * owns a case. The default knows no members: such rules reach nobody.
+     *
+     * @param teamId the team's id
+     * @return the team's agents; empty if the team has none or is unknown
      */
     default List<Actor> membersOf(String teamId) {
         return List.of();
@@ -33,6 +55,9 @@ public interface IdentityProvider {
      * The actor with this mail address (compared without regard to case), for mail into cases; empty
      * if none, or if several actors share the address (a sender must be unambiguous). The default
      * knows no addresses: every inbound mail is refused as from an unknown sender.
+     *
+     * @param address the sender's mail address
+     * @return the one actor with that address, or empty
      */
     default Optional<Actor> findByEmail(String address) {
         return Optional.empty();

@@ -1,6 +1,9 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Who did something, as recorded in an event: the actor's kind and id at that moment.
@@ -8,11 +11,19 @@ import io.casekit.spi.internal.Checks;
  * @param kind the kind of actor
  * @param id the actor's id in the host's identity provider, never blank
  */
+@API(status = STABLE, since = "0.1.0")
 public record ActorRef(ActorKind kind, String id) {
 
     /** The Casekit system itself, for changes that no person made. */
     public static final ActorRef SYSTEM = new ActorRef(ActorKind.SYSTEM, "system");
 
+    /**
+     * Checks the components.
+     *
+     * @param kind the kind of actor
+     * @param id the actor's id in the host's identity provider, never blank
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
     public ActorRef {
         Checks.notNull(kind, "actor.kind");
         Checks.notBlank(id, "actor.id");

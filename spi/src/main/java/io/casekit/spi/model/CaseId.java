@@ -1,6 +1,9 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * The stable, opaque identity of a case. Unlike the case number (which a vendor formats for
@@ -8,8 +11,15 @@ import io.casekit.spi.internal.Checks;
  *
  * @param value the id text, never blank
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseId(String value) {
 
+    /**
+     * Checks the id text.
+     *
+     * @param value the id text, never blank
+     * @throws IllegalArgumentException if {@code value} is blank or longer than 64 characters
+     */
     public CaseId {
         Checks.notBlank(value, "caseId");
         if (value.length() > 64) {
@@ -17,7 +27,13 @@ public record CaseId(String value) {
         }
     }
 
-    /** Shorthand for {@code new CaseId(value)}. */
+    /**
+     * Shorthand for {@code new CaseId(value)}.
+     *
+     * @param value the id text, not blank, at most 64 characters
+     * @return the id
+     * @throws IllegalArgumentException if {@code value} is blank or longer than 64 characters
+     */
     public static CaseId of(String value) {
         return new CaseId(value);
     }

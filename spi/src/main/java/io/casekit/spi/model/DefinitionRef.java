@@ -1,6 +1,9 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Names the workflow definition, and its version, that a case was opened under. The case keeps
@@ -9,8 +12,16 @@ import io.casekit.spi.internal.Checks;
  * @param id the definition's id, never blank
  * @param version the definition's version, 1 or more
  */
+@API(status = STABLE, since = "0.1.0")
 public record DefinitionRef(String id, int version) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the definition's id, never blank
+     * @param version the definition's version, 1 or more
+     * @throws IllegalArgumentException if {@code id} is blank or {@code version} is less than 1
+     */
     public DefinitionRef {
         Checks.notBlank(id, "definition.id");
         Checks.positive(version, "definition.version");

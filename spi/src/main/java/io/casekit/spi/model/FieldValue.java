@@ -1,18 +1,30 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * The value of a custom field that a workflow definition declares, typed by the field's type.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface FieldValue {
 
-    /** The value as text, as a portal would show it and a store would index it. */
+    /**
+     * {@return the value as text, as a portal would show it and a store would index it: the text or
+     * code itself, {@code true}/{@code false}, or a number in plain notation without trailing zeros}
+     */
     String text();
 
     /** Free text. @param value the text */
     record Text(String value) implements FieldValue {
+        /**
+         * Checks that the text is present (it may be empty).
+         *
+         * @param value the text
+         */
         public Text {
             Checks.notNull(value, "value");
         }
@@ -25,6 +37,12 @@ public sealed interface FieldValue {
 
     /** One of the allowed values of a choice field. @param value the chosen code */
     record Choice(String value) implements FieldValue {
+        /**
+         * Checks the code.
+         *
+         * @param value the chosen code
+         * @throws IllegalArgumentException if {@code value} is blank
+         */
         public Choice {
             Checks.notBlank(value, "value");
         }
@@ -45,6 +63,11 @@ public sealed interface FieldValue {
 
     /** A decimal number (hours, amounts). @param value the number */
     record Number(BigDecimal value) implements FieldValue {
+        /**
+         * Keeps the number without its trailing zeros, so that {@code 2.50} and {@code 2.5} are equal.
+         *
+         * @param value the number
+         */
         public Number {
             Checks.notNull(value, "value");
             value = value.stripTrailingZeros();

@@ -1,9 +1,14 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How one case relates to another. Links come in pairs: when case A has a link of kind K to B, B
  * has the link of kind {@link #inverse() K.inverse()} to A.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum LinkKind {
     /** This case was merged into the other one (the target); it is read-only while merged. */
     MERGED_INTO,
@@ -18,7 +23,10 @@ public enum LinkKind {
     /** The other case follows up on this one. */
     FOLLOWED_UP_BY;
 
-    /** The kind the other case's link back to this one has. */
+    /**
+     * {@return the kind the other case's link back to this one has (PARENT for CHILD, MERGED_FROM
+     * for MERGED_INTO, and so on)}
+     */
     public LinkKind inverse() {
         switch (this) {
             case MERGED_INTO:
@@ -38,7 +46,7 @@ public enum LinkKind {
         }
     }
 
-    /** Whether the link records a merge (only merging and unmerging make and remove it). */
+    /** {@return whether the link records a merge (only merging and unmerging make and remove it)} */
     public boolean isMerge() {
         return this == MERGED_INTO || this == MERGED_FROM;
     }

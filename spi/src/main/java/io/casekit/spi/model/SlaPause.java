@@ -1,8 +1,11 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One entry of an SLA instance's pause ledger. Entries are only ever appended (and the open one
@@ -12,8 +15,18 @@ import java.util.Optional;
  * @param until when it started again; empty while the pause lasts
  * @param statusReason the status that paused the clock
  */
+@API(status = STABLE, since = "0.1.0")
 public record SlaPause(Instant from, Optional<Instant> until, String statusReason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param from when the clock stopped
+     * @param until when it started again; empty while the pause lasts
+     * @param statusReason the status that paused the clock
+     * @throws IllegalArgumentException if {@code statusReason} is blank or {@code until} is before
+     *     {@code from}
+     */
     public SlaPause {
         Checks.notNull(from, "pause.from");
         Checks.notNull(until, "pause.until");
@@ -25,7 +38,7 @@ public record SlaPause(Instant from, Optional<Instant> until, String statusReaso
         });
     }
 
-    /** Whether the pause still lasts. */
+    /** {@return whether the pause still lasts, that is {@code until} is empty} */
     public boolean isOpen() {
         return until.isEmpty();
     }

@@ -1,6 +1,11 @@
 package io.casekit.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Where an SLA instance stands. */
+@API(status = STABLE, since = "0.1.0")
 public enum SlaState {
     /** The clock runs and the warning time has not come. */
     IN_PROGRESS,
@@ -15,7 +20,7 @@ public enum SlaState {
     /** The promise no longer applies (the case was cancelled). */
     CANCELLED;
 
-    /** Whether the clock still matters: in progress, nearing breach or paused. */
+    /** {@return whether the clock still matters: in progress, nearing breach or paused} */
     public boolean isActive() {
         return this == IN_PROGRESS || this == NEARING_BREACH || this == PAUSED;
     }

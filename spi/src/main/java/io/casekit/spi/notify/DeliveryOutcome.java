@@ -1,14 +1,23 @@
 package io.casekit.spi.notify;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** What became of one delivery attempt. A notifier returns it instead of throwing. */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface DeliveryOutcome {
 
     /** The message was handed over for delivery. @param transportId the id the transport gave it, if any */
     record Delivered(Optional<String> transportId) implements DeliveryOutcome {
+        /**
+         * Checks that the transport id is present or explicitly empty.
+         *
+         * @param transportId the id the transport gave it, if any
+         */
         public Delivered {
             Checks.notNull(transportId, "transportId");
         }
@@ -21,6 +30,13 @@ public sealed interface DeliveryOutcome {
      * @param retryAfter how long to wait at least, if the transport said
      */
     record RetryableFailure(String reason, Optional<Duration> retryAfter) implements DeliveryOutcome {
+        /**
+         * Checks the components.
+         *
+         * @param reason what went wrong, without secrets
+         * @param retryAfter how long to wait at least, if the transport said
+         * @throws IllegalArgumentException if {@code reason} is blank
+         */
         public RetryableFailure {
             Checks.notBlank(reason, "reason");
             Checks.notNull(retryAfter, "retryAfter");
@@ -33,6 +49,12 @@ public sealed interface DeliveryOutcome {
      * @param reason what went wrong, without secrets
      */
     record PermanentFailure(String reason) implements DeliveryOutcome {
+        /**
+         * Checks the reason.
+         *
+         * @param reason what went wrong, without secrets
+         * @throws IllegalArgumentException if {@code reason} is blank
+         */
         public PermanentFailure {
             Checks.notBlank(reason, "reason");
         }

@@ -1,7 +1,10 @@
 package io.casekit.spi.notify;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One rendered message for one recipient: everything a notifier needs, nothing it must compute.
@@ -15,9 +18,24 @@ import java.util.Optional;
  * @param threadId an id shared by every message about the same case, so that mail clients thread
  *     them together
  */
+@API(status = STABLE, since = "0.1.0")
 public record Message(
         String messageId, Recipient recipient, String subject, String text, Optional<String> html, String threadId) {
 
+    /**
+     * Checks the components.
+     *
+     * @param messageId a unique id of this message; delivering the same id twice must not send twice
+     *     where the channel allows it to be detected
+     * @param recipient where it goes
+     * @param subject the subject line, without line breaks
+     * @param text the plain-text body
+     * @param html the HTML body, if any (already escaped)
+     * @param threadId an id shared by every message about the same case, so that mail clients thread
+     *     them together
+     * @throws IllegalArgumentException if {@code messageId} or {@code threadId} is blank, or the
+     *     subject contains a line break (which would let it forge mail headers)
+     */
     public Message {
         Checks.notBlank(messageId, "messageId");
         Checks.notNull(recipient, "recipient");

@@ -1,7 +1,10 @@
 package io.casekit.spi.notify;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.identity.Channel;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Delivers rendered messages over one or more channels (mail over SMTP, say). Casekit renders the
@@ -10,14 +13,16 @@ import java.util.Set;
  * <p>Implementations must be thread-safe, must not throw for a delivery failure (they return a
  * {@link DeliveryOutcome}), and must not log message bodies or secrets.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Notifier {
 
-    /** The channels this notifier delivers on. */
+    /** {@return the channels this notifier delivers on; Casekit hands it only messages for these} */
     Set<Channel> channels();
 
     /**
      * Delivers one message to its recipient.
      *
+     * @param message the rendered message, with its recipient's address on one of {@link #channels()}
      * @return the outcome; never null
      */
     DeliveryOutcome deliver(Message message);

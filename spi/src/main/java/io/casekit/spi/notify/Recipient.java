@@ -1,8 +1,11 @@
 package io.casekit.spi.notify;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.identity.Channel;
 import io.casekit.spi.internal.Checks;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Where one message goes.
@@ -13,8 +16,20 @@ import java.util.Locale;
  * @param address the address on that channel (a mail address, a phone number)
  * @param language the language the message was rendered in
  */
+@API(status = STABLE, since = "0.1.0")
 public record Recipient(String actorId, String displayName, Channel channel, String address, Locale language) {
 
+    /**
+     * Checks the components.
+     *
+     * @param actorId the recipient's actor id
+     * @param displayName the recipient's name
+     * @param channel the channel to deliver on
+     * @param address the address on that channel (a mail address, a phone number)
+     * @param language the language the message was rendered in
+     * @throws IllegalArgumentException if {@code actorId}, {@code displayName} or {@code address} is
+     *     blank
+     */
     public Recipient {
         Checks.notBlank(actorId, "recipient.actorId");
         Checks.notBlank(displayName, "recipient.displayName");

@@ -1,7 +1,10 @@
 package io.casekit.spi.outbox;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * A due notification that one node claimed: no other node claims it until the lease ends. Only the
@@ -14,8 +17,20 @@ import java.time.Instant;
  * @param leaseUntil when the claim lapses if the attempt has not ended
  * @param leaseToken a unique value of this claim
  */
+@API(status = STABLE, since = "0.1.0")
 public record ClaimedNotification(Notification notification, int attempts, String owner, Instant leaseUntil, String leaseToken) {
 
+    /**
+     * Checks the components.
+     *
+     * @param notification the notification
+     * @param attempts how many attempts ended before this one
+     * @param owner the claiming node
+     * @param leaseUntil when the claim lapses if the attempt has not ended
+     * @param leaseToken a unique value of this claim
+     * @throws IllegalArgumentException if {@code attempts} is negative, or {@code owner} or {@code
+     *     leaseToken} is blank
+     */
     public ClaimedNotification {
         Checks.notNull(notification, "notification");
         Checks.notNegative(attempts, "attempts");
@@ -24,7 +39,7 @@ public record ClaimedNotification(Notification notification, int attempts, Strin
         Checks.notBlank(leaseToken, "leaseToken");
     }
 
-    /** The notification's id. */
+    /** {@return the notification's id, the message id of its message} */
     public String id() {
         return notification.id();
     }

@@ -1,5 +1,7 @@
 package io.casekit.spi.outbox;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.identity.Channel;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.CaseId;
@@ -8,6 +10,7 @@ import io.casekit.spi.notify.Recipient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * One rendered message about one event of a case, for one recipient, as the outbox keeps it.
@@ -22,8 +25,20 @@ import java.util.UUID;
  *     recipient
  * @param createdAt when the change that caused it was committed; the notification is due from then
  */
+@API(status = STABLE, since = "0.1.0")
 public record Notification(CaseId caseId, long eventSequence, Message message, Instant createdAt) {
 
+    /**
+     * Checks the components.
+     *
+     * @param caseId the case
+     * @param eventSequence the sequence of the event that caused it, an event of the same commit
+     * @param message the rendered message; its id must be {@link #idFor} of the case, the event and
+     *     the recipient
+     * @param createdAt when the change that caused it was committed; the notification is due from then
+     * @throws IllegalArgumentException if {@code eventSequence} is less than 1, or the message id is
+     *     not {@link #idFor} of the case, the event and the message's recipient
+     */
     public Notification {
         Checks.notNull(caseId, "notification.caseId");
         Checks.positive(eventSequence, "notification.eventSequence");
@@ -37,7 +52,7 @@ public record Notification(CaseId caseId, long eventSequence, Message message, I
         }
     }
 
-    /** The notification's id: its message's id. */
+    /** {@return the notification's id: its message's id} */
     public String id() {
         return message.messageId();
     }
@@ -45,6 +60,12 @@ public record Notification(CaseId caseId, long eventSequence, Message message, I
     /**
      * The id of the notification about event {@code eventSequence} of case {@code caseId} for actor
      * {@code actorId} on {@code channel}: a name-based UUID, the same on every node and every run.
+     *
+     * @param caseId the case
+     * @param eventSequence the sequence of the event the notification is about
+     * @param actorId the recipient's actor id, not blank
+     * @param channel the channel it is delivered on
+     * @return the id, a UUID in its usual text form
      */
     public static String idFor(CaseId caseId, long eventSequence, String actorId, Channel channel) {
         Checks.notNull(caseId, "caseId");

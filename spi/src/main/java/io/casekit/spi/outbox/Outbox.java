@@ -1,10 +1,13 @@
 package io.casekit.spi.outbox;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.CaseId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps notifications until they are delivered. A store that supports notifications implements this
@@ -21,6 +24,7 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
  * OutboxContract} from the spi test-jar.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Outbox {
 
     /**
@@ -31,6 +35,10 @@ public interface Outbox {
      * <p>Must guarantee that no two callers hold a lease on the same notification at once, also
      * across nodes. A lease that lapses (its holder died) makes the notification claimable again.
      *
+     * @param now the current time: notifications due at or before it are claimable
+     * @param limit the most notifications to claim, 1 or more
+     * @param owner the claiming node's name, recorded on each claim
+     * @param lease how long the claim holds if the attempt does not end
      * @return the claimed notifications, each with a new lease token; possibly none; never null
      */
     List<ClaimedNotification> claimDueNotifications(Instant now, int limit, String owner, Duration lease);
@@ -40,6 +48,7 @@ public interface Outbox {
      * DeliveryState#SENT} and is never claimed again.
      *
      * @param at when it was delivered
+     * @param claimed the claim, as {@link #claimDueNotifications} returned it
      * @return whether the claim was still current (else nothing changed)
      */
     boolean markSent(ClaimedNotification claimed, Instant at);
@@ -49,6 +58,8 @@ public interface Outbox {
      * {@link DeliveryState#PENDING}, due again at {@code nextAttemptAt}, and the lease ends.
      *
      * @param reason why the attempt failed, without secrets
+     * @param claimed the claim, as {@link #claimDueNotifications} returned it
+     * @param nextAttemptAt when the notification is due again
      * @return whether the claim was still current (else nothing changed)
      */
     boolean reschedule(ClaimedNotification claimed, Instant nextAttemptAt, String reason);
@@ -59,24 +70,42 @@ public interface Outbox {
      *
      * @param at when it was given up
      * @param reason why, without secrets
+     * @param claimed the claim, as {@link #claimDueNotifications} returned it
      * @return whether the claim was still current (else nothing changed)
      */
     boolean markFailed(ClaimedNotification claimed, Instant at, String reason);
 
-    /** Up to {@code limit} failed notifications, earliest failed first. */
+    /**
+     * The failed notifications, for an operator to inspect and replay.
+     *
+     * @param limit the most entries to return, 1 or more
+     * @return up to {@code limit} failed notifications, earliest failed first; possibly none
+     */
     List<OutboxEntry> failedNotifications(int limit);
 
     /**
      * Makes a failed notification pending again, due at {@code now}, with its attempts counted from
      * zero; a notification that is not failed is left as it is.
      *
+     * @param notificationId the notification's id
+     * @param now the current time; the notification is due from then
      * @return whether the notification was failed (and is now pending)
      */
     boolean replayNotification(String notificationId, Instant now);
 
-    /** The notification with this id, if stored. */
+    /**
+     * Looks up one notification.
+     *
+     * @param notificationId the notification's id
+     * @return the notification and its delivery state, or empty if no notification has this id
+     */
     Optional<OutboxEntry> findNotification(String notificationId);
 
-    /** Every notification of the case, in the order they were stored. */
+    /**
+     * The notifications of one case, for a portal's or an operator's view of what was sent.
+     *
+     * @param caseId the case
+     * @return every notification of the case, in the order they were stored; empty if none
+     */
     List<OutboxEntry> notifications(CaseId caseId);
 }

@@ -1,8 +1,11 @@
 package io.casekit.spi.outbox;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A notification and how its delivery went so far, as the outbox reports it.
@@ -13,9 +16,20 @@ import java.util.Optional;
  * @param nextAttemptAt when a pending notification is due; for a sent or failed one, when it ended
  * @param lastFailure why the last attempt failed, if it did (without secrets)
  */
+@API(status = STABLE, since = "0.1.0")
 public record OutboxEntry(Notification notification, DeliveryState state, int attempts, Instant nextAttemptAt,
         Optional<String> lastFailure) {
 
+    /**
+     * Checks the components.
+     *
+     * @param notification the notification
+     * @param state pending, sent or failed
+     * @param attempts how many delivery attempts ended (successful or not)
+     * @param nextAttemptAt when a pending notification is due; for a sent or failed one, when it ended
+     * @param lastFailure why the last attempt failed, if it did (without secrets)
+     * @throws IllegalArgumentException if {@code attempts} is negative
+     */
     public OutboxEntry {
         Checks.notNull(notification, "notification");
         Checks.notNull(state, "state");
@@ -24,7 +38,7 @@ public record OutboxEntry(Notification notification, DeliveryState state, int at
         Checks.notNull(lastFailure, "lastFailure");
     }
 
-    /** The notification's id. */
+    /** {@return the notification's id, the message id of its message} */
     public String id() {
         return notification.id();
     }

@@ -1,5 +1,7 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseState;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param modifiedBefore cases last changed before this instant
  * @param search a search text that the case's number or title must match
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseFilter(
         Set<String> customerIds,
         Set<String> contactIds,
@@ -49,6 +53,24 @@ public record CaseFilter(
     /** Every case. */
     public static final CaseFilter ALL = builder().build();
 
+    /**
+     * Checks the components and copies the sets.
+     *
+     * @param customerIds the customers (any of them)
+     * @param contactIds the contacts cases are registered for (any of them)
+     * @param states the states (any of them)
+     * @param statusReasons the status reason codes (any of them)
+     * @param priorities the priority codes (any of them)
+     * @param caseTypes the case type codes (any of them)
+     * @param owners the owners (any of them); see {@code unassigned}
+     * @param unassigned whether cases without owner match; with no {@code owners}, only they match
+     * @param createdFrom cases opened at or after this instant
+     * @param createdBefore cases opened before this instant
+     * @param modifiedFrom cases last changed at or after this instant
+     * @param modifiedBefore cases last changed before this instant
+     * @param search a search text that the case's number or title must match
+     * @throws IllegalArgumentException if a code in a set is blank
+     */
     public CaseFilter {
         customerIds = codes(customerIds, "customerIds");
         contactIds = codes(contactIds, "contactIds");
@@ -72,7 +94,13 @@ public record CaseFilter(
         return Set.copyOf(values);
     }
 
-    /** Whether the case meets every criterion. */
+    /**
+     * Whether the case meets every criterion: the reference that a store's query language must agree
+     * with.
+     *
+     * @param c the case
+     * @return {@code true} if the case matches
+     */
     public boolean matches(Case c) {
         return within(customerIds, c.customerId())
                 && (contactIds.isEmpty() || c.contactId().filter(contactIds::contains).isPresent())
@@ -102,6 +130,9 @@ public record CaseFilter(
     /**
      * This filter narrowed to one customer's cases (what a contact may see), or empty if it asks
      * only for other customers' cases.
+     *
+     * @param customerId the customer whose cases alone the result may find
+     * @return the narrowed filter, or empty if this filter names customers and not this one
      */
     public Optional<CaseFilter> restrictedToCustomer(String customerId) {
         Checks.notBlank(customerId, "customerId");
@@ -111,12 +142,12 @@ public record CaseFilter(
         return Optional.of(toBuilder().customerIds(Set.of(customerId)).build());
     }
 
-    /** A builder pre-filled with this filter's criteria. */
+    /** {@return a builder pre-filled with this filter's criteria} */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** A builder of a filter that matches every case until narrowed. */
+    /** {@return a builder of a filter that matches every case until narrowed} */
     public static Builder builder() {
         return new Builder();
     }
@@ -155,95 +186,208 @@ public record CaseFilter(
             search = f.search.orElse(null);
         }
 
+        /**
+         * Finds the cases of any of these customers; empty (the default) for every customer.
+         *
+         * @param value the customer ids, none blank
+         * @return this builder
+         */
         public Builder customerIds(Collection<String> value) {
             customerIds = elements(value, "customerIds");
             return this;
         }
 
+        /**
+         * Finds the cases of any of these customers; none (the default) for every customer.
+         *
+         * @param value the customer ids, none blank
+         * @return this builder
+         */
         public Builder customerIds(String... value) {
             return customerIds(Arrays.asList(Checks.notNull(value, "customerIds")));
         }
 
+        /**
+         * Finds the cases registered for any of these contacts; empty (the default) for any contact or none.
+         *
+         * @param value the contact ids, none blank
+         * @return this builder
+         */
         public Builder contactIds(Collection<String> value) {
             contactIds = elements(value, "contactIds");
             return this;
         }
 
+        /**
+         * Finds the cases registered for any of these contacts; none (the default) for any contact or none.
+         *
+         * @param value the contact ids, none blank
+         * @return this builder
+         */
         public Builder contactIds(String... value) {
             return contactIds(Arrays.asList(Checks.notNull(value, "contactIds")));
         }
 
+        /**
+         * Finds the cases in any of these states; empty (the default) for every state.
+         *
+         * @param value the states
+         * @return this builder
+         */
         public Builder states(Collection<CaseState> value) {
             states = elements(value, "states");
             return this;
         }
 
+        /**
+         * Finds the cases in any of these states; none (the default) for every state.
+         *
+         * @param value the states
+         * @return this builder
+         */
         public Builder states(CaseState... value) {
             return states(Arrays.asList(Checks.notNull(value, "states")));
         }
 
+        /**
+         * Finds the cases with any of these status reasons; empty (the default) for every one.
+         *
+         * @param value the status reason codes, none blank
+         * @return this builder
+         */
         public Builder statusReasons(Collection<String> value) {
             statusReasons = elements(value, "statusReasons");
             return this;
         }
 
+        /**
+         * Finds the cases with any of these status reasons; none (the default) for every one.
+         *
+         * @param value the status reason codes, none blank
+         * @return this builder
+         */
         public Builder statusReasons(String... value) {
             return statusReasons(Arrays.asList(Checks.notNull(value, "statusReasons")));
         }
 
+        /**
+         * Finds the cases with any of these priorities; empty (the default) for every priority.
+         *
+         * @param value the priority codes, none blank
+         * @return this builder
+         */
         public Builder priorities(Collection<String> value) {
             priorities = elements(value, "priorities");
             return this;
         }
 
+        /**
+         * Finds the cases with any of these priorities; none (the default) for every priority.
+         *
+         * @param value the priority codes, none blank
+         * @return this builder
+         */
         public Builder priorities(String... value) {
             return priorities(Arrays.asList(Checks.notNull(value, "priorities")));
         }
 
+        /**
+         * Finds the cases of any of these case types; empty (the default) for every type.
+         *
+         * @param value the case type codes, none blank
+         * @return this builder
+         */
         public Builder caseTypes(Collection<String> value) {
             caseTypes = elements(value, "caseTypes");
             return this;
         }
 
+        /**
+         * Finds the cases of any of these case types; none (the default) for every type.
+         *
+         * @param value the case type codes, none blank
+         * @return this builder
+         */
         public Builder caseTypes(String... value) {
             return caseTypes(Arrays.asList(Checks.notNull(value, "caseTypes")));
         }
 
+        /**
+         * Finds the cases owned by any of these agents or teams; see {@link #unassigned}.
+         *
+         * @param value the owners
+         * @return this builder
+         */
         public Builder owners(Collection<Owner> value) {
             owners = elements(value, "owners");
             return this;
         }
 
+        /**
+         * Finds the cases owned by any of these agents or teams; see {@link #unassigned}.
+         *
+         * @param value the owners
+         * @return this builder
+         */
         public Builder owners(Owner... value) {
             return owners(Arrays.asList(Checks.notNull(value, "owners")));
         }
 
-        /** Whether cases without an owner match (with no {@link #owners}, only they do). */
+        /**
+         * Whether cases without an owner match (with no {@link #owners}, only they do).
+         *
+         * @param value {@code true} to find unassigned cases too, {@code false} (the default) not
+         * @return this builder
+         */
         public Builder unassigned(boolean value) {
             unassigned = value;
             return this;
         }
 
-        /** Cases opened in {@code [from, before)}; either bound may be null for none. */
+        /**
+         * Cases opened in {@code [from, before)}; either bound may be null for none.
+         *
+         * @param from the first instant included, or null for no lower bound
+         * @param before the first instant excluded, or null for no upper bound
+         * @return this builder
+         */
         public Builder created(@Nullable Instant from, @Nullable Instant before) {
             createdFrom = from;
             createdBefore = before;
             return this;
         }
 
-        /** Cases last changed in {@code [from, before)}; either bound may be null for none. */
+        /**
+         * Cases last changed in {@code [from, before)}; either bound may be null for none.
+         *
+         * @param from the first instant included, or null for no lower bound
+         * @param before the first instant excluded, or null for no upper bound
+         * @return this builder
+         */
         public Builder modified(@Nullable Instant from, @Nullable Instant before) {
             modifiedFrom = from;
             modifiedBefore = before;
             return this;
         }
 
-        /** A search text (see {@link SearchPattern}); an empty or blank text is no criterion. */
+        /**
+         * A search text (see {@link SearchPattern}); an empty or blank text is no criterion.
+         *
+         * @param text the text as typed
+         * @return this builder
+         * @throws InvalidQueryException if the text is too long, only {@code *} or has control characters
+         */
         public Builder search(String text) {
             search = Checks.notNull(text, "search").isBlank() ? null : SearchPattern.of(text.strip());
             return this;
         }
 
+        /**
+         * Sets the search pattern, or removes it.
+         *
+         * @param value the pattern, or empty for no search criterion
+         * @return this builder
+         */
         public Builder search(Optional<SearchPattern> value) {
             search = Checks.notNull(value, "search").orElse(null);
             return this;
@@ -257,6 +401,12 @@ public record CaseFilter(
             return Set.copyOf(value);
         }
 
+        /**
+         * Builds the filter.
+         *
+         * @return the filter
+         * @throws IllegalArgumentException if a code is blank
+         */
         public CaseFilter build() {
             return new CaseFilter(customerIds, contactIds, states, statusReasons, priorities, caseTypes, owners,
                     unassigned, Optional.ofNullable(createdFrom), Optional.ofNullable(createdBefore),

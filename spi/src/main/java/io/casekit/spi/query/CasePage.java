@@ -1,9 +1,12 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One page of a case list.
@@ -11,8 +14,15 @@ import java.util.Optional;
  * @param cases the page's cases in the query's order, at most the page size
  * @param next the cursor of the following page, or empty if no case follows
  */
+@API(status = STABLE, since = "0.1.0")
 public record CasePage(List<Case> cases, Optional<PageCursor> next) {
 
+    /**
+     * Copies the list of cases.
+     *
+     * @param cases the page's cases in the query's order, at most the page size
+     * @param next the cursor of the following page, or empty if no case follows
+     */
     public CasePage {
         cases = List.copyOf(Checks.notNull(cases, "cases"));
         Checks.notNull(next, "next");
@@ -21,6 +31,10 @@ public record CasePage(List<Case> cases, Optional<PageCursor> next) {
     /**
      * The page of a query from the cases that follow its cursor, in order, of which the store read
      * at most one more than the page size: that one only tells that a next page exists.
+     *
+     * @param query the query the page answers
+     * @param following the cases after the query's cursor in its order, at most {@code pageSize + 1}
+     * @return the page, with a cursor after its last case if a further case was read
      */
     public static CasePage of(CaseQuery query, List<Case> following) {
         if (following.size() <= query.pageSize()) {
@@ -30,7 +44,7 @@ public record CasePage(List<Case> cases, Optional<PageCursor> next) {
         return new CasePage(page, Optional.of(PageCursor.after(page.get(page.size() - 1), query.sort())));
     }
 
-    /** Whether the page is the last one. */
+    /** {@return whether the page is the last one: no case follows it} */
     public boolean isLast() {
         return next.isEmpty();
     }

@@ -1,6 +1,9 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /**
  * Finds and counts cases: the contract of a store that answers case lists and dashboards. Results
@@ -10,11 +13,13 @@ import java.util.SortedMap;
  * <p>Implementations must be thread-safe and pass {@code CaseQueriesContract} from the spi
  * test-jar: the same answers as {@link CaseFilter#matches} and {@link CaseSort#comparator()}.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface CaseQueries {
 
     /**
      * One page of the cases that match the query's filter, in its sort's order, after its cursor.
      *
+     * @param query the filter, sort, page size and cursor
      * @return the page; never null
      */
     CasePage search(CaseQuery query);
@@ -23,6 +28,8 @@ public interface CaseQueries {
      * How many cases that match the filter have each code of the dimension (a dashboard's "open
      * cases per priority").
      *
+     * @param filter which cases to count
+     * @param dimension what to count them per
      * @return the non-zero counts by code, in code order; never null
      */
     SortedMap<String, Long> count(CaseFilter filter, CountDimension dimension);

@@ -1,8 +1,11 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One page of a case list: which cases, in which order, how many, and after which case.
@@ -13,6 +16,7 @@ import java.util.Optional;
  * @param after where the previous page ended, or empty for the first page; its sort must be this
  *     query's sort
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseQuery(CaseFilter filter, CaseSort sort, int pageSize, Optional<PageCursor> after) {
 
     /** The largest page a query may ask for. */
@@ -21,6 +25,17 @@ public record CaseQuery(CaseFilter filter, CaseSort sort, int pageSize, Optional
     /** The page size when none is given. */
     public static final int DEFAULT_PAGE_SIZE = 25;
 
+    /**
+     * Checks the components.
+     *
+     * @param filter which cases
+     * @param sort the order
+     * @param pageSize how many cases a page holds at most, 1 to {@value #MAX_PAGE_SIZE}
+     * @param after where the previous page ended, or empty for the first page; its sort must be this
+     *     query's sort
+     * @throws InvalidQueryException if {@code pageSize} is out of range or the cursor belongs to
+     *     another sort
+     */
     public CaseQuery {
         Checks.notNull(filter, "filter");
         Checks.notNull(sort, "sort");
@@ -33,37 +48,74 @@ public record CaseQuery(CaseFilter filter, CaseSort sort, int pageSize, Optional
         }
     }
 
-    /** The first page of {@value #DEFAULT_PAGE_SIZE} cases of a filter, newest change first. */
+    /**
+     * The first page of {@value #DEFAULT_PAGE_SIZE} cases of a filter, newest change first.
+     *
+     * @param filter which cases
+     * @return the query
+     */
     public static CaseQuery firstPage(CaseFilter filter) {
         return new CaseQuery(filter, CaseSort.NEWEST_CHANGE_FIRST, DEFAULT_PAGE_SIZE, Optional.empty());
     }
 
-    /** This query with another sort, from the first page. */
+    /**
+     * This query with another sort, from the first page.
+     *
+     * @param value the new sort
+     * @return the changed query, without cursor
+     */
     public CaseQuery sortedBy(CaseSort value) {
         return new CaseQuery(filter, value, pageSize, Optional.empty());
     }
 
-    /** This query with another filter, from the same position. */
+    /**
+     * This query with another filter, from the same position.
+     *
+     * @param value the new filter
+     * @return the changed query, with the same sort, page size and cursor
+     */
     public CaseQuery withFilter(CaseFilter value) {
         return new CaseQuery(value, sort, pageSize, after);
     }
 
-    /** This query with another page size. */
+    /**
+     * This query with another page size.
+     *
+     * @param value the new page size, 1 to {@value #MAX_PAGE_SIZE}
+     * @return the changed query
+     * @throws InvalidQueryException if the size is out of range
+     */
     public CaseQuery withPageSize(int value) {
         return new CaseQuery(filter, sort, value, after);
     }
 
-    /** The page after the given cursor. */
+    /**
+     * The page after the given cursor.
+     *
+     * @param cursor where the previous page ended, a cursor of this query's sort
+     * @return the query for the following page
+     * @throws InvalidQueryException if the cursor belongs to another sort
+     */
     public CaseQuery after(PageCursor cursor) {
         return new CaseQuery(filter, sort, pageSize, Optional.of(cursor));
     }
 
-    /** The page after the given page, or this query if that page was the last. */
+    /**
+     * The page after the given page, or this query if that page was the last.
+     *
+     * @param page a page this query returned
+     * @return the query for the following page
+     */
     public CaseQuery next(CasePage page) {
         return page.next().map(this::after).orElse(this);
     }
 
-    /** Whether a case, in the sort's order, comes after this query's cursor (true without cursor). */
+    /**
+     * Whether a case, in the sort's order, comes after this query's cursor (true without cursor).
+     *
+     * @param c the case
+     * @return whether it belongs after the cursor
+     */
     public boolean isAfterCursor(Case c) {
         return after.map(cursor -> sort.isAfter(c, cursor)).orElse(true);
     }

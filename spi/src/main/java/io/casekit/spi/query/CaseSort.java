@@ -1,8 +1,11 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import java.util.Comparator;
+import org.apiguardian.api.API;
 
 /**
  * The order of a case list: one column, one direction, and the case id as the tie-breaker in the
@@ -12,25 +15,47 @@ import java.util.Comparator;
  * @param field the column
  * @param direction the direction, of the column and the tie-breaker alike
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseSort(CaseSortField field, SortDirection direction) {
 
     /** Newest change first: what a portal's case list shows by default. */
     public static final CaseSort NEWEST_CHANGE_FIRST = new CaseSort(CaseSortField.MODIFIED, SortDirection.DESCENDING);
 
+    /**
+     * Checks that both parts are present.
+     *
+     * @param field the column
+     * @param direction the direction, of the column and the tie-breaker alike
+     */
     public CaseSort {
         Checks.notNull(field, "sort.field");
         Checks.notNull(direction, "sort.direction");
     }
 
+    /**
+     * Sorts on a column, smallest value first.
+     *
+     * @param field the column
+     * @return the sort
+     */
     public static CaseSort ascending(CaseSortField field) {
         return new CaseSort(field, SortDirection.ASCENDING);
     }
 
+    /**
+     * Sorts on a column, largest value first.
+     *
+     * @param field the column
+     * @return the sort
+     */
     public static CaseSort descending(CaseSortField field) {
         return new CaseSort(field, SortDirection.DESCENDING);
     }
 
-    /** The total order this sort defines. */
+    /**
+     * {@return the total order this sort defines: by the column, then by case id, both in this sort's
+     * direction}
+     */
     public Comparator<Case> comparator() {
         Comparator<Case> ascending = Comparator.<Case, Comparable<Object>>comparing(this::key)
                 .thenComparing(c -> c.id().value());

@@ -1,14 +1,23 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.Case;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /** What a dashboard counts cases per: the code each case is counted under. */
+@API(status = STABLE, since = "0.1.0")
 public enum CountDimension {
+    /** Per priority code. */
     PRIORITY(Case::priority),
+    /** Per status reason code. */
     STATUS_REASON(Case::statusReason),
+    /** Per state name ({@code OPEN}, {@code RESOLVED}, {@code CANCELLED}). */
     STATE(c -> c.state().name()),
+    /** Per case type code. */
     CASE_TYPE(Case::caseType),
+    /** Per customer id. */
     CUSTOMER(Case::customerId);
 
     private final Function<Case, String> key;
@@ -17,7 +26,12 @@ public enum CountDimension {
         this.key = key;
     }
 
-    /** The code the case is counted under. */
+    /**
+     * The code the case is counted under.
+     *
+     * @param c the case
+     * @return its code in this dimension
+     */
     public String keyOf(Case c) {
         return key.apply(c);
     }

@@ -1,5 +1,7 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import org.apiguardian.api.API;
 
 /**
  * Where a page ended: the sort, and the sort value and id of the page's last case. The next page is
@@ -26,10 +29,20 @@ import java.util.Base64;
  * @param value the last case's value in the sort column (a {@link String} or an {@link Instant})
  * @param caseId the last case's id
  */
+@API(status = STABLE, since = "0.1.0")
 public record PageCursor(CaseSort sort, Comparable<?> value, CaseId caseId) {
 
     private static final int FORMAT = 1;
 
+    /**
+     * Checks the components.
+     *
+     * @param sort the sort the cursor belongs to
+     * @param value the last case's value in the sort column (a {@link String} or an {@link Instant})
+     * @param caseId the last case's id
+     * @throws IllegalArgumentException if the value is not of the column's type (an {@link Instant}
+     *     for {@code CREATED} and {@code MODIFIED}, else a {@link String})
+     */
     public PageCursor {
         Checks.notNull(sort, "after.sort");
         Checks.notNull(value, "after.value");
@@ -40,22 +53,39 @@ public record PageCursor(CaseSort sort, Comparable<?> value, CaseId caseId) {
         }
     }
 
-    /** The cursor after the given case, in the given sort. */
+    /**
+     * The cursor after the given case, in the given sort.
+     *
+     * @param last the last case of a page
+     * @param sort the page's sort
+     * @return the cursor
+     */
     public static PageCursor after(Case last, CaseSort sort) {
         return new PageCursor(sort, sort.field().valueOf(last), last.id());
     }
 
-    /** The value as an instant, for a sort on {@link CaseSortField#CREATED} or {@link CaseSortField#MODIFIED}. */
+    /**
+     * The value as an instant, for a sort on {@link CaseSortField#CREATED} or {@link
+     * CaseSortField#MODIFIED}.
+     *
+     * @return the value
+     * @throws ClassCastException if the sort is on a text column
+     */
     public Instant instantValue() {
         return (Instant) value;
     }
 
-    /** The value as a text, for a sort on a text column. */
+    /**
+     * The value as a text, for a sort on a text column.
+     *
+     * @return the value
+     * @throws ClassCastException if the sort is on an instant column
+     */
     public String textValue() {
         return (String) value;
     }
 
-    /** The cursor as a URL-safe text. */
+    /** {@return the cursor as a URL-safe text, to hand to a browser and read back with {@link #parse}} */
     public String token() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -73,6 +103,8 @@ public record PageCursor(CaseSort sort, Comparable<?> value, CaseId caseId) {
     /**
      * Reads a cursor from its {@link #token()}.
      *
+     * @param token a text that {@link #token()} made
+     * @return the cursor
      * @throws InvalidQueryException naming the field {@code after} if the text is not a cursor token
      */
     public static PageCursor parse(String token) {

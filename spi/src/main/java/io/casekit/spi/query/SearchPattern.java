@@ -1,7 +1,10 @@
 package io.casekit.spi.query;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.internal.Checks;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * What a user typed in a portal's search box, matched against a case's number and title. Matching
@@ -14,6 +17,7 @@ import java.util.Locale;
  * @param text the text as typed, 1 to {@value #MAX_LENGTH} characters, at least one of them not
  *     {@code *}, no control characters
  */
+@API(status = STABLE, since = "0.1.0")
 public record SearchPattern(String text) {
 
     /** The longest search text accepted. */
@@ -22,6 +26,14 @@ public record SearchPattern(String text) {
     /** The character that, in a SQL LIKE pattern made by {@link #likePattern()}, escapes the next one. */
     public static final char LIKE_ESCAPE = '\\';
 
+    /**
+     * Checks the text.
+     *
+     * @param text the text as typed, 1 to {@value #MAX_LENGTH} characters, at least one of them not
+     *     {@code *}, no control characters
+     * @throws InvalidQueryException naming the field {@code search} if the text is empty, longer than
+     *     {@value #MAX_LENGTH} characters, only {@code *}, or has control characters
+     */
     public SearchPattern {
         Checks.notNull(text, "search");
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
@@ -35,12 +47,23 @@ public record SearchPattern(String text) {
         }
     }
 
-    /** The pattern for a search text. */
+    /**
+     * The pattern for a search text.
+     *
+     * @param text the text as typed
+     * @return the pattern
+     * @throws InvalidQueryException if the text breaks a rule of the canonical constructor
+     */
     public static SearchPattern of(String text) {
         return new SearchPattern(text);
     }
 
-    /** The form in which a text is compared: lower case by {@link Locale#ROOT}. */
+    /**
+     * The form in which a text is compared: lower case by {@link Locale#ROOT}.
+     *
+     * @param value the text to fold
+     * @return the lower-case text
+     */
     public static String fold(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
@@ -51,7 +74,12 @@ public record SearchPattern(String text) {
         return folded.indexOf('*') < 0 ? "*" + folded + "*" : folded;
     }
 
-    /** Whether a text (a number or a title) matches. */
+    /**
+     * Whether a text (a number or a title) matches.
+     *
+     * @param value the case number or title
+     * @return {@code true} if it matches, ignoring case
+     */
     public boolean matches(String value) {
         return globMatches(glob(), fold(value));
     }
@@ -86,6 +114,8 @@ public record SearchPattern(String text) {
      * The pattern as a SQL {@code LIKE} pattern over folded text, with {@value #LIKE_ESCAPE} as the
      * escape character: {@code *} becomes {@code %}; {@code %}, {@code _} and the escape character
      * itself are escaped. Bind it as a parameter: it is never SQL text.
+     *
+     * @return the pattern, e.g. {@code %printer%} for {@code Printer}
      */
     public String likePattern() {
         String glob = glob();

@@ -1,5 +1,7 @@
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.internal.Checks;
 import io.casekit.spi.model.Case;
@@ -8,6 +10,7 @@ import io.casekit.spi.timer.TimerChange;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One atomic change to a case: its new state and the events that record the change.
@@ -26,19 +29,51 @@ import java.util.Set;
  *     one of each id (a store without {@link io.casekit.spi.outbox.Outbox} support refuses a commit
  *     with notifications)
  */
+@API(status = STABLE, since = "0.1.0")
 public record CaseCommit(
         Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers, List<Notification> notifications) {
 
-    /** A commit without timer changes or notifications. */
+    /**
+     * A commit without timer changes or notifications.
+     *
+     * @param state the case after the change
+     * @param expectedVersion the version the change was computed from; 0 to create the case
+     * @param events the events of the change, at least one, in sequence order
+     */
     public CaseCommit(Case state, long expectedVersion, List<CaseEvent> events) {
         this(state, expectedVersion, events, List.of(), List.of());
     }
 
-    /** A commit without notifications. */
+    /**
+     * A commit without notifications.
+     *
+     * @param state the case after the change
+     * @param expectedVersion the version the change was computed from; 0 to create the case
+     * @param events the events of the change, at least one, in sequence order
+     * @param timers the timers the change schedules or cancels
+     */
     public CaseCommit(Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers) {
         this(state, expectedVersion, events, timers, List.of());
     }
 
+    /**
+     * Checks that the parts agree (see above) and copies the lists.
+     *
+     * @param state the case after the change
+     * @param expectedVersion the version the change was computed from; 0 to create the case
+     * @param events the events of the change, at least one, in sequence order
+     * @param timers the timers the change schedules or cancels, at most one change per timer key, all
+     *     of this case (a store without {@link io.casekit.spi.timer.TimerStore} support refuses a commit
+     *     with timers)
+     * @param notifications the notifications the change causes, each about one of its events, at most
+     *     one of each id (a store without {@link io.casekit.spi.outbox.Outbox} support refuses a commit
+     *     with notifications)
+     * @throws IllegalArgumentException if the parts do not agree: a negative expected version, a
+     *     state version other than {@code expectedVersion + 1}, no events, an event of another case or
+     *     version, a gap in the event sequences, an event count other than the last sequence, a timer
+     *     changed twice or of another case, or a notification of another case, about an event outside
+     *     the commit, or carried twice
+     */
     public CaseCommit {
         Checks.notNull(state, "state");
         Checks.notNegative(expectedVersion, "expectedVersion");
@@ -93,6 +128,7 @@ public record CaseCommit(
     /**
      * Checks the commits of a multi-case commit: at least one, of distinct cases.
      *
+     * @param commits the commits, one per case
      * @return an immutable copy, in the given order
      * @throws IllegalArgumentException if the list is empty or names a case twice
      */
@@ -107,7 +143,7 @@ public record CaseCommit(
         return copy;
     }
 
-    /** Whether this commit creates the case. */
+    /** {@return whether this commit creates the case: its expected version is 0} */
     public boolean creates() {
         return expectedVersion == 0;
     }

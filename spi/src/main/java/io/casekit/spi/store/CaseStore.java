@@ -1,5 +1,7 @@
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
@@ -8,6 +10,7 @@ import io.casekit.spi.query.CaseQueries;
 import io.casekit.spi.timer.TimerStore;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps cases and their timelines. Casekit reads a case, computes the change, and hands the new
@@ -21,11 +24,13 @@ import java.util.Optional;
  *
  * <p>Implementations must be thread-safe and pass {@code CaseStoreContract} from the spi test-jar.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface CaseStore {
 
     /**
      * Loads a case by id.
      *
+     * @param id the case's id
      * @return the last committed state, or empty if no case has this id; never null
      */
     Optional<Case> find(CaseId id);
@@ -33,6 +38,7 @@ public interface CaseStore {
     /**
      * Loads a case by its number (exact match, case-sensitive).
      *
+     * @param number the case number people quote
      * @return the last committed state, or empty if no case has this number; never null
      */
     Optional<Case> findByNumber(String number);
@@ -45,6 +51,7 @@ public interface CaseStore {
      * visible. A commit with {@link CaseCommit#expectedVersion()} 0 creates the case; any other
      * commit applies only if the stored version equals the expected version.
      *
+     * @param commit the change, already checked for consistency by its constructor
      * @throws ConcurrentCaseUpdateException if the stored version is not the expected one (another
      *     writer committed first, or the case to create exists already); nothing was written
      * @throws DuplicateCaseNumberException if a new case's number is taken; nothing was written
@@ -73,6 +80,7 @@ public interface CaseStore {
     /**
      * Reads a case's timeline.
      *
+     * @param id the case's id
      * @return every committed event of the case in sequence order, or an empty list if the case is
      *     unknown; never null
      */
@@ -84,6 +92,9 @@ public interface CaseStore {
      * <p>The first value of a sequence is 1. A value is never handed out twice, also across
      * threads, nodes and restarts; values may be skipped (for example when a commit fails after
      * taking one).
+     *
+     * @param sequenceName the sequence's name, as the number format names it
+     * @return the next value, 1 or more
      */
     long nextSequenceValue(String sequenceName);
 

@@ -1,19 +1,26 @@
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.model.CaseId;
+import org.apiguardian.api.API;
 
 /**
  * A commit was refused because the case changed since it was read (or, for a new case, because a
  * case with its id exists). Nothing of the refused commit was written. Reload the case and try
  * again: {@link #isRetryable()} is {@code true}.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ConcurrentCaseUpdateException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The case whose commit was refused. */
     private final CaseId caseId;
+    /** The version the refused commit expected. */
     private final long expectedVersion;
+    /** The version found in the store; 0 if the case does not exist. */
     private final long actualVersion;
 
     /**
@@ -29,15 +36,17 @@ public final class ConcurrentCaseUpdateException extends CasekitException {
         this.actualVersion = actualVersion;
     }
 
+    /** {@return the case whose commit was refused} */
     public CaseId caseId() {
         return caseId;
     }
 
+    /** {@return the version the refused commit expected; 0 for a commit that creates the case} */
     public long expectedVersion() {
         return expectedVersion;
     }
 
-    /** The version in the store when the commit was refused; 0 if the case does not exist. */
+    /** {@return the version in the store when the commit was refused; 0 if the case does not exist} */
     public long actualVersion() {
         return actualVersion;
     }

@@ -1,22 +1,33 @@
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.CasekitException;
+import org.apiguardian.api.API;
 
 /**
  * A new case was refused because another case already has its number. Nothing was written. This
  * points at a misconfigured number format or sequence, so a plain retry does not help.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DuplicateCaseNumberException extends CasekitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The case number that is taken. */
     private final String number;
 
+    /**
+     * A refused new case.
+     *
+     * @param number the case number that another case has already
+     */
     public DuplicateCaseNumberException(String number) {
         super("case number " + number + " is already taken");
         this.number = number;
     }
 
+    /** {@return the case number that another case has already} */
     public String number() {
         return number;
     }

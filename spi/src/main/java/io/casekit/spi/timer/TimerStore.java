@@ -1,10 +1,13 @@
 package io.casekit.spi.timer;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.casekit.spi.model.CaseId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Keeps timers. A store that supports timers implements this beside {@link
@@ -15,6 +18,7 @@ import java.util.Optional;
  * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
  * TimerStoreContract} from the spi test-jar.
  */
+@API(status = STABLE, since = "0.1.0")
 public interface TimerStore {
 
     /**
@@ -24,6 +28,10 @@ public interface TimerStore {
      * <p>Must guarantee that no two callers hold a lease on the same timer at once, also across
      * nodes. A lease that lapses (its holder died) makes the timer claimable again.
      *
+     * @param now the current time: timers due at or before it are claimable
+     * @param limit the most timers to claim, 1 or more
+     * @param owner the claiming node's name, recorded on each claim
+     * @param lease how long the claim holds if the timer is not completed
      * @return the claimed timers, possibly none; never null
      */
     List<ClaimedTimer> claimDue(Instant now, int limit, String owner, Duration lease);
@@ -31,12 +39,24 @@ public interface TimerStore {
     /**
      * Completes a claimed timer: removes it, unless it was rescheduled or cancelled since it was
      * claimed (its token differs) or another node claimed it since (the lease lapsed). Idempotent.
+     *
+     * @param claimed the claim, as {@link #claimDue} returned it
      */
     void complete(ClaimedTimer claimed);
 
-    /** The timer scheduled under this key, if any. */
+    /**
+     * Looks up the timer of a key.
+     *
+     * @param key the case and timer name
+     * @return the timer scheduled under this key, or empty if none is
+     */
     Optional<Timer> find(TimerKey key);
 
-    /** Every timer scheduled for the case, earliest due first. */
+    /**
+     * The timers of one case.
+     *
+     * @param caseId the case
+     * @return every timer scheduled for the case, earliest due first; empty if none
+     */
     List<Timer> timers(CaseId caseId);
 }
