@@ -101,6 +101,20 @@ public final class WorkflowDefinitions {
         return fromJson(readAll(json));
     }
 
+    /**
+     * The JSON Schema (draft 2020-12) of the definition format, for editors: it accepts every document
+     * the readers of this class accept and refuses every document of the wrong shape (an unknown or
+     * missing key, a value of the wrong type, an unknown name). What a schema cannot state (a status
+     * code that no status reason has, a status nobody can reach) is still refused only when the
+     * definition is read. The same text is in the core jar as {@code
+     * io/casekit/core/workflow/casekit-definition.schema.json}.
+     *
+     * @return the schema as JSON text
+     */
+    public static String jsonSchema() {
+        return DefinitionSchema.text();
+    }
+
     static WorkflowDefinition read(ObjectMapper mapper, String text, String source) {
         return read(mapper, text, source, DefinitionResolver.presets());
     }
