@@ -35,9 +35,10 @@ final class DefinitionFormat {
 
     private static final Shape LABELS = mapOf("language", text());
     private static final Shape TEXTS = listOf(text());
-    private static final Shape TIME = text("^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$",
+    // Patterns end in a look-ahead for "no character follows", not $: Java's $ allows a final line break.
+    private static final Shape TIME = text("^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)(?![\\s\\S])",
             "is not a time of day; write HH:MM, or 24:00 for the end of the day");
-    private static final Shape DATE = text("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "is not a date; write YYYY-MM-DD");
+    private static final Shape DATE = text("^[0-9]{4}-[0-9]{2}-[0-9]{2}(?![\\s\\S])", "is not a date; write YYYY-MM-DD");
 
     private static Field labels(String what) {
         return optional("labels", LABELS, "The display texts of the " + what + " by language (ISO 639 code such as en, nl, fr).");
@@ -49,7 +50,7 @@ final class DefinitionFormat {
 
     // ---- the sections --------------------------------------------------------------------------
 
-    static final Mapping CASE_NUMBER = Mapping.of("How case numbers look.",
+    static final Mapping CASE_NUMBER = Mapping.named("caseNumber", "How case numbers look.",
             required("format", text(), "Text with {seq} or {seq:N} (the sequence, zero-padded to N digits) and optionally "
                     + "{rand:N} (N random letters and digits).").withExamples("CAS-{seq:5}-{rand:6}", "CASE-{seq}"),
             optional("start", wholeLong(1), "The first sequence value used (numbers below it are skipped).").withDefault(1));
@@ -81,7 +82,7 @@ final class DefinitionFormat {
             optional("actors", listOf(choice(ActorKind.class)), "Who may take it."),
             optional("guards", listOf(choice(Guard.class)), "NEEDS_COMMENT: the request must carry a comment."));
 
-    static final Mapping ACTIONS = Mapping.of("The targets of the resolve, close, cancel and reopen operations.",
+    static final Mapping ACTIONS = Mapping.named("actions", "The targets of the resolve, close, cancel and reopen operations.",
             optional("resolve", text(), "Not a CANCELLED status."),
             optional("close", text(), "A RESOLVED status."),
             optional("cancel", text(), "A CANCELLED status."),
@@ -95,7 +96,7 @@ final class DefinitionFormat {
             optional("requestedOnOpening", TEXTS, "Case types that request it when they are opened (kinds without subject only)."),
             optional("holdsWork", bool(), "While it is pending the case moves to no status but a cancelled one.").withDefault(false));
 
-    static final Mapping FILING_APPROVAL = Mapping.of(
+    static final Mapping FILING_APPROVAL = Mapping.named("filingApproval", 
             "A case whose requester is not an authorised contact (and that no authorised contact filed) waits for an approval.",
             required("approval", text(), "An approval kind without subject."),
             required("waitingStatus", text(), "An OPEN status, not the initial one: the case opens and moves here."),
@@ -129,12 +130,12 @@ final class DefinitionFormat {
             optional("statusReasons", TEXTS, "Any of these status reasons; empty: any."),
             optional("flags", listOf(choice(StatusFlag.class)), "All of these flags; empty: any."));
 
-    static final Mapping HOURS = Mapping.of("Opening hours on some weekdays.",
+    static final Mapping HOURS = Mapping.named("openingHours", "Opening hours on some weekdays.",
             optional("days", listOf(choice(DayOfWeek.class)), "The weekdays."),
             required("from", TIME, "Opening time, HH:MM.").withExamples("08:30"),
             required("to", TIME, "Closing time, HH:MM; 24:00 ends the day.").withExamples("17:00"));
 
-    static final Mapping CLOSURE = Mapping.of("A date closed part of the day.",
+    static final Mapping CLOSURE = Mapping.named("closure", "A date closed part of the day.",
             required("date", DATE, "The date, YYYY-MM-DD."),
             required("from", TIME, "Closed from, HH:MM."),
             required("to", TIME, "Closed until, HH:MM; 24:00 is the end of the day."));
@@ -166,11 +167,11 @@ final class DefinitionFormat {
             optional("warningCalendar", text(), "A warning outside this calendar's hours is delivered at its next opening."),
             required("targets", mapOf("priority", SLA_TARGETS), "Per priority code; a priority without targets gets no SLA."));
 
-    static final Mapping FEEDBACK_WINDOW = Mapping.of("Statuses flagged AWAITING_CONFIRMATION close by themselves.",
+    static final Mapping FEEDBACK_WINDOW = Mapping.named("feedbackWindow", "Statuses flagged AWAITING_CONFIRMATION close by themselves.",
             required("days", wholeInt(1), "Calendar days after the case entered the status."),
             required("closeWith", text(), "A RESOLVED status, reached along a transition open to SYSTEM."));
 
-    static final Mapping ASSIGN_TO = Mapping.of("The owner: exactly one of team and agent.",
+    static final Mapping ASSIGN_TO = Mapping.named("assignTo", "The owner: exactly one of team and agent.",
             optional("team", text(), "A team id."),
             optional("agent", text(), "An agent id.")).exactlyOneOf("team", "agent");
 
@@ -183,12 +184,12 @@ final class DefinitionFormat {
             optional("values", TEXTS, "The values of `field` that match.").requiring("field"),
             required("assignTo", ASSIGN_TO, "The owner of a matching case: {team: ...} or {agent: ...}."));
 
-    static final Mapping MERGING = Mapping.of("Cases may be merged.",
+    static final Mapping MERGING = Mapping.named("merging", "Cases may be merged.",
             required("status", text(), "The CANCELLED status merged sources get."),
             optional("unmergeWindow", text(), "ISO-8601 duration during which a merge can be undone; default: never.")
                     .withExamples("P7D"));
 
-    static final Mapping LINKS = Mapping.of("Parent and follow-up links.",
+    static final Mapping LINKS = Mapping.named("links", "Parent and follow-up links.",
             optional("parentClose", choice(ParentClose.class),
                     "BLOCK: a parent with open children cannot be closed; CASCADE: closing it closes them.").withDefault("BLOCK"),
             optional("followUpStatus", text(), "A contact's comment on a closed case opens a new case in this OPEN status."));
@@ -217,7 +218,7 @@ final class DefinitionFormat {
             required("texts", mapOf("language", TEMPLATE_TEXT),
                     "Per language (en, nl, fr, ...); the recipient's language, else en, else the first one."));
 
-    static final Mapping NOTIFICATIONS = Mapping.of("Who gets which mail.",
+    static final Mapping NOTIFICATIONS = Mapping.named("notifications", "Who gets which mail.",
             optional("trackingToken", text(), "How the case number appears in every subject; text before {number} is required.")
                     .withDefault(TrackingToken.DEFAULT),
             optional("escalation", listOf(ESCALATION_LEVEL), "The people each escalation level reaches."),
@@ -258,12 +259,12 @@ final class DefinitionFormat {
     static final Mapping DEFINITION = new Mapping("definition", "A Casekit workflow definition.", concat(HEAD, PARTS), List.of(), false);
 
     /** The sections a derived definition can remove elements from, by key. */
-    static final Mapping REMOVE = Mapping.of("Drops base elements by key, before this document's own elements are put in.",
+    static final Mapping REMOVE = Mapping.named("remove", "Drops base elements by key, before this document's own elements are put in.",
             DefinitionSection.ALL.stream().map(s -> optional(s.path(), TEXTS, "Keys of " + s.path() + " elements to drop."))
                     .toArray(Field[]::new));
 
     /** The sections a derived definition can relabel elements of. */
-    static final Mapping RELABEL = Mapping.of("Relabels base elements without restating them, language by language.",
+    static final Mapping RELABEL = Mapping.named("relabel", "Relabels base elements without restating them, language by language.",
             DefinitionSection.ALL.stream().filter(DefinitionSection::labelled)
                     .map(s -> optional(s.path(), mapOf("key", LABELS), "Labels by element key, then by language."))
                     .toArray(Field[]::new));

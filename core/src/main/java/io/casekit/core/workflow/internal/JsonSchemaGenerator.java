@@ -150,7 +150,12 @@ public final class JsonSchemaGenerator {
         if (!field.description().isEmpty()) {
             node.put("description", field.description());
         }
-        node.setAll(schema(field.shape()));
+        // the key's own description wins over its mapping's
+        schema(field.shape()).properties().forEach(e -> {
+            if (!node.has(e.getKey())) {
+                node.set(e.getKey(), e.getValue());
+            }
+        });
         field.defaultValue().ifPresent(value -> node.set("default", value(value)));
         if (!field.examples().isEmpty()) {
             ArrayNode examples = node.putArray("examples");

@@ -72,8 +72,8 @@ public final class MappingNode {
     /** A {@link Shape.Whole} key's value if it fits its type (even outside its allowed range), else {@code fallback}. */
     public long whole(String key, long fallback) {
         Shape.Whole whole = (Shape.Whole) shape.field(key).shape();
-        return value(key, Shape.Whole.class).filter(JsonNode::isIntegralNumber).filter(JsonNode::canConvertToLong)
-                .map(JsonNode::longValue).filter(v -> v >= whole.typeMin() && v <= whole.typeMax()).orElse(fallback);
+        return value(key, Shape.Whole.class).flatMap(ShapeCheck::wholeValue).filter(v -> ShapeCheck.fits(v, whole))
+                .map(java.math.BigInteger::longValue).orElse(fallback);
     }
 
     /** A {@link Shape.Bool} key's value, or {@code fallback} if it is not given as a boolean. */

@@ -22,8 +22,9 @@ public sealed interface Shape {
 
     /**
      * A string that contains a match of {@code regex}, which must be anchored and written so that it
-     * means the same in Java and ECMA-262 (plain classes such as {@code [0-9]}, no {@code \s} or
-     * {@code \d}).
+     * means the same in Java and ECMA-262: plain classes such as {@code [0-9]} rather than {@code \d},
+     * and {@code (?![\s\S])} rather than {@code $} for the end (Java's {@code $} allows a final line
+     * break).
      *
      * @param hint what follows the quoted value when it does not match, e.g. {@code is not a date; write YYYY-MM-DD}
      */
@@ -120,7 +121,10 @@ public sealed interface Shape {
             return values.stream().filter(v -> sameIgnoringAsciiCase(v, text)).findFirst();
         }
 
-        /** A pattern that matches exactly the texts {@link #match} accepts, in Java and ECMA-262 alike. */
+        /**
+         * A pattern that matches exactly the texts {@link #match} accepts, in Java and ECMA-262 alike
+         * (it ends in a look-ahead rather than {@code $}, which lets Java accept a final line break).
+         */
         public String anyCasePattern() {
             StringBuilder regex = new StringBuilder("^(?:");
             for (int i = 0; i < values.size(); i++) {
@@ -135,7 +139,7 @@ public sealed interface Shape {
                     }
                 }
             }
-            return regex.append(")$").toString();
+            return regex.append(")(?![\\s\\S])").toString();
         }
 
         private static boolean sameIgnoringAsciiCase(String value, String text) {

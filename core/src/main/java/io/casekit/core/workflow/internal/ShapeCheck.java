@@ -1,6 +1,8 @@
 package io.casekit.core.workflow.internal;
 
+import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -89,13 +91,33 @@ public final class ShapeCheck {
     }
 
     private static void whole(JsonNode node, Shape.Whole whole, String path, Problems problems) {
-        if (!node.isIntegralNumber()) {
+        Optional<BigInteger> value = wholeValue(node);
+        if (value.isEmpty()) {
             problems.report(path, "must be a whole number");
-        } else if (!node.canConvertToLong() || node.longValue() < whole.typeMin() || node.longValue() > whole.typeMax()) {
-            problems.report(path, "is out of range, was " + node.bigIntegerValue());
-        } else if (node.longValue() < whole.min() || node.longValue() > whole.max()) {
-            problems.report(path, whole.rangeMessage(node.longValue()));
+        } else if (!fits(value.get(), whole)) {
+            problems.report(path, "is out of range, was " + value.get());
+        } else if (value.get().longValue() < whole.min() || value.get().longValue() > whole.max()) {
+            problems.report(path, whole.rangeMessage(value.get().longValue()));
         }
+    }
+
+    /**
+     * The value of a number without a fractional part ({@code 2}, and {@code 2.0} too, as JSON Schema's
+     * {@code integer} has it), if the node is one.
+     */
+    static Optional<BigInteger> wholeValue(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return Optional.of(node.bigIntegerValue());
+        }
+        if (node.isNumber() && node.canConvertToExactIntegral()) {
+            return Optional.of(node.decimalValue().toBigIntegerExact());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a whole number fits the Java type of the shape. */
+    static boolean fits(BigInteger value, Shape.Whole whole) {
+        return value.compareTo(BigInteger.valueOf(whole.typeMin())) >= 0 && value.compareTo(BigInteger.valueOf(whole.typeMax())) <= 0;
     }
 
     private static void mapping(JsonNode node, Shape.Mapping mapping, String path, Problems problems) {
@@ -105,7 +127,7 @@ public final class ShapeCheck {
         }
         List<String> keys = mapping.keys();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            java.util.Optional<String> declared = mapping.declaredKey(entry.getKey());
+            Optional<String> declared = mapping.declaredKey(entry.getKey());
             if (declared.isEmpty()) {
                 problems.report(at(path, entry.getKey()), "unknown key; allowed here: " + keys.stream().sorted().toList());
             } else if (!declared.get().equals(entry.getKey())) { // the key in another letter case
