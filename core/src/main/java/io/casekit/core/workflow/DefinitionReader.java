@@ -328,9 +328,13 @@ final class DefinitionReader {
     }
 
     private @Nullable BusinessCalendar calendar(MappingNode node) {
-        String id = node.requiredText("id");
+        String given = node.requiredText("id");
+        if (given.isBlank()) {
+            report(node.path("id"), "must not be blank");
+        }
+        String id = given.isBlank() ? "?" : given; // a stand-in the calendar accepts
         if (node.bool("alwaysOpen", false)) {
-            return BusinessCalendar.always(id.isEmpty() ? "?" : id);
+            return BusinessCalendar.always(id);
         }
         ZoneId zone = ZoneOffset.UTC;
         try {
