@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads workflow definitions from YAML or JSON (the format is described in {@code
@@ -38,7 +41,41 @@ public final class WorkflowDefinitions {
     private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
+    // Written YAML: no document marker, strings unquoted where YAML allows it, but quoted where they
+    // would read as a number ("100") or a boolean, multi-line texts as literal blocks, lists indented.
+    private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
+                    YAMLWriteFeature.LITERAL_BLOCK_STYLE, YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+    private static final ObjectMapper JSON_OUT = JsonMapper.builder().defaultPrettyPrinter(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))).build();
+
     private WorkflowDefinitions() {}
+
+    /**
+     * Writes a definition as YAML that {@link #fromYaml(String)} reads back to an equal definition: the
+     * keys in the order of the format's documentation, without what the reader supplies by default
+     * (default values, empty lists, a name equal to the id), sets sorted. A start for a vendor's own
+     * file: a preset or a definition built in Java, written out to be edited.
+     *
+     * @throws IllegalArgumentException if the definition holds a value the format cannot write: an SLA
+     *     target or a feedback window that is not whole minutes or days (only the builder makes them)
+     */
+    public static String toYaml(WorkflowDefinition definition) {
+        return YAML_OUT.writeValueAsString(DefinitionWriter.write(requireNonNull(definition, "definition")));
+    }
+
+    /**
+     * Writes a definition as JSON that {@link #fromJson(String)} reads back to an equal definition; see
+     * {@link #toYaml}.
+     *
+     * @throws IllegalArgumentException as {@link #toYaml} does
+     */
+    public static String toJson(WorkflowDefinition definition) {
+        return JSON_OUT.writerWithDefaultPrettyPrinter().writeValueAsString(DefinitionWriter.write(requireNonNull(definition, "definition")))
+                + "\n";
+    }
 
     /** Reads a definition from YAML text. */
     public static WorkflowDefinition fromYaml(String yaml) {
