@@ -19,6 +19,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,6 +191,57 @@ public final class BusinessCalendar {
     /** {@return the zone the opening hours, holidays and closures are local to} */
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * The weekly opening hours of a weekday, in order, with touching intervals joined into one; empty
+     * if the desk is closed that day.
+     *
+     * @param day the weekday
+     * @return its opening intervals
+     */
+    public List<Interval> openingHours(DayOfWeek day) {
+        int[] hours = weekly[requireNonNull(day, "day").ordinal()];
+        List<Interval> intervals = new ArrayList<>();
+        for (int i = 0; i < hours.length; i += 2) {
+            intervals.add(Interval.of(hours[i], hours[i + 1]));
+        }
+        return List.copyOf(intervals);
+    }
+
+    /**
+     * The dates on which the desk closes all or part of the day, in date order, each with its closed
+     * intervals in order as they were given: a holiday is closed from 00:00 to 24:00.
+     *
+     * @return the closures by date, unmodifiable
+     */
+    public NavigableMap<LocalDate, List<Interval>> closures() {
+        NavigableMap<LocalDate, List<Interval>> result = new TreeMap<>();
+        closures.forEach((date, spans) -> result.put(date, spans.stream().map(s -> Interval.of(s.from(), s.to())).toList()));
+        return Collections.unmodifiableNavigableMap(result);
+    }
+
+    /**
+     * An interval of local time within one day, to the minute.
+     *
+     * @param from where it starts
+     * @param to where it ends; {@link LocalTime#MIDNIGHT} is the end of the day (24:00)
+     */
+    public record Interval(LocalTime from, LocalTime to) {
+        /**
+         * Checks the bounds.
+         *
+         * @param from where it starts
+         * @param to where it ends
+         */
+        public Interval {
+            requireNonNull(from, "from");
+            requireNonNull(to, "to");
+        }
+
+        private static Interval of(int fromSecond, int toSecond) {
+            return new Interval(LocalTime.ofSecondOfDay(fromSecond), toSecond == DAY ? LocalTime.MIDNIGHT : LocalTime.ofSecondOfDay(toSecond));
+        }
     }
 
     /**

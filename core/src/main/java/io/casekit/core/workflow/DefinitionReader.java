@@ -1,6 +1,8 @@
 package io.casekit.core.workflow;
 
 import io.casekit.core.sla.BusinessCalendar;
+import io.casekit.core.workflow.internal.MappingNode;
+import io.casekit.core.workflow.internal.ShapeCheck;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.CaseState;
 import io.casekit.spi.model.Owner;
@@ -14,29 +16,27 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a parsed YAML/JSON tree into a definition builder. Reports every shape problem (unknown
- * key, missing key, wrong type, unknown enum value) with its path instead of stopping at the first,
- * then lets the builder's check add the semantic problems.
+ * Turns a parsed YAML/JSON tree into a definition. First it checks the tree against {@link
+ * DefinitionFormat} (unknown or missing keys, wrong types, numbers out of range, unknown names), the
+ * same rules the published JSON Schema states; then it reads the values, reporting what they mean
+ * (a time that is no time, an unknown zone, a malformed template), and lets the builder's check add
+ * the problems of the definition as a whole. Every problem is reported at once, with its path.
  */
 final class DefinitionReader {
 
-    private static final Set<String> KEYS = Set.of("id", "version", "name", "caseNumber", "priorities", "caseTypes",
-            "noContractPriority", "statusReasons", "initialStatus", "transitions", "actions", "stagePipelines", "customFields", "views",
-            "calendars", "slaPolicies", "feedbackWindow", "merging", "links", "notifications", "routing", "approvals", "filingApproval");
-    private static final Set<String> DERIVED_KEYS = union(KEYS, Set.of("extends", "remove", "labels"));
+    /** The parts of a calendar that it cannot be built without. */
+    private static final String[] CALENDAR_PARTS = {"zone", "hours", "holidays", "closures"};
 
     private final List<DefinitionProblem> problems = new ArrayList<>();
     /** Where each element read from the document stands in it (by identity), to name it in the check's problems. */
@@ -47,24 +47,18 @@ final class DefinitionReader {
         <T> void place(DefinitionSection<T> section, T element);
     }
 
-    /** Reads a definition that extends no other one. */
-    WorkflowDefinition read(JsonNode root, String source) {
-        return read(root, source, DefinitionResolver.presets());
-    }
-
     /** Reads a definition, finding the one it {@code extends} (if any) with {@code bases}. */
     WorkflowDefinition read(JsonNode root, String source, DefinitionResolver bases) {
         if (!root.isObject()) {
             throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("$", "the document must be a mapping")));
         }
+        ShapeCheck.check(root, DefinitionFormat.DOCUMENT, "", this::report);
         if (root.has("extends")) {
-            return readDerived(root, source, bases);
+            return readDerived(new MappingNode(root, DefinitionFormat.DERIVED, ""), source, bases);
         }
-        allowOnly(root, "", KEYS);
-        String id = requiredText(root, "", "id");
-        int version = requiredInt(root, "", "version", 1);
-        WorkflowDefinition.Builder b = WorkflowDefinition.builder(id, version);
-        readParts(root, b, new Placer() {
+        MappingNode doc = new MappingNode(root, DefinitionFormat.DEFINITION, "");
+        WorkflowDefinition.Builder b = WorkflowDefinition.builder(doc.requiredText("id"), (int) doc.whole("version", 1));
+        readParts(doc, b, new Placer() {
             @Override
             public <T> void place(DefinitionSection<T> section, T element) {
                 section.list(b).add(element);
@@ -73,11 +67,10 @@ final class DefinitionReader {
         return b.build(problems, source);
     }
 
-    private WorkflowDefinition readDerived(JsonNode root, String source, DefinitionResolver bases) {
-        allowOnly(root, "", DERIVED_KEYS);
-        String baseId = text(root.get("extends"), "extends");
-        String id = requiredText(root, "", "id");
-        int version = requiredInt(root, "", "version", 1);
+    private WorkflowDefinition readDerived(MappingNode doc, String source, DefinitionResolver bases) {
+        String baseId = doc.requiredText("extends");
+        String id = doc.requiredText("id");
+        int version = (int) doc.whole("version", 1);
         if (!baseId.isEmpty() && baseId.equals(id)) {
             report("extends", "a definition cannot extend itself: give it an id of its own, not '" + id + "'");
         }
@@ -90,14 +83,14 @@ final class DefinitionReader {
         }
         WorkflowDefinition base = found.get();
         WorkflowDefinition.Builder b = base.toBuilder(id, version);
-        remove(root.get("remove"), b);
-        readParts(root, b, new Placer() {
+        doc.mapping("remove").ifPresent(remove -> remove(remove, b));
+        readParts(doc, b, new Placer() {
             @Override
             public <T> void place(DefinitionSection<T> section, T element) {
                 b.put(section, element);
             }
         });
-        relabel(root.get("labels"), b);
+        doc.mapping("labels").ifPresent(labels -> relabel(labels, b));
         List<DefinitionProblem> found2 = new ArrayList<>(problems);
         WorkflowDefinition built = null;
         try {
@@ -115,6 +108,11 @@ final class DefinitionReader {
 
     private static boolean covers(String reported, String path) {
         return path.equals(reported) || path.startsWith(reported + ".") || path.startsWith(reported + "[");
+    }
+
+    /** Whether a problem was reported at one of the keys of {@code node} or inside it (an unknown key does not count). */
+    private boolean problemsUnder(MappingNode node, String... keys) {
+        return java.util.Arrays.stream(keys).map(node::path).anyMatch(path -> problems.stream().anyMatch(p -> covers(path, p.path())));
     }
 
     /**
@@ -155,42 +153,25 @@ final class DefinitionReader {
     }
 
     /** {@code remove: {<section>: [<key>, ...]}}: drops base elements by key. */
-    private void remove(@Nullable JsonNode node, WorkflowDefinition.Builder b) {
-        if (node == null || !isObject(node, "remove")) {
-            return;
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            String path = "remove." + entry.getKey();
-            Optional<DefinitionSection<?>> section = DefinitionSection.byPath(entry.getKey());
-            if (section.isEmpty()) {
-                report(path, "unknown section; allowed: " + DefinitionSection.ALL);
-                continue;
-            }
-            List<String> keys = texts(node, "remove", entry.getKey());
+    private void remove(MappingNode remove, WorkflowDefinition.Builder b) {
+        for (DefinitionSection<?> section : DefinitionSection.ALL) {
+            List<String> keys = remove.texts(section.path());
             for (int i = 0; i < keys.size(); i++) {
                 String key = keys.get(i);
-                if (!b.keys(section.get()).contains(key)) {
-                    report(path + "[" + i + "]", "the base has no element '" + key + "'; keys: " + b.keys(section.get()));
+                if (!b.keys(section).contains(key)) {
+                    report(remove.path(section.path()) + "[" + i + "]", "the base has no element '" + key + "'; keys: " + b.keys(section));
                 } else {
-                    b.remove(section.get(), key);
+                    b.remove(section, key);
                 }
             }
         }
     }
 
     /** {@code labels: {<section>: {<key>: {<language>: <text>}}}}: changes labels of elements without restating them. */
-    private void relabel(@Nullable JsonNode node, WorkflowDefinition.Builder b) {
-        if (node == null || !isObject(node, "labels")) {
-            return;
-        }
-        List<DefinitionSection<?>> labelled = DefinitionSection.ALL.stream().filter(DefinitionSection::labelled).toList();
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            String path = "labels." + entry.getKey();
-            Optional<DefinitionSection<?>> section = DefinitionSection.byPath(entry.getKey()).filter(DefinitionSection::labelled);
-            if (section.isEmpty()) {
-                report(path, "unknown or unlabelled section; allowed: " + labelled);
-            } else if (isObject(entry.getValue(), path)) {
-                relabel(section.get(), entry.getValue(), path, b);
+    private void relabel(MappingNode labels, WorkflowDefinition.Builder b) {
+        for (DefinitionSection<?> section : DefinitionSection.ALL) {
+            if (section.labelled()) {
+                labels.mapOf(section.path()).ifPresent(node -> relabel(section, node, labels.path(section.path()), b));
             }
         }
     }
@@ -201,14 +182,13 @@ final class DefinitionReader {
             Optional<T> element = section.list(b).stream().filter(e -> section.key(e).equals(entry.getKey())).findFirst();
             if (element.isEmpty()) {
                 report(elementPath, "no element '" + entry.getKey() + "'; keys: " + b.keys(section));
-            } else if (isObject(entry.getValue(), elementPath)) {
+            } else if (entry.getValue().isObject()) {
                 Labels labels = currentLabels(element.get());
                 for (Map.Entry<String, JsonNode> label : entry.getValue().properties()) {
-                    String text = text(label.getValue(), elementPath + "." + label.getKey());
                     if (label.getKey().isBlank()) {
                         report(elementPath, "a language code must not be blank");
-                    } else {
-                        labels = labels.and(label.getKey(), text);
+                    } else if (label.getValue().isString() || label.getValue().isNumber()) {
+                        labels = labels.and(label.getKey(), label.getValue().asString());
                     }
                 }
                 T relabelled = section.relabel(element.get(), labels);
@@ -238,329 +218,162 @@ final class DefinitionReader {
         throw new IllegalStateException("no labels on " + element);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
-
     /** Reads every part but the id and version, placing list elements with {@code placer}. */
-    private void readParts(JsonNode root, WorkflowDefinition.Builder b, Placer placer) {
-        optionalText(root, "", "name").ifPresent(b::name);
-        JsonNode number = root.get("caseNumber");
-        if (number != null && isObject(number, "caseNumber")) {
-            allowOnly(number, "caseNumber", Set.of("format", "start"));
-            b.caseNumber(requiredText(number, "caseNumber", "format"),
-                    number.has("start") ? requiredLong(number, "caseNumber", "start", 1) : 1);
-        }
-        list(root, "priorities", this::priority).forEach(e -> placer.place(DefinitionSection.PRIORITIES, e));
-        list(root, "caseTypes", this::caseType).forEach(e -> placer.place(DefinitionSection.CASE_TYPES, e));
-        optionalText(root, "", "noContractPriority").ifPresent(b::noContractPriority);
-        list(root, "statusReasons", this::statusReason).forEach(e -> placer.place(DefinitionSection.STATUS_REASONS, e));
-        optionalText(root, "", "initialStatus").ifPresent(b::initialStatus);
-        list(root, "transitions", this::transition).forEach(e -> placer.place(DefinitionSection.TRANSITIONS, e));
-        JsonNode actions = root.get("actions");
-        if (actions != null && isObject(actions, "actions")) {
-            Set<Action> seen = EnumSet.noneOf(Action.class);
-            for (Map.Entry<String, JsonNode> entry : actions.properties()) {
-                Optional<Action> action = enumValue(Action.class, entry.getKey(), "actions." + entry.getKey());
-                String target = text(entry.getValue(), "actions." + entry.getKey());
-                if (action.isPresent() && !seen.add(action.get())) {
-                    report("actions." + entry.getKey(), "duplicate action " + action.get().key());
-                } else {
-                    action.ifPresent(a -> b.action(a, target));
-                }
+    private void readParts(MappingNode doc, WorkflowDefinition.Builder b, Placer placer) {
+        doc.text("name").ifPresent(b::name);
+        doc.mapping("caseNumber").ifPresent(number -> b.caseNumber(number.requiredText("format"), number.whole("start", 1)));
+        list(doc, "priorities", this::priority).forEach(e -> placer.place(DefinitionSection.PRIORITIES, e));
+        list(doc, "caseTypes", this::caseType).forEach(e -> placer.place(DefinitionSection.CASE_TYPES, e));
+        doc.text("noContractPriority").ifPresent(b::noContractPriority);
+        list(doc, "statusReasons", this::statusReason).forEach(e -> placer.place(DefinitionSection.STATUS_REASONS, e));
+        doc.text("initialStatus").ifPresent(b::initialStatus);
+        list(doc, "transitions", this::transition).forEach(e -> placer.place(DefinitionSection.TRANSITIONS, e));
+        doc.mapping("actions").ifPresent(actions -> {
+            for (Action action : Action.values()) {
+                List<String> given = actions.givenAs(action.key()); // e.g. close and CLOSE
+                given.stream().skip(1).forEach(key -> report(ShapeCheck.at(actions.path(), key), "duplicate action " + action.key()));
+                actions.text(action.key()).ifPresent(target -> b.action(action, target));
             }
-        }
-        list(root, "approvals", this::approval).forEach(e -> placer.place(DefinitionSection.APPROVALS, e));
-        JsonNode filing = root.get("filingApproval");
-        if (filing != null && isObject(filing, "filingApproval")) {
-            String path = "filingApproval";
-            allowOnly(filing, path, Set.of("approval", "waitingStatus", "onGrant", "onRefuse"));
-            b.filingApproval(new FilingApproval(requiredText(filing, path, "approval"), requiredText(filing, path, "waitingStatus"),
-                    requiredText(filing, path, "onGrant"), requiredText(filing, path, "onRefuse")));
-        }
-        list(root, "stagePipelines", this::pipeline).forEach(e -> placer.place(DefinitionSection.STAGE_PIPELINES, e));
-        list(root, "customFields", this::customField).forEach(e -> placer.place(DefinitionSection.CUSTOM_FIELDS, e));
-        list(root, "views", this::view).forEach(e -> placer.place(DefinitionSection.VIEWS, e));
-        list(root, "calendars", this::calendar).forEach(e -> placer.place(DefinitionSection.CALENDARS, e));
-        list(root, "slaPolicies", this::slaPolicy).forEach(e -> placer.place(DefinitionSection.SLA_POLICIES, e));
-        JsonNode window = root.get("feedbackWindow");
-        if (window != null && isObject(window, "feedbackWindow")) {
-            allowOnly(window, "feedbackWindow", Set.of("days", "closeWith"));
-            b.feedbackWindow(new FeedbackWindow(Duration.ofDays(requiredInt(window, "feedbackWindow", "days", 1)),
-                    requiredText(window, "feedbackWindow", "closeWith")));
-        }
-        list(root, "routing", this::routingRule).forEach(e -> placer.place(DefinitionSection.ROUTING_RULES, e));
-        JsonNode merging = root.get("merging");
-        if (merging != null && isObject(merging, "merging")) {
-            allowOnly(merging, "merging", Set.of("status", "unmergeWindow"));
-            String status = requiredText(merging, "merging", "status");
-            Duration unmergeWindow = optionalText(merging, "merging", "unmergeWindow").flatMap(text -> duration(text, "merging.unmergeWindow"))
-                    .orElse(Duration.ZERO);
-            b.merging(new Merging(status, unmergeWindow));
-        }
-        JsonNode links = root.get("links");
-        if (links != null && isObject(links, "links")) {
-            allowOnly(links, "links", Set.of("parentClose", "followUpStatus"));
-            optionalText(links, "links", "parentClose").flatMap(text -> enumValue(ParentClose.class, text, "links.parentClose"))
-                    .ifPresent(b::parentClose);
-            optionalText(links, "links", "followUpStatus").ifPresent(b::followUpStatus);
-        }
-        JsonNode notifications = root.get("notifications");
-        if (notifications != null && isObject(notifications, "notifications")) {
-            notifications(notifications, b, placer);
-        }
+        });
+        list(doc, "approvals", this::approval).forEach(e -> placer.place(DefinitionSection.APPROVALS, e));
+        doc.mapping("filingApproval").ifPresent(filing -> b.filingApproval(new FilingApproval(filing.requiredText("approval"),
+                filing.requiredText("waitingStatus"), filing.requiredText("onGrant"), filing.requiredText("onRefuse"))));
+        list(doc, "stagePipelines", this::pipeline).forEach(e -> placer.place(DefinitionSection.STAGE_PIPELINES, e));
+        list(doc, "customFields", this::customField).forEach(e -> placer.place(DefinitionSection.CUSTOM_FIELDS, e));
+        list(doc, "views", this::view).forEach(e -> placer.place(DefinitionSection.VIEWS, e));
+        list(doc, "calendars", this::calendar).forEach(e -> placer.place(DefinitionSection.CALENDARS, e));
+        list(doc, "slaPolicies", this::slaPolicy).forEach(e -> placer.place(DefinitionSection.SLA_POLICIES, e));
+        doc.mapping("feedbackWindow").ifPresent(window -> b.feedbackWindow(
+                new FeedbackWindow(Duration.ofDays(window.whole("days", 1)), window.requiredText("closeWith"))));
+        list(doc, "routing", this::routingRule).forEach(e -> placer.place(DefinitionSection.ROUTING_RULES, e));
+        doc.mapping("merging").ifPresent(merging -> b.merging(new Merging(merging.requiredText("status"),
+                merging.text("unmergeWindow").flatMap(text -> duration(text, merging.path("unmergeWindow"))).orElse(Duration.ZERO))));
+        doc.mapping("links").ifPresent(links -> {
+            links.choice("parentClose", ParentClose.class).ifPresent(b::parentClose);
+            links.text("followUpStatus").ifPresent(b::followUpStatus);
+        });
+        doc.mapping("notifications").ifPresent(notifications -> {
+            notifications.text("trackingToken").ifPresent(b::trackingToken);
+            list(notifications, "escalation", this::escalationLevel).forEach(e -> placer.place(DefinitionSection.ESCALATION_LEVELS, e));
+            list(notifications, "rules", this::notificationRule).forEach(e -> placer.place(DefinitionSection.NOTIFICATION_RULES, e));
+            list(notifications, "templates", this::template).forEach(e -> placer.place(DefinitionSection.TEMPLATES, e));
+        });
     }
 
-    private void notifications(JsonNode node, WorkflowDefinition.Builder b, Placer placer) {
-        String path = "notifications";
-        allowOnly(node, path, Set.of("trackingToken", "escalation", "rules", "templates"));
-        optionalText(node, path, "trackingToken").ifPresent(b::trackingToken);
-        list(node, path, "escalation", this::escalationLevel).forEach(e -> placer.place(DefinitionSection.ESCALATION_LEVELS, e));
-        list(node, path, "rules", this::notificationRule).forEach(e -> placer.place(DefinitionSection.NOTIFICATION_RULES, e));
-        list(node, path, "templates", this::template).forEach(e -> placer.place(DefinitionSection.TEMPLATES, e));
+    private Priority priority(MappingNode node) {
+        return new Priority(node.requiredText("code"), (int) node.whole("rank", 1), labels(node));
     }
 
-    private EscalationLevel escalationLevel(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("level", "contacts", "onBreach"));
-        return new EscalationLevel(requiredInt(node, path, "level", 1), texts(node, path, "contacts"),
-                enums(SlaKind.class, node, path, "onBreach"));
+    private CaseType caseType(MappingNode node) {
+        return new CaseType(node.requiredText("code"), labels(node), node.requiredText("defaultPriority"), node.texts("priorities"),
+                node.text("stagePipeline"));
     }
 
-    private NotificationRule notificationRule(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("on", "statusReasons", "to", "template", "notifyActor"));
-        int before = problems.size();
-        String onText = requiredText(node, path, "on");
-        // A rule whose parts cannot be read keeps its place (and its parts theirs) with the stand-ins
-        // that draw no further problem, so that the check's paths stay right.
-        NotificationTrigger on = problems.size() > before ? NotificationTrigger.STATUS_CHANGED
-                : enumValue(NotificationTrigger.class, onText, path + ".on").orElse(NotificationTrigger.STATUS_CHANGED);
-        List<String> toTexts = texts(node, path, "to");
-        List<Audience> to = new ArrayList<>();
-        for (int i = 0; i < toTexts.size(); i++) {
-            try {
-                to.add(Audience.parse(toTexts.get(i)));
-            } catch (IllegalArgumentException e) {
-                report(at(path, "to") + "[" + i + "]", e.getMessage());
-                to.add(Audience.OWNER);
-            }
-        }
-        boolean notifyActor = bool(node, path, "notifyActor");
-        String template = requiredText(node, path, "template");
-        return new NotificationRule(on, Set.copyOf(texts(node, path, "statusReasons")), to, template, notifyActor);
+    private StatusReason statusReason(MappingNode node) {
+        // A part that cannot be read gets a stand-in that draws no further problem.
+        return new StatusReason(node.requiredText("code"), labels(node), node.choice("state", CaseState.class).orElse(CaseState.OPEN),
+                node.choices("flags", StatusFlag.class), node.text("onAssign"), node.text("onContactComment"));
     }
 
-    private MessageTemplate template(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "texts"));
-        Map<String, TemplateText> texts = new LinkedHashMap<>();
-        JsonNode value = node.get("texts");
-        String textsPath = at(path, "texts");
-        if (value == null) {
-            report(textsPath, "is required");
-        } else if (isObject(value, textsPath)) {
-            for (Map.Entry<String, JsonNode> entry : value.properties()) {
-                String languagePath = textsPath + "." + entry.getKey();
-                if (isObject(entry.getValue(), languagePath)) {
-                    templateText(entry.getValue(), languagePath).ifPresent(text -> texts.put(entry.getKey(), text));
-                }
-            }
-        }
-        return new MessageTemplate(requiredText(node, path, "code"), texts);
+    private Transition transition(MappingNode node) {
+        return new Transition(node.texts("from"), node.requiredText("to"), node.choices("actors", ActorKind.class),
+                node.choices("guards", Guard.class));
     }
 
-    private Optional<TemplateText> templateText(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("subject", "text", "html"));
-        int before = problems.size();
-        Optional<TextTemplate> subject = textTemplate(node, path, "subject", requiredText(node, path, "subject"));
-        Optional<TextTemplate> text = textTemplate(node, path, "text", requiredText(node, path, "text"));
-        Optional<String> htmlSource = optionalText(node, path, "html");
-        Optional<TextTemplate> html = htmlSource.flatMap(source -> textTemplate(node, path, "html", source));
-        if (problems.size() > before || subject.isEmpty() || text.isEmpty() || htmlSource.isPresent() && html.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new TemplateText(subject.get(), text.get(), html));
-        } catch (IllegalArgumentException e) {
-            report(at(path, "subject"), e.getMessage());
-            return Optional.empty();
-        }
+    private ApprovalKind approval(MappingNode node) {
+        return new ApprovalKind(node.requiredText("code"), labels(node),
+                node.choice("subject", ApprovalSubject.class).orElse(ApprovalSubject.NONE),
+                Set.copyOf(node.texts("requestedOnOpening")), node.bool("holdsWork", false));
     }
 
-    private Optional<TextTemplate> textTemplate(JsonNode node, String path, String key, String source) {
-        try {
-            return Optional.of(TextTemplate.parse(source));
-        } catch (IllegalArgumentException e) {
-            report(at(path, key), e.getMessage());
-            return Optional.empty();
-        }
+    private StagePipeline pipeline(MappingNode node) {
+        return new StagePipeline(node.requiredText("id"), list(node, "stages", this::stage));
     }
 
-    private boolean bool(JsonNode node, String path, String key) {
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            report(at(path, key), "must be true or false");
-            return false;
-        }
-        return value.booleanValue();
+    private Stage stage(MappingNode node) {
+        Optional<List<String>> next = node.has("next") ? Optional.of(node.texts("next")) : Optional.empty();
+        return new Stage(node.requiredText("code"), labels(node), next, node.text("gate"), node.text("setsStatus"),
+                node.texts("requiredFields"));
     }
 
-    private Priority priority(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "rank", "labels"));
-        return new Priority(requiredText(node, path, "code"), requiredInt(node, path, "rank", 1), labels(node, path));
+    private CustomField customField(MappingNode node) {
+        return new CustomField(node.requiredText("name"), labels(node), node.choice("type", FieldType.class).orElse(FieldType.TEXT),
+                node.texts("values"), node.bool("required", false), Set.copyOf(node.texts("caseTypes")));
     }
 
-    private CaseType caseType(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "labels", "defaultPriority", "priorities", "stagePipeline"));
-        return new CaseType(requiredText(node, path, "code"), labels(node, path), requiredText(node, path, "defaultPriority"),
-                texts(node, path, "priorities"), optionalText(node, path, "stagePipeline"));
+    private View view(MappingNode node) {
+        return new View(node.requiredText("code"), labels(node), node.choices("states", CaseState.class),
+                Set.copyOf(node.texts("statusReasons")), node.choices("flags", StatusFlag.class));
     }
 
-    private StatusReason statusReason(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "labels", "state", "flags", "onAssign", "onContactComment"));
-        int before = problems.size();
-        String stateText = requiredText(node, path, "state");
-        CaseState state = problems.size() > before ? CaseState.OPEN
-                : enumValue(CaseState.class, stateText, path + ".state").orElse(CaseState.OPEN);
-        return new StatusReason(requiredText(node, path, "code"), labels(node, path), state,
-                enums(StatusFlag.class, node, path, "flags"), optionalText(node, path, "onAssign"),
-                optionalText(node, path, "onContactComment"));
-    }
-
-    private Transition transition(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("from", "to", "actors", "guards"));
-        return new Transition(texts(node, path, "from"), requiredText(node, path, "to"),
-                enums(ActorKind.class, node, path, "actors"), enums(Guard.class, node, path, "guards"));
-    }
-
-    private StagePipeline pipeline(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("id", "stages"));
-        return new StagePipeline(requiredText(node, path, "id"), list(node, path, "stages", this::stage));
-    }
-
-    private Stage stage(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "labels", "next", "gate", "setsStatus", "requiredFields"));
-        Optional<List<String>> next = node.has("next") ? Optional.of(texts(node, path, "next")) : Optional.empty();
-        return new Stage(requiredText(node, path, "code"), labels(node, path), next, optionalText(node, path, "gate"),
-                optionalText(node, path, "setsStatus"), texts(node, path, "requiredFields"));
-    }
-
-    private ApprovalKind approval(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "labels", "subject", "requestedOnOpening", "holdsWork"));
-        ApprovalSubject subject = optionalText(node, path, "subject")
-                .flatMap(text -> enumValue(ApprovalSubject.class, text, path + ".subject"))
-                .orElse(ApprovalSubject.NONE);
-        return new ApprovalKind(requiredText(node, path, "code"), labels(node, path), subject,
-                Set.copyOf(texts(node, path, "requestedOnOpening")), bool(node, path, "holdsWork"));
-    }
-
-    private CustomField customField(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("name", "labels", "type", "values", "required", "caseTypes"));
-        int before = problems.size();
-        String typeText = requiredText(node, path, "type");
-        FieldType type = problems.size() > before ? FieldType.TEXT
-                : enumValue(FieldType.class, typeText, path + ".type").orElse(FieldType.TEXT);
-        boolean required = false;
-        JsonNode requiredNode = node.get("required");
-        if (requiredNode != null) {
-            if (requiredNode.isBoolean()) {
-                required = requiredNode.booleanValue();
-            } else {
-                report(path + ".required", "must be true or false");
-            }
-        }
-        return new CustomField(requiredText(node, path, "name"), labels(node, path), type, texts(node, path, "values"),
-                required, Set.copyOf(texts(node, path, "caseTypes")));
-    }
-
-    private @Nullable RoutingRule routingRule(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("caseTypes", "priorities", "customers", "field", "values", "assignTo"));
-        Optional<RoutingRule.FieldMatch> field = optionalText(node, path, "field")
-                .map(name -> new RoutingRule.FieldMatch(name, Set.copyOf(texts(node, path, "values"))));
-        if (field.isEmpty() && node.has("values")) {
-            report(path + ".values", "needs a field");
-        }
-        JsonNode to = node.get("assignTo");
-        String toPath = path + ".assignTo";
-        if (to == null) {
-            report(toPath, "is required: {team: ...} or {agent: ...}");
+    private @Nullable RoutingRule routingRule(MappingNode node) {
+        Optional<RoutingRule.FieldMatch> field = node.text("field")
+                .map(name -> new RoutingRule.FieldMatch(name, Set.copyOf(node.texts("values"))));
+        Optional<MappingNode> to = node.mapping("assignTo");
+        if (to.isEmpty()) {
             return null;
         }
-        if (!isObject(to, toPath)) {
-            return null;
-        }
-        allowOnly(to, toPath, Set.of("team", "agent"));
-        Optional<String> team = optionalText(to, toPath, "team");
-        Optional<String> agent = optionalText(to, toPath, "agent");
+        Optional<String> team = to.get().text("team");
+        Optional<String> agent = to.get().text("agent");
         if (team.isPresent() == agent.isPresent()) {
-            report(toPath, "names exactly one of team and agent");
-            return null;
+            return null; // the shape check reported it
         }
         if (team.or(() -> agent).orElseThrow().isBlank()) {
-            report(toPath, "must name a team or agent id, not a blank text");
+            report(to.get().path(), "must name a team or agent id, not a blank text");
             return null;
         }
         Owner owner = team.map(Owner::team).orElseGet(() -> Owner.agent(agent.orElseThrow()));
-        return new RoutingRule(Set.copyOf(texts(node, path, "caseTypes")), Set.copyOf(texts(node, path, "priorities")),
-                Set.copyOf(texts(node, path, "customers")), field, owner);
+        return new RoutingRule(Set.copyOf(node.texts("caseTypes")), Set.copyOf(node.texts("priorities")),
+                Set.copyOf(node.texts("customers")), field, owner);
     }
 
-    private View view(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("code", "labels", "states", "statusReasons", "flags"));
-        return new View(requiredText(node, path, "code"), labels(node, path), enums(CaseState.class, node, path, "states"),
-                Set.copyOf(texts(node, path, "statusReasons")), enums(StatusFlag.class, node, path, "flags"));
-    }
-
-    private @Nullable BusinessCalendar calendar(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("id", "zone", "alwaysOpen", "hours", "holidays", "closures"));
-        String id = requiredText(node, path, "id");
-        JsonNode always = node.get("alwaysOpen");
-        if (always != null && always.isBoolean() && always.booleanValue()) {
-            return BusinessCalendar.always(id.isEmpty() ? "?" : id);
+    private @Nullable BusinessCalendar calendar(MappingNode node) {
+        String given = node.requiredText("id");
+        if (given.isBlank()) {
+            report(node.path("id"), "must not be blank");
         }
-        int before = problems.size();
+        String id = given.isBlank() ? "?" : given; // a stand-in the calendar accepts
+        if (node.bool("alwaysOpen", false)) {
+            return BusinessCalendar.always(id);
+        }
         ZoneId zone = ZoneOffset.UTC;
         try {
-            zone = ZoneId.of(requiredText(node, path, "zone"));
+            zone = ZoneId.of(node.requiredText("zone"));
         } catch (DateTimeException e) {
-            report(at(path, "zone"), "unknown time zone; use a region id such as Europe/Amsterdam");
+            report(node.path("zone"), "unknown time zone; use a region id such as Europe/Amsterdam");
         }
-        BusinessCalendar.Builder calendar = BusinessCalendar.builder(id.isEmpty() ? "?" : id, zone);
-        for (JsonNode hours : list(node, path, "hours", (h, p) -> h)) {
-            String hoursPath = path + ".hours";
-            allowOnly(hours, hoursPath, Set.of("days", "from", "to"));
-            Set<DayOfWeek> days = enums(DayOfWeek.class, hours, hoursPath, "days");
-            Optional<LocalTime> from = time(hours, hoursPath, "from");
-            Optional<LocalTime> to = time(hours, hoursPath, "to");
+        if (problemsUnder(node, CALENDAR_PARTS)) {
+            return null;
+        }
+        BusinessCalendar.Builder calendar = BusinessCalendar.builder(id, zone);
+        for (MappingNode hours : node.list("hours")) {
+            Set<DayOfWeek> days = hours.choices("days", DayOfWeek.class);
+            Optional<LocalTime> from = time(hours, "from");
+            Optional<LocalTime> to = time(hours, "to");
             if (from.isPresent() && to.isPresent()) {
-                days.forEach(day -> calendarCall(hoursPath, () -> calendar.open(day, from.get(), to.get())));
+                days.forEach(day -> calendarCall(hours.path(), () -> calendar.open(day, from.get(), to.get())));
             }
         }
-        List<String> holidays = texts(node, path, "holidays");
+        List<String> holidays = node.texts("holidays");
         for (int i = 0; i < holidays.size(); i++) {
-            String holidayPath = path + ".holidays[" + i + "]";
+            String holidayPath = node.path("holidays") + "[" + i + "]";
             date(holidays.get(i), holidayPath).ifPresent(date -> calendarCall(holidayPath, () -> calendar.holiday(date)));
         }
-        for (JsonNode closure : list(node, path, "closures", (c, p) -> c)) {
-            String closurePath = path + ".closures";
-            allowOnly(closure, closurePath, Set.of("date", "from", "to"));
-            Optional<LocalDate> date = date(requiredText(closure, closurePath, "date"), closurePath + ".date");
-            Optional<LocalTime> from = time(closure, closurePath, "from");
-            Optional<LocalTime> to = time(closure, closurePath, "to");
+        for (MappingNode closure : node.list("closures")) {
+            Optional<LocalDate> date = date(closure.requiredText("date"), closure.path("date"));
+            Optional<LocalTime> from = time(closure, "from");
+            Optional<LocalTime> to = time(closure, "to");
             if (date.isPresent() && from.isPresent() && to.isPresent()) {
-                calendarCall(closurePath, () -> calendar.closed(date.get(), from.get(), to.get()));
+                calendarCall(closure.path(), () -> calendar.closed(date.get(), from.get(), to.get()));
             }
         }
-        if (problems.size() > before) {
+        if (problemsUnder(node, CALENDAR_PARTS)) {
             return null;
         }
         try {
             return calendar.build();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            report(path, e.getMessage());
+            report(node.path(), e.getMessage());
             return null;
         }
     }
@@ -573,18 +386,15 @@ final class DefinitionReader {
         }
     }
 
-    private Optional<LocalTime> time(JsonNode node, String path, String key) {
-        String text = requiredText(node, path, key);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
+    private Optional<LocalTime> time(MappingNode node, String key) {
+        String text = node.requiredText(key);
         if (text.equals("24:00")) {
             return Optional.of(LocalTime.MIDNIGHT);
         }
         try {
             return Optional.of(LocalTime.parse(text));
         } catch (DateTimeParseException e) {
-            report(at(path, key), "'" + text + "' is not a time of day; write HH:MM, or 24:00 for the end of the day");
+            report(node.path(key), "'" + text + "' is not a time of day; write HH:MM, or 24:00 for the end of the day");
             return Optional.empty();
         }
     }
@@ -598,44 +408,94 @@ final class DefinitionReader {
         }
     }
 
-    private SlaPolicy slaPolicy(JsonNode node, String path) {
-        allowOnly(node, path, Set.of("id", "contract", "caseTypes", "calendar", "warningPercent", "firstResponse", "pauseOn",
-                "warningCalendar", "targets"));
-        String firstText = optionalText(node, path, "firstResponse").orElse(FirstResponse.FIRST_PUBLIC_AGENT_COMMENT.name());
-        FirstResponse first = enumValue(FirstResponse.class, firstText, path + ".firstResponse")
-                .orElse(FirstResponse.FIRST_PUBLIC_AGENT_COMMENT);
-        int warning = node.has("warningPercent") ? requiredInt(node, path, "warningPercent", 75) : 75;
+    private SlaPolicy slaPolicy(MappingNode node) {
         Map<String, SlaTargets> targets = new LinkedHashMap<>();
-        JsonNode targetsNode = node.get("targets");
-        if (targetsNode == null) {
-            report(path + ".targets", "is required");
-        } else if (isObject(targetsNode, path + ".targets")) {
-            for (Map.Entry<String, JsonNode> entry : targetsNode.properties()) {
-                String targetPath = path + ".targets." + entry.getKey();
-                if (isObject(entry.getValue(), targetPath)) {
-                    allowOnly(entry.getValue(), targetPath, Set.of("firstResponse", "resolution"));
-                    targets.put(entry.getKey(), new SlaTargets(target(entry.getValue(), targetPath, "firstResponse"),
-                            target(entry.getValue(), targetPath, "resolution")));
-                }
-            }
-        }
-        return new SlaPolicy(requiredText(node, path, "id"), requiredText(node, path, "contract"),
-                Set.copyOf(texts(node, path, "caseTypes")), requiredText(node, path, "calendar"), warning, first,
-                enums(StatusFlag.class, node, path, "pauseOn"), optionalText(node, path, "warningCalendar"), targets);
+        node.mappings("targets").forEach((priority, target) ->
+                targets.put(priority, new SlaTargets(target(target, "firstResponse"), target(target, "resolution"))));
+        return new SlaPolicy(node.requiredText("id"), node.requiredText("contract"), Set.copyOf(node.texts("caseTypes")),
+                node.requiredText("calendar"), (int) node.whole("warningPercent", 75),
+                node.choice("firstResponse", FirstResponse.class).orElse(FirstResponse.FIRST_PUBLIC_AGENT_COMMENT),
+                node.choices("pauseOn", StatusFlag.class), node.text("warningCalendar"), targets);
     }
 
-    private Optional<SlaTarget> target(JsonNode node, String path, String key) {
-        return optionalText(node, path, key).flatMap(text -> {
+    private Optional<SlaTarget> target(MappingNode node, String key) {
+        return node.text(key).flatMap(text -> {
             try {
                 return Optional.of(SlaTarget.parse(text));
             } catch (IllegalArgumentException e) {
-                report(at(path, key), e.getMessage());
+                report(node.path(key), e.getMessage());
                 return Optional.empty();
             }
         });
     }
 
-    // ---- shape helpers -------------------------------------------------------------------------
+    private EscalationLevel escalationLevel(MappingNode node) {
+        return new EscalationLevel((int) node.whole("level", 1), node.texts("contacts"), node.choices("onBreach", SlaKind.class));
+    }
+
+    private NotificationRule notificationRule(MappingNode node) {
+        // A rule whose parts cannot be read keeps its place (and its parts theirs) with the stand-ins
+        // that draw no further problem, so that the check's paths stay right.
+        NotificationTrigger on = node.choice("on", NotificationTrigger.class).orElse(NotificationTrigger.STATUS_CHANGED);
+        List<String> toTexts = node.texts("to");
+        List<Audience> to = new ArrayList<>();
+        for (int i = 0; i < toTexts.size(); i++) {
+            try {
+                to.add(Audience.parse(toTexts.get(i)));
+            } catch (IllegalArgumentException e) {
+                report(node.path("to") + "[" + i + "]", e.getMessage());
+                to.add(Audience.OWNER);
+            }
+        }
+        return new NotificationRule(on, Set.copyOf(node.texts("statusReasons")), to, node.requiredText("template"),
+                node.bool("notifyActor", false));
+    }
+
+    private MessageTemplate template(MappingNode node) {
+        Map<String, TemplateText> texts = new LinkedHashMap<>();
+        node.mappings("texts").forEach((language, text) -> templateText(text).ifPresent(t -> texts.put(language, t)));
+        return new MessageTemplate(node.requiredText("code"), texts);
+    }
+
+    private Optional<TemplateText> templateText(MappingNode node) {
+        if (problemsUnder(node, "subject", "text", "html")) {
+            return Optional.empty();
+        }
+        Optional<TextTemplate> subject = textTemplate(node, "subject");
+        Optional<TextTemplate> text = textTemplate(node, "text");
+        Optional<TextTemplate> html = node.has("html") ? textTemplate(node, "html") : Optional.empty();
+        if (subject.isEmpty() || text.isEmpty() || node.has("html") && html.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new TemplateText(subject.get(), text.get(), html));
+        } catch (IllegalArgumentException e) {
+            report(node.path("subject"), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<TextTemplate> textTemplate(MappingNode node, String key) {
+        try {
+            return Optional.of(TextTemplate.parse(node.requiredText(key)));
+        } catch (IllegalArgumentException e) {
+            report(node.path(key), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Labels labels(MappingNode node) {
+        return new Labels(node.textMap("labels"));
+    }
+
+    private Optional<Duration> duration(String text, String path) {
+        try {
+            return Optional.of(Duration.parse(text));
+        } catch (DateTimeParseException e) {
+            report(path, "must be an ISO-8601 duration such as P7D or PT12H, was '" + text + "'");
+            return Optional.empty();
+        }
+    }
 
     /** Reports a problem, unless one was reported at the same path already (one problem per element). */
     private void report(String path, String message) {
@@ -644,153 +504,14 @@ final class DefinitionReader {
         }
     }
 
-    private Optional<Duration> duration(String text, String path) {
-        try {
-            return Optional.of(Duration.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
-            report(path, "must be an ISO-8601 duration such as P7D or PT12H, was '" + text + "'");
-            return Optional.empty();
-        }
-    }
-
-    private static String at(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
-    }
-
-    private boolean isObject(JsonNode node, String path) {
-        if (!node.isObject()) {
-            report(path, "must be a mapping");
-            return false;
-        }
-        return true;
-    }
-
-    private void allowOnly(JsonNode node, String path, Set<String> keys) {
-        for (String key : node.propertyNames()) {
-            if (!keys.contains(key)) {
-                report(at(path, key), "unknown key; allowed here: " + keys.stream().sorted().toList());
-            }
-        }
-    }
-
-    private String text(JsonNode node, String path) {
-        if (node.isString() || node.isNumber()) {
-            return node.asString();
-        }
-        report(path, "must be a text or a number");
-        return "";
-    }
-
-    private String requiredText(JsonNode node, String path, String key) {
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            report(at(path, key), "is required");
-            return "";
-        }
-        return text(value, at(path, key));
-    }
-
-    private Optional<String> optionalText(JsonNode node, String path, String key) {
-        JsonNode value = node.get(key);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(text(value, at(path, key)));
-    }
-
-    private long requiredLong(JsonNode node, String path, String key, long fallback) {
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            report(at(path, key), "is required");
-            return fallback;
-        }
-        if (!value.isIntegralNumber()) {
-            report(at(path, key), "must be a whole number");
-            return fallback;
-        }
-        if (!value.canConvertToLong()) {
-            report(at(path, key), "is out of range, was " + value.bigIntegerValue());
-            return fallback;
-        }
-        return value.longValue();
-    }
-
-    private int requiredInt(JsonNode node, String path, String key, int fallback) {
-        long value = requiredLong(node, path, key, fallback);
-        if (value != (int) value) {
-            report(at(path, key), "is out of range, was " + value);
-            return fallback;
-        }
-        return (int) value;
-    }
-
-    private Labels labels(JsonNode node, String path) {
-        JsonNode value = node.get("labels");
-        if (value == null || !isObject(value, at(path, "labels"))) {
-            return Labels.none();
-        }
-        Map<String, String> byLanguage = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : value.properties()) {
-            byLanguage.put(entry.getKey(), text(entry.getValue(), at(path, "labels." + entry.getKey())));
-        }
-        return new Labels(byLanguage);
-    }
-
-    private List<String> texts(JsonNode node, String path, String key) {
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            report(at(path, key), "must be a list");
-            return List.of();
-        }
-        List<String> result = new ArrayList<>();
-        int i = 0;
-        for (JsonNode element : value) {
-            result.add(text(element, at(path, key) + "[" + i++ + "]"));
-        }
-        return result;
-    }
-
-    private <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String text, String path) {
-        try {
-            return Optional.of(Enum.valueOf(type, text.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            report(path, "unknown value '" + text + "'; allowed: " + EnumSet.allOf(type));
-            return Optional.empty();
-        }
-    }
-
-    private <E extends Enum<E>> Set<E> enums(Class<E> type, JsonNode node, String path, String key) {
-        List<String> texts = texts(node, path, key);
-        Set<E> result = EnumSet.noneOf(type);
-        for (int i = 0; i < texts.size(); i++) {
-            enumValue(type, texts.get(i), at(path, key) + "[" + i + "]").ifPresent(result::add);
-        }
-        return result;
-    }
-
-    private <T> List<T> list(JsonNode node, String key, BiFunction<JsonNode, String, @Nullable T> element) {
-        return list(node, "", key, element);
-    }
-
-    private <T> List<T> list(JsonNode node, String path, String key, BiFunction<JsonNode, String, @Nullable T> element) {
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            report(at(path, key), "must be a list");
-            return List.of();
-        }
+    /** Reads the mappings of a list, each with its place in the document for the check's problems. */
+    private <T> List<T> list(MappingNode node, String key, Function<MappingNode, @Nullable T> element) {
         List<T> result = new ArrayList<>();
-        int i = 0;
-        for (JsonNode item : value) {
-            String itemPath = at(path, key) + "[" + i++ + "]";
-            if (isObject(item, itemPath)) {
-                T converted = element.apply(item, itemPath);
-                if (converted != null) {
-                    origins.put(converted, itemPath);
-                    result.add(converted);
-                }
+        for (MappingNode item : node.list(key)) {
+            T converted = element.apply(item);
+            if (converted != null) {
+                origins.put(converted, item.path());
+                result.add(converted);
             }
         }
         return result;

@@ -18,11 +18,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads workflow definitions from YAML or JSON (the format is described in {@code
@@ -41,7 +44,45 @@ public final class WorkflowDefinitions {
     private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
+    // Written YAML: no document marker, strings unquoted where YAML allows it, but quoted where they
+    // would read as a number ("100") or a boolean, multi-line texts as literal blocks, lists indented.
+    private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
+                    YAMLWriteFeature.LITERAL_BLOCK_STYLE, YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+    private static final ObjectMapper JSON_OUT = JsonMapper.builder().defaultPrettyPrinter(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))).build();
+
     private WorkflowDefinitions() {}
+
+    /**
+     * Writes a definition as YAML that {@link #fromYaml(String)} reads back to an equal definition: the
+     * keys in the order of the format's documentation, without what the reader supplies by default
+     * (default values, empty lists, a name equal to the id), sets sorted. A start for a vendor's own
+     * file: a preset or a definition built in Java, written out to be edited.
+     *
+     * @param definition the definition to write
+     * @return the YAML document
+     * @throws IllegalArgumentException if the definition holds a value the format cannot write: an SLA
+     *     target or a feedback window that is not whole minutes or days (only the builder makes them)
+     */
+    public static String toYaml(WorkflowDefinition definition) {
+        return YAML_OUT.writeValueAsString(DefinitionWriter.write(requireNonNull(definition, "definition")));
+    }
+
+    /**
+     * Writes a definition as JSON that {@link #fromJson(String)} reads back to an equal definition; see
+     * {@link #toYaml}.
+     *
+     * @param definition the definition to write
+     * @return the JSON document, pretty-printed, ending with a line break
+     * @throws IllegalArgumentException as {@link #toYaml} does
+     */
+    public static String toJson(WorkflowDefinition definition) {
+        return JSON_OUT.writerWithDefaultPrettyPrinter().writeValueAsString(DefinitionWriter.write(requireNonNull(definition, "definition")))
+                + "\n";
+    }
 
     /**
      * Reads a definition from YAML text; a definition it extends is found among the {@link Presets}.
@@ -154,6 +195,20 @@ public final class WorkflowDefinitions {
      */
     public static WorkflowDefinition fromJson(InputStream json) {
         return fromJson(readAll(json));
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the definition format, for editors: it accepts every document
+     * the readers of this class accept and refuses every document of the wrong shape (an unknown or
+     * missing key, a value of the wrong type, an unknown name). What a schema cannot state (a status
+     * code that no status reason has, a status nobody can reach) is still refused only when the
+     * definition is read. The same text is in the core jar as {@code
+     * io/casekit/core/workflow/casekit-definition.schema.json}.
+     *
+     * @return the schema as JSON text
+     */
+    public static String jsonSchema() {
+        return DefinitionSchema.text();
     }
 
     static WorkflowDefinition read(ObjectMapper mapper, String text, String source) {

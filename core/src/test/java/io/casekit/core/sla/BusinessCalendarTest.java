@@ -494,6 +494,31 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void itTellsTheHoursAndClosuresItWasBuiltFrom() {
+        BusinessCalendar calendar = BusinessCalendar.builder("lunch", ZoneId.of("Europe/Amsterdam"))
+                .open(MONDAY, LocalTime.of(12, 30), LocalTime.of(17, 0))
+                .open(MONDAY, LocalTime.of(8, 30), LocalTime.of(12, 0))
+                .open(WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))
+                .open(WEDNESDAY, LocalTime.of(12, 0), LocalTime.MIDNIGHT)
+                .holiday(LocalDate.parse("2026-12-25"))
+                .closed(LocalDate.parse("2026-12-24"), LocalTime.of(15, 0), LocalTime.MIDNIGHT)
+                .closed(LocalDate.parse("2026-12-24"), LocalTime.of(8, 0), LocalTime.of(9, 0))
+                .build();
+
+        assertThat(calendar.openingHours(MONDAY)).containsExactly(new BusinessCalendar.Interval(LocalTime.of(8, 30), LocalTime.of(12, 0)),
+                new BusinessCalendar.Interval(LocalTime.of(12, 30), LocalTime.of(17, 0)));
+        assertThat(calendar.openingHours(WEDNESDAY)).as("touching intervals are one")
+                .containsExactly(new BusinessCalendar.Interval(LocalTime.of(8, 0), LocalTime.MIDNIGHT));
+        assertThat(calendar.openingHours(SUNDAY)).isEmpty();
+        assertThat(calendar.closures()).containsOnlyKeys(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-25"));
+        assertThat(calendar.closures().get(LocalDate.parse("2026-12-24"))).containsExactly(
+                new BusinessCalendar.Interval(LocalTime.of(8, 0), LocalTime.of(9, 0)),
+                new BusinessCalendar.Interval(LocalTime.of(15, 0), LocalTime.MIDNIGHT));
+        assertThat(calendar.closures().get(LocalDate.parse("2026-12-25")))
+                .containsExactly(new BusinessCalendar.Interval(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+    }
+
+    @Test
     void toStringNamesTheCalendar() {
         assertThat(OFFICE.toString()).isEqualTo("BusinessCalendar[office-nl, Europe/Amsterdam, MON 08:30-17:00, TUE 08:30-17:00,"
                 + " WED 08:30-17:00, THU 08:30-17:00, FRI 08:30-17:00, closed 12 dates 2025-12-25..2027-01-01]");

@@ -107,9 +107,9 @@ class SlaDefinitionTest {
                 """);
 
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("calendars[0].zone: unknown time zone"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("calendars[0].hours.to: '8:61' is not a time of day"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("calendars[0].hours.days[0]: unknown value 'FUNDAY'"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("calendars[1].hours:"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("calendars[0].hours[0].to: '8:61' is not a time of day"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("calendars[0].hours[1].days[0]: unknown value 'FUNDAY'"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("calendars[1].hours[1]: open: MONDAY 12:00-17:00 overlaps"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("slaPolicies[0].calendar: unknown calendar 'nowhere'"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("slaPolicies[0].warningPercent: must be 1-100"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("slaPolicies[0].targets.P1.firstResponse: '4 weeks' is not a target"));

@@ -694,7 +694,7 @@ class WorkflowDefinitionsTest {
                 """);
 
         assertThat(problems).containsExactly(
-                new DefinitionProblem("colour", "unknown key; allowed here: [actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
+                new DefinitionProblem("colour", "unknown key; allowed here: [$schema, actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
                         + "filingApproval, id, "
                         + "initialStatus, links, merging, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
                         + "transitions, version, views]"),
@@ -729,8 +729,8 @@ class WorkflowDefinitionsTest {
                 new DefinitionProblem("priorities[0].rank", "must be a whole number"),
                 new DefinitionProblem("priorities[1].rank", "must be a whole number"),
                 new DefinitionProblem("actions", "must be a mapping"),
-                new DefinitionProblem("customFields[0].required", "must be true or false"),
                 new DefinitionProblem("customFields[0].labels", "must be a mapping"),
+                new DefinitionProblem("customFields[0].required", "must be true or false"),
                 new DefinitionProblem("views[0].states", "must be a list"));
     }
 
@@ -789,7 +789,7 @@ class WorkflowDefinitionsTest {
                 new DefinitionProblem("statusReasons[1].state", "unknown value 'FINISHED'; allowed: [OPEN, RESOLVED, CANCELLED]"),
                 new DefinitionProblem("transitions[0].actors[1]", "unknown value 'ROBOT'; allowed: [AGENT, CONTACT, SYSTEM]"),
                 new DefinitionProblem("transitions[1].guards[0]", "unknown value 'NEEDS_APPROVAL'; allowed: [NEEDS_COMMENT]"),
-                new DefinitionProblem("actions.finish", "unknown value 'finish'; allowed: [RESOLVE, CLOSE, CANCEL, REOPEN]"),
+                new DefinitionProblem("actions.finish", "unknown key; allowed here: [cancel, close, reopen, resolve]"),
                 new DefinitionProblem("customFields[0].type", "unknown value 'DATE'; allowed: [TEXT, CHOICE, BOOLEAN, NUMBER]"),
                 new DefinitionProblem("views[0].states[0]", "unknown value 'CLOSED'; allowed: [OPEN, RESOLVED, CANCELLED]"),
                 new DefinitionProblem("views[0].flags[0]",
@@ -1096,7 +1096,7 @@ class WorkflowDefinitionsTest {
                     }""");
 
             assertThat(problems).containsExactly(
-                    new DefinitionProblem("colour", "unknown key; allowed here: [actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
+                    new DefinitionProblem("colour", "unknown key; allowed here: [$schema, actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
                         + "filingApproval, id, "
                             + "initialStatus, links, merging, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
                             + "transitions, version, views]"),

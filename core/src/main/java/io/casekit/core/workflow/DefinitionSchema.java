@@ -1,0 +1,40 @@
+package io.casekit.core.workflow;
+
+import io.casekit.core.workflow.internal.JsonSchemaGenerator;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON Schema of the definition format, generated from {@link DefinitionFormat}: the rules the
+ * reader checks a document's shape with, for editors that complete and check YAML and JSON while a
+ * vendor types. It is published in the core jar as {@value #RESOURCE} and in the repository as {@code
+ * docs/casekit-definition.schema.json}.
+ */
+final class DefinitionSchema {
+
+    /** Where the schema is in the core jar, relative to this package. */
+    static final String RESOURCE = "casekit-definition.schema.json";
+
+    /** The schema's {@code $id}. */
+    static final String ID = "urn:casekit:workflow-definition";
+
+    private static final String TEXT = generate();
+
+    private DefinitionSchema() {}
+
+    /** The schema as pretty-printed JSON, ending with a line break. */
+    static String text() {
+        return TEXT;
+    }
+
+    private static String generate() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER));
+        return JsonMapper.builder().defaultPrettyPrinter(printer).build().writerWithDefaultPrettyPrinter().writeValueAsString(JsonSchemaGenerator.generate(DefinitionFormat.DOCUMENT, ID,
+                "Casekit workflow definition",
+                "What cases look like and how they move: read by WorkflowDefinitions.fromYaml/fromJson "
+                        + "(see docs/workflow-definition.md). Checks the shape of a document; the meaning (unknown status "
+                        + "codes, unreachable statuses, ...) is checked when Casekit reads it.")) + "\n";
+    }
+}
