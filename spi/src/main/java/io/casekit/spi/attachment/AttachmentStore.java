@@ -9,8 +9,8 @@ import java.util.Optional;
  * sends gigabytes costs at most the limit. Cases keep only the {@link AttachmentMetadata} that
  * {@link #put} returns.
  *
- * <p>Implementations must be thread-safe and pass {@code AttachmentStoreContract} from the spi
- * test-jar.
+ * <p>Implementations must be thread-safe and pass {@code AttachmentStoreContract} from
+ * {@code casekit-testkit}.
  */
 public interface AttachmentStore {
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * whose claim was taken over learns so from the {@code false} it gets back.
  *
  * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
- * OutboxContract} from the spi test-jar.
+ * OutboxContract} from {@code casekit-testkit}.
  */
 public interface Outbox {
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * Casekit never probes a store's class for them, and refuses at build time a workflow definition
  * that needs a capability the store does not declare.
  *
- * <p>Implementations must be thread-safe and pass {@code CaseStoreContract} from the spi test-jar.
+ * <p>Implementations must be thread-safe and pass {@code CaseStoreContract} from {@code casekit-testkit}.
  */
 public interface CaseStore {
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Casekit's scheduler through {@link #claimDue}.
  *
  * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
- * TimerStoreContract} from the spi test-jar.
+ * TimerStoreContract} from {@code casekit-testkit}.
  */
 public interface TimerStore {
 
