@@ -11,11 +11,11 @@ import java.util.Optional;
  * @param text the plain-text body, decoded
  * @param html the HTML body, if the message had one
  * @param messageKey the id the transport carried for this message (for mail, the {@code Message-ID}
- *     header): equal for every delivery of the same {@link Message#messageId()}, different for
+ *     header): equal for every delivery of the same {@link io.casekit.spi.notify.Message#messageId()}, different for
  *     different ones, so that a host or a mail client can de-duplicate
  * @param threadKey the id the transport carried for the message's thread (for mail, the thread
  *     root named by {@code In-Reply-To} / {@code References}): equal for every message with the same
- *     {@link Message#threadId()}, different for different ones
+ *     {@link io.casekit.spi.notify.Message#threadId()}, different for different ones
  */
 public record Received(String subject, String text, Optional<String> html, String messageKey, String threadKey) {
 

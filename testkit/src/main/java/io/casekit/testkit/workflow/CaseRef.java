@@ -1,0 +1,33 @@
+package io.casekit.testkit.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+
+/**
+ * A case a {@link WorkflowScenario} knows, by id and number. A step returns one; an assertion reads
+ * the case as it is at that moment, so a reference never goes stale.
+ *
+ * @param id the case's id
+ * @param number the case's number, as people see it (the reference's {@link #toString()})
+ */
+public record CaseRef(CaseId id, String number) {
+
+    /** Checks that both components are given. */
+    public CaseRef {
+        requireNonNull(id, "id");
+        requireNonNull(number, "number");
+    }
+
+    /** The reference to {@code c}. */
+    public static CaseRef of(Case c) {
+        return new CaseRef(c.id(), c.number());
+    }
+
+    /** The case number. */
+    @Override
+    public String toString() {
+        return number;
+    }
+}
