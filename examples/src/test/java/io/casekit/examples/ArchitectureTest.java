@@ -39,9 +39,10 @@ class ArchitectureTest {
     private static final String CORE = "io.casekit.core..";
     private static final String PERSISTENCE = "io.casekit.persistence..";
     private static final String NOTIFICATIONS = "io.casekit.notifications..";
+    private static final String TESTKIT = "io.casekit.testkit..";
     private static final String EXAMPLES = "io.casekit.examples..";
     /** The packages of the published modules (examples is not published). */
-    private static final String[] PUBLISHED = {SPI, CORE, PERSISTENCE, NOTIFICATIONS};
+    private static final String[] PUBLISHED = {SPI, CORE, PERSISTENCE, NOTIFICATIONS, TESTKIT};
     /** Declared before the rules that use it, which are built in declaration order. */
     private static final DescribedPredicate<JavaAnnotation<?>> STABLE_OR_MAINTAINED = DescribedPredicate.describe(
             "@API with status STABLE or MAINTAINED",
@@ -148,6 +149,7 @@ class ArchitectureTest {
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage(SPI))).isNotEmpty();
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage(CORE))).isNotEmpty();
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage(EXAMPLES))).isNotEmpty();
+        assertThat(classes.that(JavaClass.Predicates.resideInAPackage(TESTKIT))).isNotEmpty();
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.persistence..internal..")))
                 .extracting(JavaClass::getName).contains("io.casekit.persistence.jdbc.internal.EventCodec");
         assertThat(classes.that(JavaClass.Predicates.resideInAPackage("io.casekit.spi..internal..")))

@@ -1,6 +1,6 @@
 package io.casekit.notifications.smtp;
 
-import io.casekit.spi.notify.Received;
+import io.casekit.testkit.notify.Received;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;

@@ -3,10 +3,10 @@ package io.casekit.notifications.smtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casekit.spi.notify.Notifier;
-import io.casekit.spi.notify.NotifierContract;
-import io.casekit.spi.notify.Outage;
-import io.casekit.spi.notify.Received;
-import io.casekit.spi.notify.Simulation;
+import io.casekit.testkit.notify.NotifierContract;
+import io.casekit.testkit.notify.Outage;
+import io.casekit.testkit.notify.Received;
+import io.casekit.testkit.notify.Simulation;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

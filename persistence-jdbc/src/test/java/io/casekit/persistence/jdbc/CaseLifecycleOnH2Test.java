@@ -2,12 +2,12 @@ package io.casekit.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.casekit.core.cases.CaseLifecycleProperties;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.query.CaseFilter;
 import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.timer.Timer;
+import io.casekit.testkit.lifecycle.CaseLifecycleProperties;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casekit.persistence.jdbc.internal.EventSamples;
 import io.casekit.spi.model.Case;
-import io.casekit.spi.store.CaseFixtures;
+import io.casekit.testkit.store.CaseFixtures;
 import org.junit.jupiter.api.Test;
 
 /** The store contract and the JDBC store's own behaviour on H2 in memory, a fresh database per test. */

@@ -3,7 +3,7 @@ package io.casekit.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casekit.spi.store.CaseCommit;
-import io.casekit.spi.store.CaseFixtures;
+import io.casekit.testkit.store.CaseFixtures;
 import org.junit.jupiter.api.Test;
 
 /** The store contract and the JDBC store's own behaviour on an H2 file database, a fresh file per test. */

@@ -1,6 +1,6 @@
 package io.casekit.persistence.jdbc;
 
-import io.casekit.spi.query.CaseQueriesContract;
+import io.casekit.testkit.query.CaseQueriesContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The SPI's query contract on one kind of database per subclass, a fresh database per test. */

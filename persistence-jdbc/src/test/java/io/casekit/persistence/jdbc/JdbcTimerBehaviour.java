@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casekit.spi.store.CaseCommit;
-import io.casekit.spi.store.CaseFixtures;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerChange;
 import io.casekit.spi.timer.TimerKey;
-import io.casekit.spi.timer.TimerStoreContract;
+import io.casekit.testkit.store.CaseFixtures;
+import io.casekit.testkit.timer.TimerStoreContract;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;

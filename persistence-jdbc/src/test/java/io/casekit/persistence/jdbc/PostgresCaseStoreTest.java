@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.casekit.persistence.jdbc.internal.EventSamples;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.store.CaseCommit;
-import io.casekit.spi.store.CaseFixtures;
+import io.casekit.testkit.store.CaseFixtures;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.lang.reflect.Proxy;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 

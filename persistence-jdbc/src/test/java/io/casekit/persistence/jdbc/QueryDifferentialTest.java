@@ -13,9 +13,9 @@ import io.casekit.spi.query.CaseQuery;
 import io.casekit.spi.query.CaseSort;
 import io.casekit.spi.query.CaseSortField;
 import io.casekit.spi.query.CountDimension;
-import io.casekit.spi.query.QueryFixtures;
 import io.casekit.spi.query.SortDirection;
 import io.casekit.spi.store.CaseCommit;
+import io.casekit.testkit.query.QueryFixtures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,9 +35,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Differential test of the queries: the same random cases, committed to the in-memory store, to H2

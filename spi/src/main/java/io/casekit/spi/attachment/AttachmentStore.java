@@ -12,8 +12,8 @@ import org.apiguardian.api.API;
  * sends gigabytes costs at most the limit. Cases keep only the {@link AttachmentMetadata} that
  * {@link #put} returns.
  *
- * <p>Implementations must be thread-safe and pass {@code AttachmentStoreContract} from the spi
- * test-jar.
+ * <p>Implementations must be thread-safe and pass {@code AttachmentStoreContract} from
+ * {@code casekit-testkit}.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface AttachmentStore {

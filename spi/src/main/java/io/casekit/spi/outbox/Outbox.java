@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * whose claim was taken over learns so from the {@code false} it gets back.
  *
  * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
- * OutboxContract} from the spi test-jar.
+ * OutboxContract} from {@code casekit-testkit}.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface Outbox {

@@ -10,8 +10,8 @@ import org.apiguardian.api.API;
  * reflect committed cases only; a page is consistent in itself, and paging with cursors never
  * repeats or skips a case that did not change meanwhile.
  *
- * <p>Implementations must be thread-safe and pass {@code CaseQueriesContract} from the spi
- * test-jar: the same answers as {@link CaseFilter#matches} and {@link CaseSort#comparator()}.
+ * <p>Implementations must be thread-safe and pass {@code CaseQueriesContract} from {@code
+ * casekit-testkit}: the same answers as {@link CaseFilter#matches} and {@link CaseSort#comparator()}.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface CaseQueries {

@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * Casekit never probes a store's class for them, and refuses at build time a workflow definition
  * that needs a capability the store does not declare.
  *
- * <p>Implementations must be thread-safe and pass {@code CaseStoreContract} from the spi test-jar.
+ * <p>Implementations must be thread-safe and pass {@code CaseStoreContract} from {@code casekit-testkit}.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface CaseStore {

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * Casekit's scheduler through {@link #claimDue}.
  *
  * <p>Implementations must be thread-safe, safe across nodes sharing the store, and pass {@code
- * TimerStoreContract} from the spi test-jar.
+ * TimerStoreContract} from {@code casekit-testkit}.
  */
 @API(status = STABLE, since = "0.1.0")
 public interface TimerStore {

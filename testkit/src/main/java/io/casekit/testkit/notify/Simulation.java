@@ -1,0 +1,69 @@
+package io.casekit.testkit.notify;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The answer of a {@link NotifierContract} harness to "can you stage this failure?": either the
+ * means to stage it, or an explicit statement of why it cannot. There is no third answer and no
+ * default, so that a harness never drops a failure scenario silently.
+ *
+ * <p>A test whose scenario the harness cannot stage is reported as not run: the contract aborts it
+ * with {@code "not run: <scenario>: <reason>"}, so it shows in the test report (as aborted, or
+ * skipped in build tools' counts) with the harness's reason, and never counts as a pass.
+ *
+ * @param <T> what the harness hands over to stage the failure (an address, an {@link Outage})
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public sealed interface Simulation<T> permits Simulation.Staged, Simulation.Impossible {
+
+    /**
+     * The harness can stage the failure with {@code means}.
+     *
+     * @param <T> the type of the means
+     */
+    static <T> Simulation<T> staged(T means) {
+        return new Staged<>(means);
+    }
+
+    /**
+     * The harness cannot stage the failure, for the stated reason (e.g. "the in-memory transport
+     * cannot be unreachable").
+     *
+     * @param <T> the type of the means the harness would have handed over
+     */
+    static <T> Simulation<T> impossible(String reason) {
+        return new Impossible<>(reason);
+    }
+
+    /**
+     * The failure can be staged.
+     *
+     * @param <T> the type of the means
+     * @param means what stages the failure
+     */
+    record Staged<T>(T means) implements Simulation<T> {
+        /** Checks that the means are given. */
+        public Staged {
+            Objects.requireNonNull(means, "means");
+        }
+    }
+
+    /**
+     * The failure cannot be staged; the test that needs it is reported as not run, with the reason.
+     *
+     * @param <T> the type of the means the harness would have handed over
+     * @param reason why the harness cannot stage the failure
+     */
+    record Impossible<T>(String reason) implements Simulation<T> {
+        /** Checks that a reason is given. */
+        public Impossible {
+            Objects.requireNonNull(reason, "reason");
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("say why the failure cannot be staged: reason must not be blank");
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.casekit.testkit.workflow;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.casekit.spi.model.Case;
+import io.casekit.spi.model.CaseId;
+import org.apiguardian.api.API;
+
+/**
+ * A case a {@link WorkflowScenario} knows, by id and number. A step returns one; an assertion reads
+ * the case as it is at that moment, so a reference never goes stale.
+ *
+ * @param id the case's id
+ * @param number the case's number, as people see it (the reference's {@link #toString()})
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public record CaseRef(CaseId id, String number) {
+
+    /** Checks that both components are given. */
+    public CaseRef {
+        requireNonNull(id, "id");
+        requireNonNull(number, "number");
+    }
+
+    /** The reference to {@code c}. */
+    public static CaseRef of(Case c) {
+        return new CaseRef(c.id(), c.number());
+    }
+
+    /** The case number. */
+    @Override
+    public String toString() {
+        return number;
+    }
+}

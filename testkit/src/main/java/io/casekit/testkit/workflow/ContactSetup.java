@@ -1,0 +1,92 @@
+package io.casekit.testkit.workflow;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.casekit.spi.identity.Channel;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * One customer contact of a {@link WorkflowScenario}, being set up: {@code
+ * scenario.customer("ACME").contact("anna")}. Each method changes the contact at once, for every
+ * later step. Not thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class ContactSetup {
+
+    private final Cast cast;
+    private final String customerId;
+    private final String id;
+
+    ContactSetup(Cast cast, String customerId, String id) {
+        this.cast = cast;
+        this.customerId = customerId;
+        this.id = id;
+    }
+
+    /** The contact's id, which steps name it by ({@code scenario.as(id)}). */
+    public String id() {
+        return id;
+    }
+
+    /** Gives the contact the name people see (default: its id, capitalised). */
+    public ContactSetup named(String displayName) {
+        Cast.requireText(displayName, "displayName");
+        cast.updateActor(id, a -> Cast.with(a, displayName, a.authorisedContact(), a.teams(), a.language(), a.channels(), a.email()));
+        return this;
+    }
+
+    /** Makes the contact one of its customer's authorised contacts (who may approve, for one). */
+    public ContactSetup authorised() {
+        cast.updateActor(id, a -> Cast.with(a, a.displayName(), true, a.teams(), a.language(), a.channels(), a.email()));
+        return this;
+    }
+
+    /** Gives the contact this mail address (default {@code <id>@<customer>.test}). */
+    public ContactSetup email(String address) {
+        Cast.requireText(address, "address");
+        cast.updateActor(id, a -> Cast.with(a, a.displayName(), a.authorisedContact(), a.teams(), a.language(), a.channels(),
+                Optional.of(address)));
+        return this;
+    }
+
+    /** Takes the contact's mail address away: mail to it is not queued. */
+    public ContactSetup withoutEmail() {
+        cast.updateActor(id, a -> Cast.with(a, a.displayName(), a.authorisedContact(), a.teams(), a.language(), a.channels(),
+                Optional.empty()));
+        return this;
+    }
+
+    /** Addresses the contact in this language (default English), e.g. {@code Locale.forLanguageTag("nl")}. */
+    public ContactSetup language(Locale language) {
+        requireNonNull(language, "language");
+        cast.updateActor(id, a -> Cast.with(a, a.displayName(), a.authorisedContact(), a.teams(), language, a.channels(), a.email()));
+        return this;
+    }
+
+    /** The channels the contact accepts notifications on (default: mail only). */
+    public ContactSetup channels(Channel first, Channel... more) {
+        Set<Channel> channels = EnumSet.of(requireNonNull(first, "channels"), more);
+        cast.updateActor(id, a -> Cast.with(a, a.displayName(), a.authorisedContact(), a.teams(), a.language(), channels, a.email()));
+        return this;
+    }
+
+    /** Another contact of the same customer, added if new; see {@link CustomerSetup#contact(String)}. */
+    public ContactSetup contact(String contactId) {
+        return cast.contact(customerId, requireNonNull(contactId, "contactId"));
+    }
+
+    /** Another customer, added if new. */
+    public CustomerSetup customer(String otherCustomerId) {
+        return cast.customer(otherCustomerId);
+    }
+
+    /** An agent, added if new; see {@link WorkflowScenario#agent(String)}. */
+    public AgentSetup agent(String agentId) {
+        return cast.agent(agentId);
+    }
+}

@@ -1,0 +1,76 @@
+package io.casekit.testkit.workflow;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.casekit.spi.identity.Customer;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * One customer of a {@link WorkflowScenario}, being set up: {@code scenario.customer("ACME")}. A new
+ * customer is named by its id and has no support contract; each method changes it at once, for
+ * every later step. Not thread-safe.
+ *
+ * <pre>{@code
+ * scenario.customer("ACME").withContract("SLA")
+ *         .contact("anna").authorised()
+ *         .contact("bob");
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class CustomerSetup {
+
+    private final Cast cast;
+    private final String id;
+
+    CustomerSetup(Cast cast, String id) {
+        this.cast = cast;
+        this.id = id;
+    }
+
+    /** The customer's id. */
+    public String id() {
+        return id;
+    }
+
+    /** Gives the customer a display name (default: its id). */
+    public CustomerSetup named(String name) {
+        Cast.requireText(name, "name");
+        cast.updateCustomer(id, c -> new Customer(c.id(), name, c.supportContract()));
+        return this;
+    }
+
+    /** Gives the customer a support contract of this tier (the tier SLA policies name, e.g. {@code "SLA"}). */
+    public CustomerSetup withContract(String contract) {
+        Cast.requireText(contract, "contract");
+        cast.updateCustomer(id, c -> new Customer(c.id(), c.name(), Optional.of(contract)));
+        return this;
+    }
+
+    /** Takes the customer's support contract away (the default). */
+    public CustomerSetup withoutContract() {
+        cast.updateCustomer(id, c -> new Customer(c.id(), c.name(), Optional.empty()));
+        return this;
+    }
+
+    /**
+     * A contact of this customer, added if new: named after its id ({@code "anna"} is "Anna"), not
+     * authorised, English, notified by mail at {@code <id>@<customer>.test}.
+     *
+     * @throws IllegalArgumentException if the id is taken by an agent or another customer's contact
+     */
+    public ContactSetup contact(String contactId) {
+        return cast.contact(id, requireNonNull(contactId, "contactId"));
+    }
+
+    /** Another customer, added if new. */
+    public CustomerSetup customer(String customerId) {
+        return cast.customer(customerId);
+    }
+
+    /** An agent, added if new; see {@link WorkflowScenario#agent(String)}. */
+    public AgentSetup agent(String agentId) {
+        return cast.agent(agentId);
+    }
+}

@@ -1,0 +1,105 @@
+package io.casekit.testkit.workflow;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ListAssert;
+
+/**
+ * AssertJ assertions on the notifications a {@link WorkflowScenario} queued: what was queued, to
+ * whom, about which case, with which subject. {@link #to} and {@link #about} narrow the mails down; a
+ * failure lists the mails there are.
+ *
+ * <pre>{@code
+ * scenario.outbox().to("anna").about(c)
+ *         .hasSize(2)
+ *         .containsSubject("Case received")
+ *         .doesNotContainSubject("Internal note");
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class OutboxAssert extends AbstractAssert<OutboxAssert, List<Mail>> {
+
+    private final String which;
+
+    OutboxAssert(List<Mail> mails, String which) {
+        super(List.copyOf(mails), OutboxAssert.class);
+        this.which = which;
+    }
+
+    /** Only the mails to this actor. */
+    public OutboxAssert to(String actorId) {
+        requireNonNull(actorId, "actorId");
+        return narrow(m -> m.to().equals(actorId), "to " + actorId);
+    }
+
+    /** Only the mails about this case. */
+    public OutboxAssert about(CaseRef c) {
+        requireNonNull(c, "case");
+        return narrow(m -> m.caseRef().equals(c), "about " + c);
+    }
+
+    private OutboxAssert narrow(Predicate<Mail> filter, String how) {
+        return new OutboxAssert(actual.stream().filter(filter).toList(), which + " " + how);
+    }
+
+    /** There are no mails. */
+    public OutboxAssert hasNoMail() {
+        if (!actual.isEmpty()) {
+            failWithMessage("Expected no mail in %s but there are %s: %s", which, actual.size(), actual);
+        }
+        return this;
+    }
+
+    /** There are exactly this many mails. */
+    public OutboxAssert hasSize(int count) {
+        if (actual.size() != count) {
+            failWithMessage("Expected %s mail(s) in %s but there are %s: %s", count, which, actual.size(), actual);
+        }
+        return this;
+    }
+
+    /** At least one mail's subject contains {@code fragment}. */
+    public OutboxAssert containsSubject(String fragment) {
+        requireNonNull(fragment, "fragment");
+        if (actual.stream().noneMatch(m -> m.subject().contains(fragment))) {
+            failWithMessage("Expected a mail in %s with a subject containing \"%s\" but there is none; the mails: %s", which, fragment,
+                    actual);
+        }
+        return this;
+    }
+
+    /** No mail's subject contains {@code fragment}. */
+    public OutboxAssert doesNotContainSubject(String fragment) {
+        requireNonNull(fragment, "fragment");
+        List<Mail> found = actual.stream().filter(m -> m.subject().contains(fragment)).toList();
+        if (!found.isEmpty()) {
+            failWithMessage("Expected no mail in %s with a subject containing \"%s\" but there is: %s", which, fragment, found);
+        }
+        return this;
+    }
+
+    /** At least one mail's plain-text body contains {@code fragment}. */
+    public OutboxAssert containsText(String fragment) {
+        requireNonNull(fragment, "fragment");
+        if (actual.stream().noneMatch(m -> m.text().contains(fragment))) {
+            failWithMessage("Expected a mail in %s whose text contains \"%s\" but there is none; the mails: %s", which, fragment, actual);
+        }
+        return this;
+    }
+
+    /** AssertJ assertions on the subjects, in the order the mails were queued. */
+    public ListAssert<String> subjects() {
+        return Assertions.assertThat(actual.stream().map(Mail::subject).toList()).as("the subjects of the mails in %s", which);
+    }
+
+    /** AssertJ assertions on the mails themselves, in the order they were queued. */
+    public ListAssert<Mail> mails() {
+        return Assertions.assertThat(actual).as("the mails in %s", which);
+    }
+}

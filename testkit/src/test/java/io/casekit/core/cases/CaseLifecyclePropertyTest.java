@@ -1,0 +1,87 @@
+package io.casekit.core.cases;
+
+import io.casekit.core.store.InMemoryCaseStore;
+import io.casekit.spi.model.CaseId;
+import io.casekit.spi.store.CaseStore;
+import io.casekit.spi.timer.Timer;
+import io.casekit.testkit.lifecycle.CaseLifecycleProperties;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The lifecycle properties of {@link CaseLifecycleProperties} on the in-memory store: random
+ * sequences of commands by random actors, with valid and invalid input, against each preset.
+ */
+class CaseLifecyclePropertyTest extends CaseLifecycleProperties {
+
+    private static final int TRIES = 250;
+
+    @Override
+    protected StoreUnderTest newStore() {
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        return new StoreUnderTest() {
+            @Override
+            public CaseStore store() {
+                return store;
+            }
+
+            @Override
+            public List<Timer> timers(CaseId id) {
+                return store.timers(id);
+            }
+
+            @Override
+            public long caseCount() {
+                return store.size();
+            }
+        };
+    }
+
+    @Property(tries = TRIES)
+    void itServices(@ForAll("itServicesChains") ActionChain<World> chain) {
+        run(chain);
+    }
+
+    @Property(tries = TRIES)
+    void softwareVendor(@ForAll("softwareVendorChains") ActionChain<World> chain) {
+        run(chain);
+    }
+
+    @Property(tries = TRIES)
+    void erpVendor(@ForAll("erpVendorChains") ActionChain<World> chain) {
+        run(chain);
+    }
+
+    @Property(tries = TRIES)
+    void erpConsultancy(@ForAll("erpConsultancyChains") ActionChain<World> chain) {
+        run(chain);
+    }
+
+    /**
+     * Guide 003: chains biased towards requesting, deciding and moving through gated stages. A
+     * gated stage is entered only with a grant by an authorised contact of the case's customer
+     * (checked on every step); the chains must both pass gates and be stopped by them.
+     */
+    @Property(tries = 100)
+    void approvalGatesNeedAnAuthorisedContactOfTheSameCustomer(@ForAll("erpConsultancyApprovalChains") ActionChain<World> chain) {
+        runChecked(chain);
+        Statistics.label("gates").coverage(coverage -> {
+            coverage.check("passed").count(n -> n > 0);
+            coverage.check("refused").count(n -> n > 0);
+        });
+    }
+
+    /**
+     * Guide 002: chains biased towards deciding. A case waiting for its filing approval leaves the
+     * wait only with a grant by an authorised contact of its customer, or cancelled.
+     */
+    @Property(tries = 100)
+    void theFilingApprovalNeedsAnAuthorisedContactOfTheSameCustomer(@ForAll("erpVendorApprovalChains") ActionChain<World> chain) {
+        runChecked(chain);
+        Statistics.label("approvals").coverage(coverage -> coverage.check("decided").count(n -> n > 0));
+    }
+
+}
