@@ -69,16 +69,22 @@ public abstract class AttachmentStoreContract {
     private AttachmentStore store;
     private final Set<AttachmentId> stored = ConcurrentHashMap.newKeySet();
 
-    /** A new, empty store; called before each test. */
+    /**
+     * Makes a new, empty store; called before each test.
+     *
+     * @return the store under test, holding no attachments and nothing in its backing storage
+     */
     protected abstract AttachmentStore createStore();
 
     /**
      * Everything the store under test holds in its backing storage right now (files, rows, objects;
      * temporary ones too), each named any way. Used to prove that nothing is left behind.
+     *
+     * @return one entry per item; only their number is compared with the attachments stored
      */
     protected abstract Collection<String> backingItems();
 
-    /** The store under test. */
+    /** {@return the store under test, made by {@link #createStore()} before this test} */
     protected final AttachmentStore store() {
         return store;
     }

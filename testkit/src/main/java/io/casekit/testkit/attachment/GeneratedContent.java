@@ -38,8 +38,11 @@ public final class GeneratedContent extends InputStream {
     private boolean closed;
 
     /**
+     * A stream of the first {@code length} bytes of the sequence {@code seed}.
+     *
      * @param length how many bytes the stream has; {@link Long#MAX_VALUE} for a stream without end
      * @param seed picks the byte sequence; equal seeds give equal bytes
+     * @throws IllegalArgumentException if {@code length} is negative
      */
     public GeneratedContent(long length, long seed) {
         if (length < 0) {
@@ -49,7 +52,16 @@ public final class GeneratedContent extends InputStream {
         this.seed = seed;
     }
 
-    /** The SHA-256 of the first {@code length} bytes of the sequence {@code seed}, in lower-case hex. */
+    /**
+     * The SHA-256 of the first {@code length} bytes of the sequence {@code seed}, computed without
+     * holding them: what a store must report for the content of a {@code new GeneratedContent(length,
+     * seed)}.
+     *
+     * @param length how many bytes, 0 or more
+     * @param seed picks the byte sequence
+     * @return the digest, in lower-case hex
+     * @throws IllegalArgumentException if {@code length} is negative
+     */
     public static String sha256(long length, long seed) {
         MessageDigest digest = newSha256();
         byte[] buffer = new byte[64 * 1024];
@@ -61,7 +73,14 @@ public final class GeneratedContent extends InputStream {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The SHA-256 of what is left in {@code in}, read in chunks (never whole), in lower-case hex. */
+    /**
+     * The SHA-256 of what is left in {@code in}, read in chunks (never whole) to its end. The stream
+     * is not closed.
+     *
+     * @param in the stream, read to its end
+     * @return the digest, in lower-case hex
+     * @throws IOException if reading {@code in} fails
+     */
     public static String sha256Of(InputStream in) throws IOException {
         MessageDigest digest = newSha256();
         byte[] buffer = new byte[64 * 1024];
@@ -71,12 +90,24 @@ public final class GeneratedContent extends InputStream {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The SHA-256 of {@code bytes}, in lower-case hex. */
+    /**
+     * The SHA-256 of {@code bytes}.
+     *
+     * @param bytes the bytes
+     * @return the digest, in lower-case hex
+     */
     public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(newSha256().digest(bytes));
     }
 
-    /** The first {@code length} bytes of the sequence {@code seed}, in memory (for small contents). */
+    /**
+     * The first {@code length} bytes of the sequence {@code seed}, in memory (for small contents): the
+     * same bytes a {@code new GeneratedContent(length, seed)} streams.
+     *
+     * @param length how many bytes, 0 or more
+     * @param seed picks the byte sequence
+     * @return the bytes, in a new array
+     */
     public static byte[] bytes(int length, long seed) {
         byte[] bytes = new byte[length];
         try (GeneratedContent content = new GeneratedContent(length, seed)) {
@@ -96,12 +127,12 @@ public final class GeneratedContent extends InputStream {
         }
     }
 
-    /** How many bytes were read so far. */
+    /** {@return how many bytes were read so far} */
     public long bytesRead() {
         return position;
     }
 
-    /** Whether {@link #close()} was called. */
+    /** {@return whether {@link #close()} was called} */
     public boolean closed() {
         return closed;
     }

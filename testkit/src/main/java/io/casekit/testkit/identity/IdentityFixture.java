@@ -52,13 +52,25 @@ public record IdentityFixture(List<Customer> customers, List<Actor> actors) {
     /** A mail address two actors share: a sender with it is ambiguous. */
     public static final String SHARED_EMAIL = "helpdesk@globex.test";
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param customers every customer, to be known by id
+     * @param actors every actor, to be known by id
+     * @throws NullPointerException if a list or one of its elements is null
+     */
     public IdentityFixture {
         customers = List.copyOf(customers);
         actors = List.copyOf(actors);
     }
 
-    /** The standard fixture of the contract. */
+    /**
+     * The standard fixture of the contract: the customers {@link #ACME}, {@link #GLOBEX} and {@link
+     * #INITECH}, their contacts, three agents in the teams {@link #FIRST_LINE} and {@link
+     * #SECOND_LINE} (or none), and one system actor.
+     *
+     * @return the fixture, the same content on every call
+     */
     public static IdentityFixture standard() {
         return new IdentityFixture(
                 List.of(new Customer(ACME, "Acme NV", Optional.of("SLA")),
@@ -77,7 +89,13 @@ public record IdentityFixture(List<Customer> customers, List<Actor> actors) {
                         Actor.system("importer", "Mail importer").build()));
     }
 
-    /** The actor of the fixture with this id. */
+    /**
+     * The actor of the fixture with this id.
+     *
+     * @param id the actor's id
+     * @return the actor
+     * @throws IllegalArgumentException if the fixture has no actor of that id
+     */
     public Actor actor(String id) {
         return actors.stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no actor " + id + " in the fixture"));

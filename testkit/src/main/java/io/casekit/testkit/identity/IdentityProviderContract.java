@@ -72,25 +72,43 @@ public abstract class IdentityProviderContract {
     private final IdentityFixture fixture = IdentityFixture.standard();
     private IdentityProvider provider;
 
-    /** A new provider that knows every customer and actor of {@code fixture}; called before each test. */
+    /**
+     * Makes a new provider that knows every customer and actor of {@code fixture}, each with every
+     * fact as given; called before each test.
+     *
+     * @param fixture the customers and actors to know; {@link IdentityFixture#standard()}
+     * @return the provider under test, not null
+     */
     protected abstract IdentityProvider createProvider(IdentityFixture fixture);
 
-    /** Whether the provider answers {@link IdentityProvider#membersOf}; {@code false} keeps the default that knows no members. */
+    /**
+     * Whether the provider answers {@link IdentityProvider#membersOf}. Override it to answer {@code
+     * false} for a provider that keeps the default that knows no members; the team tests are then
+     * reported as not run.
+     *
+     * @return {@code true} (the default) if the provider knows the agents of a team
+     */
     protected boolean knowsTeams() {
         return true;
     }
 
-    /** Whether the provider answers {@link IdentityProvider#findByEmail}; {@code false} keeps the default that knows no address. */
+    /**
+     * Whether the provider answers {@link IdentityProvider#findByEmail}. Override it to answer {@code
+     * false} for a provider that keeps the default that knows no address; the mail address tests are
+     * then reported as not run.
+     *
+     * @return {@code true} (the default) if the provider finds actors by mail address
+     */
     protected boolean knowsMailAddresses() {
         return true;
     }
 
-    /** The provider under test, made by {@link #createProvider} before this test. */
+    /** {@return the provider under test, made by {@link #createProvider} before this test} */
     protected final IdentityProvider provider() {
         return provider;
     }
 
-    /** The fixture the provider was made with. */
+    /** {@return the fixture the provider was made with} */
     protected final IdentityFixture fixture() {
         return fixture;
     }

@@ -154,23 +154,39 @@ public abstract class CaseLifecycleProperties {
      */
     public interface StoreUnderTest extends AutoCloseable {
 
-        /** The store Casekit runs on. */
+        /** {@return the store Casekit runs on} */
         CaseStore store();
 
-        /** The case as stored, if any. */
+        /**
+         * Reads the case as stored; by default through {@link #store()}.
+         *
+         * @param id the case's id
+         * @return the case as last committed, or empty if the store has no such case
+         */
         default Optional<Case> find(CaseId id) {
             return store().find(id);
         }
 
-        /** The case's events as stored. */
+        /**
+         * Reads the case's events as stored; by default through {@link #store()}.
+         *
+         * @param id the case's id
+         * @return the events in sequence order; empty if the store has no such case
+         */
         default List<CaseEvent> events(CaseId id) {
             return store().events(id);
         }
 
-        /** Every timer the store holds for the case. */
+        /**
+         * Every timer the store holds for the case, read from the store's side: the properties check
+         * them against the case's SLA clocks.
+         *
+         * @param id the case's id
+         * @return the timers, in any order; empty if there are none
+         */
         List<io.casekit.spi.timer.Timer> timers(CaseId id);
 
-        /** How many cases the store holds. */
+        /** {@return how many cases the store holds} */
         long caseCount();
 
         /** Releases the store (a database, say); called once the chain has run. */
@@ -178,16 +194,30 @@ public abstract class CaseLifecycleProperties {
         default void close() {}
     }
 
-    /** A fresh, empty store for one chain; called once per try. */
+    /**
+     * Makes a fresh, empty store for one chain; called once per try. The chain closes it when it has
+     * run.
+     *
+     * @return the store under test, with no cases
+     */
     protected abstract StoreUnderTest newStore();
 
-    /** Chains on the erp-consultancy preset biased towards approvals and its gated change-request stages. */
+    /**
+     * Chains on the erp-consultancy preset biased towards approvals and its gated change-request
+     * stages.
+     *
+     * @return the chains, for a property's {@code @ForAll} parameter
+     */
     @Provide
     protected Arbitrary<ActionChain<World>> erpConsultancyApprovalChains() {
         return approvalChains("erp-consultancy");
     }
 
-    /** Chains on the erp-vendor preset biased towards deciding the filing approval. */
+    /**
+     * Chains on the erp-vendor preset biased towards deciding the filing approval.
+     *
+     * @return the chains, for a property's {@code @ForAll} parameter
+     */
     @Provide
     protected Arbitrary<ActionChain<World>> erpVendorApprovalChains() {
         return approvalChains("erp-vendor");
@@ -201,25 +231,45 @@ public abstract class CaseLifecycleProperties {
                 .withMaxTransformations(STEPS);
     }
 
-    /** Chains of every kind of step on the it-services preset. */
+    /**
+     * Chains of every kind of step on the it-services preset: commands, time passing, merges,
+     * unmerges and links.
+     *
+     * @return the chains, for a property's {@code @ForAll} parameter
+     */
     @Provide
     protected Arbitrary<ActionChain<World>> itServicesChains() {
         return chains("it-services");
     }
 
-    /** Chains of every kind of step on the software-vendor preset. */
+    /**
+     * Chains of every kind of step on the software-vendor preset: commands, time passing, merges,
+     * unmerges and links.
+     *
+     * @return the chains, for a property's {@code @ForAll} parameter
+     */
     @Provide
     protected Arbitrary<ActionChain<World>> softwareVendorChains() {
         return chains("software-vendor");
     }
 
-    /** Chains of every kind of step on the erp-vendor preset. */
+    /**
+     * Chains of every kind of step on the erp-vendor preset: commands, time passing, merges,
+     * unmerges and links.
+     *
+     * @return the chains, for a property's {@code @ForAll} parameter
+     */
     @Provide
     protected Arbitrary<ActionChain<World>> erpVendorChains() {
         return chains("erp-vendor");
     }
 
-    /** Chains of every kind of step on the erp-consultancy preset. */
+    /**
+     * Chains of every kind of step on the erp-consultancy preset: commands, time passing, merges,
+     * unmerges and links.
+     *
+     * @return the chains, for a property's {@code @ForAll} parameter
+     */
     @Provide
     protected Arbitrary<ActionChain<World>> erpConsultancyChains() {
         return chains("erp-consultancy");
@@ -237,7 +287,16 @@ public abstract class CaseLifecycleProperties {
                 .withMaxTransformations(STEPS);
     }
 
-    /** Runs a chain, checking after every step, and that the chains drive cases through their lifecycle. */
+    /**
+     * Runs a chain as {@link #runChecked} does, and checks that the chains drive cases through their
+     * lifecycle: across all tries of the property, more than 3% of the commands must move a case to
+     * another status, more than 10% change one otherwise and more than 10% be refused. That takes
+     * many tries; with few, use {@link #runChecked}.
+     *
+     * @param chain the chain the property was given
+     * @throws AssertionError if a step breaks an invariant (the coverage fails the property at its
+     *     end)
+     */
     protected static void run(ActionChain<World> chain) {
         runChecked(chain);
         // The generators must drive cases through their lifecycle, not only into refusals.
@@ -248,7 +307,13 @@ public abstract class CaseLifecycleProperties {
         });
     }
 
-    /** Runs a chain, checking every case and every actor's view after every step; closes the chain's store. */
+    /**
+     * Runs a chain, checking every case and every actor's view after every step; closes the chain's
+     * store.
+     *
+     * @param chain the chain the property was given
+     * @throws AssertionError if a step breaks an invariant
+     */
     protected static void runChecked(ActionChain<World> chain) {
         try {
             World world = chain.withInvariant("every case replays and every contact sees only its own", World::checkEveryView).run();

@@ -102,12 +102,16 @@ public abstract class NotifierContract {
      * A new notifier that delivers to the harness's transport; called before each test, and again by
      * the tests that need a second instance (possibly while the transport is down, so it must not
      * need the transport to be built).
+     *
+     * @return a new notifier, not null
      */
     protected abstract Notifier createNotifier();
 
     /**
      * A fresh address on the notifier's channel that the harness accepts and records; a different
      * one on every call.
+     *
+     * @return the address, in the form the notifier's channel takes (for mail, a mail address)
      */
     protected abstract String newAddress();
 
@@ -115,31 +119,49 @@ public abstract class NotifierContract {
      * Everything the harness's transport received for {@code address}, in arrival order, read from
      * the transport's side. When it returns, every delivery that returned {@link Delivered} before
      * the call must be included: an asynchronous transport waits inside.
+     *
+     * @param address an address from {@link #newAddress()}, or a staged refused or malformed one
+     * @return the messages received there, as the transport carried them; empty if none
      */
     protected abstract List<Received> deliveredTo(String address);
 
-    /** How to make the transport unreachable and reachable again, or why that cannot be staged. */
+    /**
+     * How to make the transport unreachable and reachable again, or why that cannot be staged. The
+     * suite ends every outage it began after the test, also when the test fails.
+     *
+     * @return {@link Simulation#staged} with the outage, or {@link Simulation#impossible} with the
+     *     reason
+     */
     protected abstract Simulation<Outage> outage();
 
     /**
      * An address the transport refuses for good (SMTP: the server answers 5xx to it), or why that
      * cannot be staged.
+     *
+     * @return {@link Simulation#staged} with the address, or {@link Simulation#impossible} with the
+     *     reason
      */
     protected abstract Simulation<String> permanentlyRefusedAddress();
 
     /**
      * An address the transport refuses for now (SMTP: the server answers 4xx to it), or why that
      * cannot be staged.
+     *
+     * @return {@link Simulation#staged} with the address, or {@link Simulation#impossible} with the
+     *     reason
      */
     protected abstract Simulation<String> temporarilyRefusedAddress();
 
     /**
      * An address the notifier can tell is malformed for its channel (for mail: no {@code @}), or why
      * there is none.
+     *
+     * @return {@link Simulation#staged} with the address, or {@link Simulation#impossible} with the
+     *     reason
      */
     protected abstract Simulation<String> malformedAddress();
 
-    /** The notifier under test, made by {@link #createNotifier()} before this test. */
+    /** {@return the notifier under test, made by {@link #createNotifier()} before this test} */
     protected final Notifier notifier() {
         return notifier;
     }
@@ -427,7 +449,12 @@ public abstract class NotifierContract {
 
     /**
      * Delivers through {@code target}, failing the test if it throws or returns null: a notifier
-     * reports every failure as a {@link DeliveryOutcome}.
+     * reports every failure as a {@link DeliveryOutcome}. For a harness's own tests of its notifier.
+     *
+     * @param target the notifier to deliver through
+     * @param message the message to deliver
+     * @return the notifier's outcome, not null
+     * @throws AssertionError if the notifier threw or returned null
      */
     protected static DeliveryOutcome deliver(Notifier target, Message message) {
         DeliveryOutcome outcome;
@@ -442,7 +469,16 @@ public abstract class NotifierContract {
         return outcome;
     }
 
-    /** A message with a fresh id, in a fresh thread, for a recipient at {@code address} on the notifier's first channel. */
+    /**
+     * A message with a fresh id, in a fresh thread, for a recipient at {@code address} on the
+     * notifier's first channel (in {@link Channel} order).
+     *
+     * @param address the recipient's address
+     * @param subject the subject
+     * @param text the plain-text body
+     * @param html the HTML body, or empty for none
+     * @return the message, not yet delivered
+     */
     protected final Message message(String address, String subject, String text, Optional<String> html) {
         return message(address, subject, text, html, firstChannel());
     }

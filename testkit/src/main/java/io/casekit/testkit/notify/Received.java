@@ -38,7 +38,18 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Received(String subject, String text, Optional<String> html, String messageKey, String threadKey) {
 
-    /** Checks that every component is given. */
+    /**
+     * Checks that every component is given.
+     *
+     * @param subject the subject as the recipient sees it, decoded
+     * @param text the plain-text body, decoded
+     * @param html the HTML body, if the message had one
+     * @param messageKey the id the transport carried for this message (for mail, the {@code
+     *     Message-ID} header)
+     * @param threadKey the id the transport carried for the message's thread (for mail, the thread
+     *     root)
+     * @throws NullPointerException if a component is null
+     */
     public Received {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");

@@ -55,7 +55,13 @@ public final class RecordingNotifier implements Notifier {
     private final List<Message> all = new CopyOnWriteArrayList<>();
     private volatile boolean down;
 
-    /** A recording notifier for {@code first} and any {@code more} channels. */
+    /**
+     * A recording notifier for {@code first} and any {@code more} channels; it is up, and refuses no
+     * address.
+     *
+     * @param first a channel it serves
+     * @param more the other channels it serves, if any
+     */
     public RecordingNotifier(Channel first, Channel... more) {
         this.channels = Set.copyOf(EnumSet.of(first, more));
     }
@@ -102,7 +108,14 @@ public final class RecordingNotifier implements Notifier {
         down = false;
     }
 
-    /** From now on deliveries to {@code address} end in {@code outcome} (a failure) and record nothing. */
+    /**
+     * From now on deliveries to {@code address} end in {@code outcome} (a failure) and record nothing;
+     * a later call for the same address replaces the refusal.
+     *
+     * @param address the recipient address, exactly as the messages carry it
+     * @param outcome the failure to answer: a {@link PermanentFailure} or a {@link RetryableFailure}
+     * @throws IllegalArgumentException if {@code outcome} is {@link Delivered}
+     */
     public void refuse(String address, DeliveryOutcome outcome) {
         Objects.requireNonNull(address, "address");
         if (outcome instanceof Delivered) {
@@ -111,12 +124,17 @@ public final class RecordingNotifier implements Notifier {
         refusals.put(address, outcome);
     }
 
-    /** Every message delivered to {@code address}, in delivery order, duplicates included. */
+    /**
+     * Every message delivered to {@code address}, in delivery order, duplicates included.
+     *
+     * @param address the recipient address, exactly as the messages carry it
+     * @return the messages, a snapshot; empty if none was delivered there
+     */
     public List<Message> deliveredTo(String address) {
         return List.copyOf(delivered.getOrDefault(address, List.of()));
     }
 
-    /** Every message delivered, in delivery order, duplicates included. */
+    /** {@return every message delivered, in delivery order, duplicates included; a snapshot} */
     public List<Message> delivered() {
         return new ArrayList<>(all);
     }

@@ -38,6 +38,9 @@ public sealed interface Simulation<T> permits Simulation.Staged, Simulation.Impo
      * The harness can stage the failure with {@code means}.
      *
      * @param <T> the type of the means
+     * @param means what stages the failure: the address to send to, the {@link Outage} to begin
+     * @return the answer that the failure can be staged
+     * @throws NullPointerException if {@code means} is null
      */
     static <T> Simulation<T> staged(T means) {
         return new Staged<>(means);
@@ -48,6 +51,9 @@ public sealed interface Simulation<T> permits Simulation.Staged, Simulation.Impo
      * cannot be unreachable").
      *
      * @param <T> the type of the means the harness would have handed over
+     * @param reason why the harness cannot stage the failure, not blank; the test report shows it
+     * @return the answer that the failure cannot be staged
+     * @throws IllegalArgumentException if {@code reason} is blank
      */
     static <T> Simulation<T> impossible(String reason) {
         return new Impossible<>(reason);
@@ -60,7 +66,12 @@ public sealed interface Simulation<T> permits Simulation.Staged, Simulation.Impo
      * @param means what stages the failure
      */
     record Staged<T>(T means) implements Simulation<T> {
-        /** Checks that the means are given. */
+        /**
+         * Checks that the means are given.
+         *
+         * @param means what stages the failure
+         * @throws NullPointerException if {@code means} is null
+         */
         public Staged {
             Objects.requireNonNull(means, "means");
         }
@@ -73,7 +84,12 @@ public sealed interface Simulation<T> permits Simulation.Staged, Simulation.Impo
      * @param reason why the harness cannot stage the failure
      */
     record Impossible<T>(String reason) implements Simulation<T> {
-        /** Checks that a reason is given. */
+        /**
+         * Checks that a reason is given.
+         *
+         * @param reason why the harness cannot stage the failure, not blank
+         * @throws IllegalArgumentException if {@code reason} is blank
+         */
         public Impossible {
             Objects.requireNonNull(reason, "reason");
             if (reason.isBlank()) {

@@ -77,7 +77,13 @@ public abstract class OutboxContract {
     private CaseStore cases;
     private Outbox outbox;
 
-    /** A new, empty store implementing {@link CaseStore} and {@link Outbox}; called before each test. */
+    /**
+     * Makes a new, empty store implementing {@link CaseStore} and {@link Outbox}; called before each
+     * test.
+     *
+     * @return the store under test, with no cases and no notifications; a test fails if it is not an
+     *     {@link Outbox}
+     */
     protected abstract CaseStore createStore();
 
     @BeforeEach

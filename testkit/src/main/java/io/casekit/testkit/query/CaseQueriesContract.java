@@ -77,10 +77,14 @@ public abstract class CaseQueriesContract<S extends CaseStore & CaseQueries> {
     private S store;
     private final List<Case> committed = new ArrayList<>();
 
-    /** A new, empty store; called before each test. */
+    /**
+     * Makes a new, empty store; called before each test.
+     *
+     * @return the store under test, with no cases
+     */
     protected abstract S createStore();
 
-    /** The store under test. */
+    /** {@return the store under test, made by {@link #createStore()} before this test} */
     protected final S store() {
         return store;
     }

@@ -62,7 +62,12 @@ public final class QueryFixtures {
 
     private QueryFixtures() {}
 
-    /** The state a fixture status reason belongs to. */
+    /**
+     * The state a fixture status reason belongs to.
+     *
+     * @param statusReason a status reason code, one of {@link #STATUS_REASONS}
+     * @return {@code RESOLVED} for 300, {@code CANCELLED} for 400 and 430, {@code OPEN} for any other
+     */
     public static CaseState stateOf(String statusReason) {
         return switch (statusReason) {
             case "300" -> CaseState.RESOLVED;
@@ -71,7 +76,16 @@ public final class QueryFixtures {
         };
     }
 
-    /** {@code count} random cases from a seeded random: the same seed gives the same cases. */
+    /**
+     * {@code count} random cases from a seeded random: the same seed gives the same cases, but for
+     * their ids, which are always new. Their numbers are unique within one call; they end in {@code
+     * AB} for an even seed and in {@code Q_%} for an odd one, characters a number search must take
+     * literally.
+     *
+     * @param seed the random's seed
+     * @param count how many cases, 0 or more
+     * @return the commits that open the cases, one each
+     */
     public static List<CaseCommit> cases(long seed, int count) {
         Random random = new Random(seed);
         List<CaseCommit> commits = new ArrayList<>(count);
@@ -87,7 +101,23 @@ public final class QueryFixtures {
         return commits;
     }
 
-    /** The commit that opens a case with every attribute a query looks at given. */
+    /**
+     * The commit that opens a case with every attribute a query looks at given; its description is
+     * empty and its state follows from the status reason ({@link #stateOf}).
+     *
+     * @param id the case's id
+     * @param number the case's number
+     * @param title the title
+     * @param customerId the customer's id
+     * @param contactId the contact's id, or empty for a case without a contact
+     * @param caseType the case type's code
+     * @param priority the priority's code
+     * @param statusReason the status reason's code, one of {@link #STATUS_REASONS}
+     * @param owner the owner, or empty for an unassigned case
+     * @param createdAt when the case was created
+     * @param modifiedAt when the case was last changed, and the time of its {@link CaseOpened} event
+     * @return the commit: the case at version 1, expecting version 0, opened by {@link CaseFixtures#AGENT}
+     */
     public static CaseCommit open(CaseId id, String number, String title, String customerId, Optional<String> contactId,
             String caseType, String priority, String statusReason, Optional<Owner> owner, Instant createdAt, Instant modifiedAt) {
         Case opened = Case.builder()

@@ -57,12 +57,20 @@ public final class CaseFixtures {
 
     private CaseFixtures() {}
 
-    /** A fresh, unique case id. */
+    /** {@return a fresh, unique case id (a random UUID)} */
     public static CaseId newId() {
         return new CaseId(UUID.randomUUID().toString());
     }
 
-    /** The commit that opens a case with the given id and number. */
+    /**
+     * The commit that opens a case with the given id and number: an open P3 incident of customer
+     * {@code CUST-1}, contact {@code contact-1}, in status {@code 100}, with a text and a number
+     * custom field, opened by {@link #AGENT} at 2026-01-05T09:00Z.
+     *
+     * @param id the new case's id
+     * @param number the new case's number
+     * @return the commit: the case at version 1, expecting version 0, with one {@link CaseOpened} event
+     */
     public static CaseCommit open(CaseId id, String number) {
         Case opened = Case.builder()
                 .id(id)
@@ -83,19 +91,43 @@ public final class CaseFixtures {
         return new CaseCommit(opened, 0, List.of(new CaseOpened(new EventHeader(id, 1, 1, T0, AGENT), opened)));
     }
 
-    /** A commit that changes the title of {@code before}. */
+    /**
+     * A commit that changes the title of {@code before}, as {@link #change} makes it.
+     *
+     * @param before the case as last committed
+     * @param title the new title
+     * @return the commit, expecting the version of {@code before}, with one {@link TitleChanged} event
+     */
     public static CaseCommit retitle(Case before, String title) {
         return change(before, h -> new TitleChanged(h, before.title(), title));
     }
 
-    /** A commit with a public comment and a status change in one, as the engine makes for a guarded move. */
+    /**
+     * A commit with a public comment and a status change in one, as the engine makes for a guarded
+     * move; made as {@link #change} makes it.
+     *
+     * @param before the case as last committed
+     * @param comment the public comment's text
+     * @param status the status reason the case moves to
+     * @param state the state that status reason belongs to
+     * @return the commit, expecting the version of {@code before}, with a {@link CommentAdded} and a
+     *     {@link StatusChanged} event
+     */
     public static CaseCommit commentAndMove(Case before, String comment, String status, CaseState state) {
         return change(before,
                 h -> new CommentAdded(h, "C" + h.sequence(), comment, Visibility.PUBLIC),
                 h -> new StatusChanged(h, before.statusReason(), status, before.state(), state, StatusChanged.Cause.REQUESTED));
     }
 
-    /** A commit of the given events on top of {@code before}, one second after its last change. */
+    /**
+     * A commit of the given events on top of {@code before}, one second after its last change, by
+     * {@link #AGENT}. Each event is applied to the case in turn.
+     *
+     * @param before the case as last committed
+     * @param events each makes one event from the header it is given (the case, the next sequence
+     *     number, the next version, the time, the actor), in order; at least one
+     * @return the commit: the case after the events, expecting the version of {@code before}
+     */
     @SafeVarargs
     public static CaseCommit change(Case before, Function<EventHeader, ? extends CaseChange>... events) {
         Instant at = before.modifiedAt().plusSeconds(1);

@@ -71,10 +71,14 @@ public abstract class CaseStoreContract {
     private CaseStore store;
     private final Set<CaseId> touched = ConcurrentHashMap.newKeySet();
 
-    /** A new, empty store; called before each test. */
+    /**
+     * Makes a new, empty store; called before each test.
+     *
+     * @return the store under test, with no cases
+     */
     protected abstract CaseStore createStore();
 
-    /** The store under test. */
+    /** {@return the store under test, made by {@link #createStore()} before this test} */
     protected final CaseStore store() {
         return store;
     }

@@ -74,7 +74,13 @@ public abstract class TimerStoreContract {
     private CaseStore cases;
     private TimerStore timers;
 
-    /** A new, empty store implementing {@link CaseStore} and {@link TimerStore}; called before each test. */
+    /**
+     * Makes a new, empty store implementing {@link CaseStore} and {@link TimerStore}; called before
+     * each test.
+     *
+     * @return the store under test, with no cases and no timers; a test fails if it is not a {@link
+     *     TimerStore}
+     */
     protected abstract CaseStore createStore();
 
     @BeforeEach

@@ -68,7 +68,13 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
 
     // ------------------------------------------------------------------ status and stage
 
-    /** The case is in this status reason. */
+    /**
+     * Verifies that the case is in this status reason.
+     *
+     * @param status the status reason's code
+     * @return this assertion
+     * @throws AssertionError if it is in another
+     */
     public CaseAssert hasStatus(String status) {
         if (!actual.statusReason().equals(status)) {
             failWithMessage("Expected case %s to be in status %s but it is in %s", actual.number(), label(status),
@@ -77,7 +83,13 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case is in this state. */
+    /**
+     * Verifies that the case is in this state.
+     *
+     * @param state the state
+     * @return this assertion
+     * @throws AssertionError if it is in another
+     */
     public CaseAssert isInState(CaseState state) {
         if (actual.state() != state) {
             failWithMessage("Expected case %s to be %s but it is %s (status %s)", actual.number(), state, actual.state(),
@@ -86,22 +98,43 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case is {@link CaseState#OPEN}. */
+    /**
+     * Verifies that the case is {@link CaseState#OPEN}.
+     *
+     * @return this assertion
+     * @throws AssertionError if it is not
+     */
     public CaseAssert isOpen() {
         return isInState(CaseState.OPEN);
     }
 
-    /** The case is {@link CaseState#RESOLVED}. */
+    /**
+     * Verifies that the case is {@link CaseState#RESOLVED}.
+     *
+     * @return this assertion
+     * @throws AssertionError if it is not
+     */
     public CaseAssert isResolved() {
         return isInState(CaseState.RESOLVED);
     }
 
-    /** The case is {@link CaseState#CANCELLED}. */
+    /**
+     * Verifies that the case is {@link CaseState#CANCELLED}.
+     *
+     * @return this assertion
+     * @throws AssertionError if it is not
+     */
     public CaseAssert isCancelled() {
         return isInState(CaseState.CANCELLED);
     }
 
-    /** The case is in this stage of its pipeline. */
+    /**
+     * Verifies that the case is in this stage of its pipeline.
+     *
+     * @param stage the stage's code
+     * @return this assertion
+     * @throws AssertionError if it is in another stage or in none
+     */
     public CaseAssert hasStage(String stage) {
         if (!actual.stage().equals(Optional.of(stage))) {
             failWithMessage("Expected case %s to be in stage %s but it is %s", actual.number(), stage,
@@ -110,7 +143,12 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case is in no stage. */
+    /**
+     * Verifies that the case is in no stage.
+     *
+     * @return this assertion
+     * @throws AssertionError if it is in one
+     */
     public CaseAssert hasNoStage() {
         if (actual.stage().isPresent()) {
             failWithMessage("Expected case %s to be in no stage but it is in stage %s", actual.number(), actual.stage().get());
@@ -120,7 +158,13 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
 
     // ------------------------------------------------------------------ fields
 
-    /** The case has this priority. */
+    /**
+     * Verifies that the case has this priority.
+     *
+     * @param priority the priority's code
+     * @return this assertion
+     * @throws AssertionError if it has another
+     */
     public CaseAssert hasPriority(String priority) {
         if (!actual.priority().equals(priority)) {
             failWithMessage("Expected case %s to have priority %s but it has %s", actual.number(), priority, actual.priority());
@@ -128,7 +172,13 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case has this case type. */
+    /**
+     * Verifies that the case has this case type.
+     *
+     * @param caseType the case type's code
+     * @return this assertion
+     * @throws AssertionError if it has another
+     */
     public CaseAssert hasCaseType(String caseType) {
         if (!actual.caseType().equals(caseType)) {
             failWithMessage("Expected case %s to be of type %s but it is of type %s", actual.number(), caseType, actual.caseType());
@@ -136,7 +186,14 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The custom field has this value, as text ({@link FieldValue#text()}). */
+    /**
+     * Verifies that a custom field of the case has this value, as text ({@link FieldValue#text()}).
+     *
+     * @param field the field name
+     * @param value the expected value as text
+     * @return this assertion
+     * @throws AssertionError if the field has another value or is not set
+     */
     public CaseAssert hasField(String field, String value) {
         Optional<String> text = Optional.ofNullable(actual.customFields().get(field)).map(FieldValue::text);
         if (!text.equals(Optional.of(value))) {
@@ -146,7 +203,13 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case is owned by this owner (an agent or a team). */
+    /**
+     * Verifies that the case is owned by this owner.
+     *
+     * @param owner the expected owner, an agent or a team
+     * @return this assertion
+     * @throws AssertionError if it has another owner or none
+     */
     public CaseAssert isOwnedBy(Owner owner) {
         if (!actual.owner().equals(Optional.of(owner))) {
             failWithMessage("Expected case %s to be owned by %s but it is %s", actual.number(), describe(owner),
@@ -155,17 +218,34 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case is assigned to this agent. */
+    /**
+     * Verifies that the case is assigned to this agent.
+     *
+     * @param agentId the agent's id
+     * @return this assertion
+     * @throws AssertionError if it has another owner or none
+     */
     public CaseAssert isAssignedTo(String agentId) {
         return isOwnedBy(Owner.agent(agentId));
     }
 
-    /** The case is assigned to this team. */
+    /**
+     * Verifies that the case is assigned to this team.
+     *
+     * @param team the team
+     * @return this assertion
+     * @throws AssertionError if it has another owner or none
+     */
     public CaseAssert isAssignedToTeam(String team) {
         return isOwnedBy(Owner.team(team));
     }
 
-    /** The case has no owner. */
+    /**
+     * Verifies that the case has no owner.
+     *
+     * @return this assertion
+     * @throws AssertionError if it has one
+     */
     public CaseAssert isUnassigned() {
         if (actual.owner().isPresent()) {
             failWithMessage("Expected case %s to be unassigned but it is owned by %s", actual.number(), describe(actual.owner().get()));
@@ -173,7 +253,13 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case stands at this escalation level (0: not escalated). */
+    /**
+     * Verifies that the case stands at this escalation level.
+     *
+     * @param level the level, 0 for a case never escalated
+     * @return this assertion
+     * @throws AssertionError if it stands at another
+     */
     public CaseAssert hasEscalationLevel(int level) {
         if (actual.escalationLevel() != level) {
             failWithMessage("Expected case %s to be at escalation level %s but it is at level %s", actual.number(), level,
@@ -184,7 +270,14 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
 
     // ------------------------------------------------------------------ SLA
 
-    /** The case's SLA clock of this kind is due at {@code deadline}. */
+    /**
+     * Verifies that the case's SLA clock of this kind is due at {@code deadline}.
+     *
+     * @param kind the kind of SLA clock
+     * @param deadline the expected deadline
+     * @return this assertion
+     * @throws AssertionError if the case has no such clock, or its deadline is another or unset (a paused clock, say)
+     */
     public CaseAssert hasSlaDeadline(SlaKind kind, Instant deadline) {
         SlaInstance sla = sla(kind);
         if (!sla.deadline().equals(Optional.of(deadline))) {
@@ -194,12 +287,27 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case's SLA clock of this kind is due at this local date and time, in the scenario's {@link WorkflowScenario#zone()}. */
+    /**
+     * Verifies that the case's SLA clock of this kind is due at this local date and time, in the
+     * scenario's {@link WorkflowScenario#zone()}.
+     *
+     * @param kind the kind of SLA clock
+     * @param deadline the expected deadline, local
+     * @return this assertion
+     * @throws AssertionError if the case has no such clock, or its deadline is another or unset
+     */
     public CaseAssert hasSlaDeadline(SlaKind kind, LocalDateTime deadline) {
         return hasSlaDeadline(kind, scenario.instant(deadline));
     }
 
-    /** The case's SLA clock of this kind stands in this state. */
+    /**
+     * Verifies that the case's SLA clock of this kind stands in this state.
+     *
+     * @param kind the kind of SLA clock
+     * @param state the expected state
+     * @return this assertion
+     * @throws AssertionError if the case has no such clock, or it stands in another state
+     */
     public CaseAssert hasSlaState(SlaKind kind, SlaState state) {
         SlaInstance sla = sla(kind);
         if (sla.state() != state) {
@@ -208,7 +316,14 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case's SLA clock of this kind allows this much business time. */
+    /**
+     * Verifies that the case's SLA clock of this kind allows this much business time.
+     *
+     * @param kind the kind of SLA clock
+     * @param budget the expected budget, in business time
+     * @return this assertion
+     * @throws AssertionError if the case has no such clock, or its budget is another
+     */
     public CaseAssert hasSlaBudget(SlaKind kind, Duration budget) {
         SlaInstance sla = sla(kind);
         if (!sla.budget().equals(budget)) {
@@ -217,7 +332,14 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case's SLA clock of this kind was started by this SLA policy. */
+    /**
+     * Verifies that the case's SLA clock of this kind was started by this SLA policy.
+     *
+     * @param kind the kind of SLA clock
+     * @param policy the SLA policy's id in the definition
+     * @return this assertion
+     * @throws AssertionError if the case has no such clock, or it follows another policy
+     */
     public CaseAssert hasSlaPolicy(SlaKind kind, String policy) {
         SlaInstance sla = sla(kind);
         if (!sla.policy().equals(policy)) {
@@ -227,14 +349,26 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case has no SLA clock of this kind. */
+    /**
+     * Verifies that the case has no SLA clock of this kind.
+     *
+     * @param kind the kind of SLA clock
+     * @return this assertion
+     * @throws AssertionError if it has one
+     */
     public CaseAssert hasNoSla(SlaKind kind) {
         actual.sla(kind).ifPresent(sla -> failWithMessage("Expected case %s to have no %s clock but it has one, %s", actual.number(),
                 kind, sla.state()));
         return this;
     }
 
-    /** The case has no SLA clock at all (its customer has no contract its definition promises anything for, say). */
+    /**
+     * Verifies that the case has no SLA clock at all (its customer has no contract its definition
+     * promises anything for, say).
+     *
+     * @return this assertion
+     * @throws AssertionError if it has one
+     */
     public CaseAssert hasNoSlas() {
         if (!actual.slas().isEmpty()) {
             failWithMessage("Expected case %s to have no SLA clocks but it has %s", actual.number(),
@@ -254,7 +388,13 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
 
     // ------------------------------------------------------------------ history
 
-    /** The case's last event was recorded for this actor. */
+    /**
+     * Verifies that the case's last event was recorded for this actor (a contact or an agent).
+     *
+     * @param actorId the actor's id
+     * @return this assertion
+     * @throws AssertionError if it was recorded for another actor or for the system
+     */
     public CaseAssert wasLastChangedBy(String actorId) {
         ActorRef by = lastEvent().header().actor();
         if (!by.id().equals(actorId) || by.kind() == ActorKind.SYSTEM) {
@@ -263,7 +403,12 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** The case's last event was recorded for the Casekit system (a timer, say). */
+    /**
+     * Verifies that the case's last event was recorded for the Casekit system (a timer, say).
+     *
+     * @return this assertion
+     * @throws AssertionError if it was recorded for an actor
+     */
     public CaseAssert wasLastChangedBySystem() {
         ActorRef by = lastEvent().header().actor();
         if (by.kind() != ActorKind.SYSTEM) {
@@ -272,7 +417,12 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
         return this;
     }
 
-    /** AssertJ assertions on the case's events as stored, oldest first. */
+    /**
+     * AssertJ assertions on the case's events as stored, oldest first (internal comments included),
+     * read now.
+     *
+     * @return the assertions on the list of events
+     */
     public ListAssert<CaseEvent> events() {
         return Assertions.assertThat(scenario.store().events(actual.id())).as("the events of case %s", actual.number());
     }
@@ -285,8 +435,14 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
     // ------------------------------------------------------------------ rights
 
     /**
-     * The actor may do all of these on the case now ({@link io.casekit.core.cases.CaseService#allowedActions}).
-     * The failure lists the ones it may not.
+     * Verifies that the actor may do all of these on the case now ({@link
+     * io.casekit.core.cases.CaseService#allowedActions}). The failure lists the ones it may not.
+     *
+     * @param actorId the id of an actor of the scenario
+     * @param permissions what it must be allowed, e.g. {@link Permission#comment()}
+     * @return this assertion
+     * @throws AssertionError if the actor cannot see the case, or may not do one of them
+     * @throws IllegalArgumentException if the scenario has no such actor
      */
     public CaseAssert allows(String actorId, Permission... permissions) {
         Optional<AllowedActions> allowed = allowedActions(actorId);
@@ -310,6 +466,12 @@ public final class CaseAssert extends AbstractObjectAssert<CaseAssert, Case> {
     /**
      * The actor may do none of these on the case now; an actor who cannot see the case may do
      * nothing. The failure lists the ones it may do.
+     *
+     * @param actorId the id of an actor of the scenario
+     * @param permissions what it must not be allowed, e.g. {@link Permission#moveTo(String)}
+     * @return this assertion
+     * @throws AssertionError if the actor may do one of them
+     * @throws IllegalArgumentException if the scenario has no such actor
      */
     public CaseAssert forbids(String actorId, Permission... permissions) {
         Optional<AllowedActions> allowed = allowedActions(actorId);

@@ -32,13 +32,24 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record CaseRef(CaseId id, String number) {
 
-    /** Checks that both components are given. */
+    /**
+     * Checks that both components are given.
+     *
+     * @param id the case's id
+     * @param number the case's number, as people see it
+     * @throws NullPointerException if a component is null
+     */
     public CaseRef {
         requireNonNull(id, "id");
         requireNonNull(number, "number");
     }
 
-    /** The reference to {@code c}. */
+    /**
+     * The reference to a case, for a case read elsewhere (through {@link WorkflowScenario#casekit()}, say).
+     *
+     * @param c the case
+     * @return the reference to it
+     */
     public static CaseRef of(Case c) {
         return new CaseRef(c.id(), c.number());
     }

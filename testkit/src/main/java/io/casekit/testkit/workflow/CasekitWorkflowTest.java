@@ -49,12 +49,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(WorkflowExtension.class)
 public @interface CasekitWorkflowTest {
 
-    /** The name of a shipped preset ({@code it-services}, {@code software-vendor}, {@code erp-vendor}, {@code erp-consultancy}). */
+    /**
+     * The name of a shipped preset ({@code it-services}, {@code software-vendor}, {@code erp-vendor},
+     * {@code erp-consultancy}).
+     *
+     * @return the preset's name; empty (the default) when {@link #definition()} is given
+     */
     String preset() default "";
 
     /**
      * Where your definition is: {@code classpath:acme/workflow.yaml}, {@code file:config/acme.json},
      * or a class-path resource without prefix; {@code .json} is read as JSON, anything else as YAML.
+     *
+     * @return the definition's location; empty (the default) when {@link #preset()} is given
      */
     String definition() default "";
 
@@ -62,6 +69,8 @@ public @interface CasekitWorkflowTest {
      * Where the scenario's clock starts: a local date and time in the definition's calendar zone
      * ({@code 2026-03-06T16:30}) or an instant ({@code 2026-03-06T15:30:00Z}). Default: Monday 2
      * March 2026, 09:00 local time ({@link WorkflowScenario#DEFAULT_START}).
+     *
+     * @return the start, in ISO form; empty (the default) for the default start
      */
     String start() default "";
 }

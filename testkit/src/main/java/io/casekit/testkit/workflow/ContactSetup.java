@@ -43,25 +43,41 @@ public final class ContactSetup {
         this.id = id;
     }
 
-    /** The contact's id, which steps name it by ({@code scenario.as(id)}). */
+    /** {@return the contact's id, which steps name it by ({@code scenario.as(id)})} */
     public String id() {
         return id;
     }
 
-    /** Gives the contact the name people see (default: its id, capitalised). */
+    /**
+     * Gives the contact the name people see (default: its id, capitalised).
+     *
+     * @param displayName the name, not blank
+     * @return this setup
+     * @throws IllegalArgumentException if {@code displayName} is blank
+     */
     public ContactSetup named(String displayName) {
         Cast.requireText(displayName, "displayName");
         cast.updateActor(id, a -> Cast.with(a, displayName, a.authorisedContact(), a.teams(), a.language(), a.channels(), a.email()));
         return this;
     }
 
-    /** Makes the contact one of its customer's authorised contacts (who may approve, for one). */
+    /**
+     * Makes the contact one of its customer's authorised contacts (who may approve, for one).
+     *
+     * @return this setup
+     */
     public ContactSetup authorised() {
         cast.updateActor(id, a -> Cast.with(a, a.displayName(), true, a.teams(), a.language(), a.channels(), a.email()));
         return this;
     }
 
-    /** Gives the contact this mail address (default {@code <id>@<customer>.test}). */
+    /**
+     * Gives the contact this mail address (default {@code <id>@<customer>.test}).
+     *
+     * @param address the mail address, not blank
+     * @return this setup
+     * @throws IllegalArgumentException if {@code address} is blank
+     */
     public ContactSetup email(String address) {
         Cast.requireText(address, "address");
         cast.updateActor(id, a -> Cast.with(a, a.displayName(), a.authorisedContact(), a.teams(), a.language(), a.channels(),
@@ -69,38 +85,72 @@ public final class ContactSetup {
         return this;
     }
 
-    /** Takes the contact's mail address away: mail to it is not queued. */
+    /**
+     * Takes the contact's mail address away: mail to it is not queued.
+     *
+     * @return this setup
+     */
     public ContactSetup withoutEmail() {
         cast.updateActor(id, a -> Cast.with(a, a.displayName(), a.authorisedContact(), a.teams(), a.language(), a.channels(),
                 Optional.empty()));
         return this;
     }
 
-    /** Addresses the contact in this language (default English), e.g. {@code Locale.forLanguageTag("nl")}. */
+    /**
+     * Addresses the contact in this language (default English).
+     *
+     * @param language the language, e.g. {@code Locale.forLanguageTag("nl")}
+     * @return this setup
+     */
     public ContactSetup language(Locale language) {
         requireNonNull(language, "language");
         cast.updateActor(id, a -> Cast.with(a, a.displayName(), a.authorisedContact(), a.teams(), language, a.channels(), a.email()));
         return this;
     }
 
-    /** The channels the contact accepts notifications on (default: mail only). */
+    /**
+     * Sets the channels the contact accepts notifications on (default: mail only), replacing the
+     * ones it had.
+     *
+     * @param first a channel
+     * @param more the other channels, if any
+     * @return this setup
+     */
     public ContactSetup channels(Channel first, Channel... more) {
         Set<Channel> channels = EnumSet.of(requireNonNull(first, "channels"), more);
         cast.updateActor(id, a -> Cast.with(a, a.displayName(), a.authorisedContact(), a.teams(), a.language(), channels, a.email()));
         return this;
     }
 
-    /** Another contact of the same customer, added if new; see {@link CustomerSetup#contact(String)}. */
+    /**
+     * Another contact of the same customer, added if new; see {@link CustomerSetup#contact(String)}.
+     *
+     * @param contactId the other contact's id, not blank
+     * @return the other contact's setup
+     * @throws IllegalArgumentException if the id is blank, or taken by an agent or another customer's contact
+     */
     public ContactSetup contact(String contactId) {
         return cast.contact(customerId, requireNonNull(contactId, "contactId"));
     }
 
-    /** Another customer, added if new. */
+    /**
+     * Another customer, added if new; see {@link WorkflowScenario#customer(String)}.
+     *
+     * @param otherCustomerId the other customer's id, not blank
+     * @return the other customer's setup
+     * @throws IllegalArgumentException if {@code otherCustomerId} is blank
+     */
     public CustomerSetup customer(String otherCustomerId) {
         return cast.customer(otherCustomerId);
     }
 
-    /** An agent, added if new; see {@link WorkflowScenario#agent(String)}. */
+    /**
+     * An agent, added if new; see {@link WorkflowScenario#agent(String)}.
+     *
+     * @param agentId the agent's id, not blank
+     * @return the agent's setup
+     * @throws IllegalArgumentException if the id is blank, or taken by a contact
+     */
     public AgentSetup agent(String agentId) {
         return cast.agent(agentId);
     }

@@ -44,26 +44,42 @@ public final class CustomerSetup {
         this.id = id;
     }
 
-    /** The customer's id. */
+    /** {@return the customer's id} */
     public String id() {
         return id;
     }
 
-    /** Gives the customer a display name (default: its id). */
+    /**
+     * Gives the customer a display name (default: its id).
+     *
+     * @param name the name, not blank
+     * @return this setup
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public CustomerSetup named(String name) {
         Cast.requireText(name, "name");
         cast.updateCustomer(id, c -> new Customer(c.id(), name, c.supportContract()));
         return this;
     }
 
-    /** Gives the customer a support contract of this tier (the tier SLA policies name, e.g. {@code "SLA"}). */
+    /**
+     * Gives the customer a support contract of this tier, replacing the one it had.
+     *
+     * @param contract the tier, as the definition's SLA policies name it, e.g. {@code "SLA"}; not blank
+     * @return this setup
+     * @throws IllegalArgumentException if {@code contract} is blank
+     */
     public CustomerSetup withContract(String contract) {
         Cast.requireText(contract, "contract");
         cast.updateCustomer(id, c -> new Customer(c.id(), c.name(), Optional.of(contract)));
         return this;
     }
 
-    /** Takes the customer's support contract away (the default). */
+    /**
+     * Takes the customer's support contract away (the default).
+     *
+     * @return this setup
+     */
     public CustomerSetup withoutContract() {
         cast.updateCustomer(id, c -> new Customer(c.id(), c.name(), Optional.empty()));
         return this;
@@ -73,18 +89,33 @@ public final class CustomerSetup {
      * A contact of this customer, added if new: named after its id ({@code "anna"} is "Anna"), not
      * authorised, English, notified by mail at {@code <id>@<customer>.test}.
      *
-     * @throws IllegalArgumentException if the id is taken by an agent or another customer's contact
+     * @param contactId the contact's id, not blank
+     * @return the contact's setup
+     * @throws IllegalArgumentException if the id is blank, or taken by an agent or another customer's
+     *     contact
      */
     public ContactSetup contact(String contactId) {
         return cast.contact(id, requireNonNull(contactId, "contactId"));
     }
 
-    /** Another customer, added if new. */
+    /**
+     * Another customer, added if new; see {@link WorkflowScenario#customer(String)}.
+     *
+     * @param customerId the other customer's id, not blank
+     * @return the other customer's setup
+     * @throws IllegalArgumentException if {@code customerId} is blank
+     */
     public CustomerSetup customer(String customerId) {
         return cast.customer(customerId);
     }
 
-    /** An agent, added if new; see {@link WorkflowScenario#agent(String)}. */
+    /**
+     * An agent, added if new; see {@link WorkflowScenario#agent(String)}.
+     *
+     * @param agentId the agent's id, not blank
+     * @return the agent's setup
+     * @throws IllegalArgumentException if the id is blank, or taken by a contact
+     */
     public AgentSetup agent(String agentId) {
         return cast.agent(agentId);
     }

@@ -46,7 +46,21 @@ import org.apiguardian.api.API;
 public record Mail(CaseRef caseRef, String to, String address, Channel channel, Locale language, String subject, String text,
         Optional<String> html, Instant queuedAt, DeliveryState state) {
 
-    /** Checks that every component is given. */
+    /**
+     * Checks that every component is given.
+     *
+     * @param caseRef the case it is about
+     * @param to the id of the actor it goes to
+     * @param address where it goes (a mail address, for mail)
+     * @param channel how it goes
+     * @param language the language it is written in
+     * @param subject the subject, rendered
+     * @param text the plain-text body, rendered
+     * @param html the HTML body, if the template has one
+     * @param queuedAt when the change that caused it was committed
+     * @param state whether it was delivered
+     * @throws NullPointerException if a component is null
+     */
     public Mail {
         requireNonNull(caseRef, "caseRef");
         requireNonNull(to, "to");

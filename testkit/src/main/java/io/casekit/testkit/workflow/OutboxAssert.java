@@ -47,13 +47,23 @@ public final class OutboxAssert extends AbstractAssert<OutboxAssert, List<Mail>>
         this.which = which;
     }
 
-    /** Only the mails to this actor. */
+    /**
+     * Narrows the assertions down to the mails to this actor.
+     *
+     * @param actorId the recipient's actor id
+     * @return assertions on the mails to the actor, which may be none
+     */
     public OutboxAssert to(String actorId) {
         requireNonNull(actorId, "actorId");
         return narrow(m -> m.to().equals(actorId), "to " + actorId);
     }
 
-    /** Only the mails about this case. */
+    /**
+     * Narrows the assertions down to the mails about this case.
+     *
+     * @param c the case
+     * @return assertions on the mails about the case, which may be none
+     */
     public OutboxAssert about(CaseRef c) {
         requireNonNull(c, "case");
         return narrow(m -> m.caseRef().equals(c), "about " + c);
@@ -63,7 +73,12 @@ public final class OutboxAssert extends AbstractAssert<OutboxAssert, List<Mail>>
         return new OutboxAssert(actual.stream().filter(filter).toList(), which + " " + how);
     }
 
-    /** There are no mails. */
+    /**
+     * Verifies that there are no mails.
+     *
+     * @return this assertion
+     * @throws AssertionError if there are some
+     */
     public OutboxAssert hasNoMail() {
         if (!actual.isEmpty()) {
             failWithMessage("Expected no mail in %s but there are %s: %s", which, actual.size(), actual);
@@ -71,7 +86,13 @@ public final class OutboxAssert extends AbstractAssert<OutboxAssert, List<Mail>>
         return this;
     }
 
-    /** There are exactly this many mails. */
+    /**
+     * Verifies that there are exactly this many mails.
+     *
+     * @param count the number of mails expected
+     * @return this assertion
+     * @throws AssertionError if there are more or fewer
+     */
     public OutboxAssert hasSize(int count) {
         if (actual.size() != count) {
             failWithMessage("Expected %s mail(s) in %s but there are %s: %s", count, which, actual.size(), actual);
@@ -79,7 +100,13 @@ public final class OutboxAssert extends AbstractAssert<OutboxAssert, List<Mail>>
         return this;
     }
 
-    /** At least one mail's subject contains {@code fragment}. */
+    /**
+     * Verifies that at least one mail's subject contains {@code fragment}.
+     *
+     * @param fragment the text to look for, case-sensitive
+     * @return this assertion
+     * @throws AssertionError if no subject contains it
+     */
     public OutboxAssert containsSubject(String fragment) {
         requireNonNull(fragment, "fragment");
         if (actual.stream().noneMatch(m -> m.subject().contains(fragment))) {
@@ -89,7 +116,13 @@ public final class OutboxAssert extends AbstractAssert<OutboxAssert, List<Mail>>
         return this;
     }
 
-    /** No mail's subject contains {@code fragment}. */
+    /**
+     * Verifies that no mail's subject contains {@code fragment}.
+     *
+     * @param fragment the text to look for, case-sensitive
+     * @return this assertion
+     * @throws AssertionError if a subject contains it
+     */
     public OutboxAssert doesNotContainSubject(String fragment) {
         requireNonNull(fragment, "fragment");
         List<Mail> found = actual.stream().filter(m -> m.subject().contains(fragment)).toList();
@@ -99,7 +132,13 @@ public final class OutboxAssert extends AbstractAssert<OutboxAssert, List<Mail>>
         return this;
     }
 
-    /** At least one mail's plain-text body contains {@code fragment}. */
+    /**
+     * Verifies that at least one mail's plain-text body contains {@code fragment}.
+     *
+     * @param fragment the text to look for, case-sensitive
+     * @return this assertion
+     * @throws AssertionError if no plain-text body contains it
+     */
     public OutboxAssert containsText(String fragment) {
         requireNonNull(fragment, "fragment");
         if (actual.stream().noneMatch(m -> m.text().contains(fragment))) {
@@ -108,12 +147,12 @@ public final class OutboxAssert extends AbstractAssert<OutboxAssert, List<Mail>>
         return this;
     }
 
-    /** AssertJ assertions on the subjects, in the order the mails were queued. */
+    /** {@return AssertJ assertions on the subjects, in the order the mails were queued} */
     public ListAssert<String> subjects() {
         return Assertions.assertThat(actual.stream().map(Mail::subject).toList()).as("the subjects of the mails in %s", which);
     }
 
-    /** AssertJ assertions on the mails themselves, in the order they were queued. */
+    /** {@return AssertJ assertions on the mails themselves, in the order they were queued} */
     public ListAssert<Mail> mails() {
         return Assertions.assertThat(actual).as("the mails in %s", which);
     }

@@ -47,123 +47,182 @@ public final class Permission {
         this.test = test;
     }
 
-    /** Whether {@code allowed} grants this permission. */
+    /**
+     * Whether {@code allowed} grants this permission.
+     *
+     * @param allowed what an actor may do on a case, as {@link
+     *     io.casekit.core.cases.CaseService#allowedActions} answers it
+     * @return whether the actor may do what this permission names
+     */
     public boolean grantedBy(AllowedActions allowed) {
         return test.test(requireNonNull(allowed, "allowed"));
     }
 
-    /** Moving the case to this status reason ({@link io.casekit.core.cases.ChangeStatus}), with or without a comment. */
+    /**
+     * The permission to move the case to this status reason ({@link
+     * io.casekit.core.cases.ChangeStatus}), with or without a comment.
+     *
+     * @param status the status reason's code
+     * @return the permission
+     */
     public static Permission moveTo(String status) {
         requireNonNull(status, "status");
         return new Permission("move to " + status, a -> a.statuses().containsKey(status));
     }
 
-    /** Moving the case to this status reason without a comment (the transition has no comment guard). */
+    /**
+     * The permission to move the case to this status reason without a comment (the transition has no
+     * comment guard).
+     *
+     * @param status the status reason's code
+     * @return the permission
+     */
     public static Permission moveToWithoutComment(String status) {
         requireNonNull(status, "status");
         return new Permission("move to " + status + " without a comment",
                 a -> a.statuses().get(status) == AllowedActions.Comment.OPTIONAL);
     }
 
-    /** Taking this action ({@link io.casekit.core.cases.Resolve}, {@link io.casekit.core.cases.Close}, ...), with or without a comment. */
+    /**
+     * The permission to take this action ({@link io.casekit.core.cases.Resolve}, {@link
+     * io.casekit.core.cases.Close}, ...), with or without a comment.
+     *
+     * @param action the action
+     * @return the permission
+     */
     public static Permission take(Action action) {
         requireNonNull(action, "action");
         return new Permission(action.key(), a -> a.actions().containsKey(action));
     }
 
-    /** Taking this action without a comment. */
+    /**
+     * The permission to take this action without a comment (its transition has no comment guard).
+     *
+     * @param action the action
+     * @return the permission
+     */
     public static Permission takeWithoutComment(Action action) {
         requireNonNull(action, "action");
         return new Permission(action.key() + " without a comment", a -> a.actions().get(action) == AllowedActions.Comment.OPTIONAL);
     }
 
-    /** Resolving the case. */
+    /** {@return the permission to resolve the case ({@link Action#RESOLVE})} */
     public static Permission resolve() {
         return take(Action.RESOLVE);
     }
 
-    /** Closing the case. */
+    /** {@return the permission to close the case ({@link Action#CLOSE})} */
     public static Permission close() {
         return take(Action.CLOSE);
     }
 
-    /** Cancelling the case. */
+    /** {@return the permission to cancel the case ({@link Action#CANCEL})} */
     public static Permission cancel() {
         return take(Action.CANCEL);
     }
 
-    /** Reopening the case. */
+    /** {@return the permission to reopen the case ({@link Action#REOPEN})} */
     public static Permission reopen() {
         return take(Action.REOPEN);
     }
 
-    /** Moving the case to this stage of its pipeline now (its gate, if any, passed). */
+    /**
+     * The permission to move the case to this stage of its pipeline now (its gate, if any, passed).
+     *
+     * @param stage the stage's code
+     * @return the permission
+     */
     public static Permission enterStage(String stage) {
         requireNonNull(stage, "stage");
         return new Permission("enter stage " + stage, a -> a.stages().contains(stage));
     }
 
-    /** Changing the priority to this one. */
+    /**
+     * The permission to change the priority to this one (not the current one).
+     *
+     * @param priority the priority's code
+     * @return the permission
+     */
     public static Permission changePriorityTo(String priority) {
         requireNonNull(priority, "priority");
         return new Permission("change the priority to " + priority, a -> a.priorities().contains(priority));
     }
 
-    /** Changing the case type to this one. */
+    /**
+     * The permission to change the case type to this one (not the current one).
+     *
+     * @param caseType the case type's code
+     * @return the permission
+     */
     public static Permission changeCaseTypeTo(String caseType) {
         requireNonNull(caseType, "caseType");
         return new Permission("change the case type to " + caseType, a -> a.caseTypes().contains(caseType));
     }
 
-    /** Adding a public comment. */
+    /** {@return the permission to add a public comment} */
     public static Permission comment() {
         return comment(Visibility.PUBLIC);
     }
 
-    /** Adding an internal comment. */
+    /** {@return the permission to add an internal comment} */
     public static Permission internalComment() {
         return comment(Visibility.INTERNAL);
     }
 
-    /** Adding a comment of this visibility. */
+    /**
+     * The permission to add a comment of this visibility.
+     *
+     * @param visibility who may read the comment
+     * @return the permission
+     */
     public static Permission comment(Visibility visibility) {
         requireNonNull(visibility, "visibility");
         return new Permission(visibility.name().toLowerCase(Locale.ROOT) + " comment", a -> a.comments().contains(visibility));
     }
 
-    /** Changing the title and the description. */
+    /** {@return the permission to change the title and the description} */
     public static Permission edit() {
         return new Permission("edit", AllowedActions::edit);
     }
 
-    /** Assigning the case. */
+    /** {@return the permission to assign the case (or unassign it)} */
     public static Permission assign() {
         return new Permission("assign", AllowedActions::assign);
     }
 
-    /** Escalating the case. */
+    /** {@return the permission to escalate the case} */
     public static Permission escalate() {
         return new Permission("escalate", AllowedActions::escalate);
     }
 
-    /** Asking for an approval of this kind. */
+    /**
+     * The permission to ask for an approval of this kind.
+     *
+     * @param kind the approval kind's code
+     * @return the permission
+     */
     public static Permission requestApproval(String kind) {
         requireNonNull(kind, "kind");
         return new Permission("request approval " + kind, a -> a.approvalsToRequest().contains(kind));
     }
 
-    /** Granting or refusing an approval of this kind. */
+    /**
+     * The permission to grant or refuse an approval of this kind.
+     *
+     * @param kind the approval kind's code
+     * @return the permission
+     */
     public static Permission decideApproval(String kind) {
         requireNonNull(kind, "kind");
         return new Permission("decide approval " + kind, a -> a.approvalsToDecide().contains(kind));
     }
 
-    /** Taking part in a merge, as its source or its target. */
+    /** {@return the permission to take part in a merge, as its source or its target} */
     public static Permission merge() {
         return new Permission("merge", AllowedActions::merge);
     }
 
-    /** Taking part in a link. */
+    /** {@return the permission to take part in a link} */
     public static Permission link() {
         return new Permission("link", AllowedActions::link);
     }

@@ -121,24 +121,44 @@ public final class WorkflowScenario {
         this.time = new TimeKeeper(clock, scheduler, store.timers(), cases::values, this::numberOf);
     }
 
-    /** Starts a builder; give it a definition. */
+    /** {@return a new, empty builder; give it a definition} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A scenario on a shipped preset ({@link Presets#names()}), with the defaults. */
+    /**
+     * A scenario on a shipped preset, with the defaults: an in-memory store, the clock at {@link
+     * #DEFAULT_START}.
+     *
+     * @param preset the preset's name, one of {@link Presets#names()}
+     * @return the scenario, with no customers or actors yet
+     * @throws IllegalArgumentException if there is no preset of that name
+     */
     public static WorkflowScenario ofPreset(String preset) {
         return builder().preset(preset).build();
     }
 
-    /** A scenario on {@code definition}, with the defaults. */
+    /**
+     * A scenario on {@code definition}, with the defaults: an in-memory store, the clock at {@link
+     * #DEFAULT_START}.
+     *
+     * @param definition the workflow definition under test
+     * @return the scenario, with no customers or actors yet
+     */
     public static WorkflowScenario of(WorkflowDefinition definition) {
         return builder().definition(definition).build();
     }
 
     // ------------------------------------------------------------------ the cast
 
-    /** A customer, added if new (named by its id, without a support contract), to set up. */
+    /**
+     * A customer, added if new (named by its id, without a support contract), to set up. Its setup
+     * adds its contacts.
+     *
+     * @param customerId the customer's id, not blank
+     * @return the customer's setup; its changes apply to every later step
+     * @throws IllegalArgumentException if {@code customerId} is blank
+     */
     public CustomerSetup customer(String customerId) {
         return cast.customer(customerId);
     }
@@ -146,6 +166,11 @@ public final class WorkflowScenario {
     /**
      * An agent, added if new, to set up: named after its id ({@code "bob"} is "Bob"), in no team,
      * English, notified by mail at {@code <id>@desk.test}.
+     *
+     * @param agentId the agent's id, not blank
+     * @return the agent's setup; its changes apply to every later step
+     * @throws IllegalArgumentException if {@code agentId} is blank, or the scenario has a contact of
+     *     that id already
      */
     public AgentSetup agent(String agentId) {
         return cast.agent(agentId);
@@ -156,6 +181,8 @@ public final class WorkflowScenario {
     /**
      * The steps of one actor of the scenario.
      *
+     * @param actorId the id of a contact or agent set up with {@link #customer} or {@link #agent}
+     * @return the actor's steps
      * @throws IllegalArgumentException if the scenario has no such actor (the message says how to add it)
      */
     public ActorSteps as(String actorId) {
@@ -163,7 +190,7 @@ public final class WorkflowScenario {
         return new ActorSteps(this, Optional.of(actorId));
     }
 
-    /** The steps of the Casekit system (what timers, imports and integrations do). */
+    /** {@return the steps of the Casekit system (what timers, imports and integrations do)} */
     public ActorSteps asSystem() {
         return new ActorSteps(this, Optional.empty());
     }
@@ -174,6 +201,9 @@ public final class WorkflowScenario {
      * Lets {@code duration} of real time pass: the clock moves on and every timer that falls due on
      * the way fires, at its due time, in due order.
      *
+     * @param duration how long, zero or more
+     * @return this scenario
+     * @throws IllegalArgumentException if {@code duration} is negative
      * @throws AssertionError if a due timer did not fire or can never act
      */
     public WorkflowScenario after(Duration duration) {
@@ -190,21 +220,39 @@ public final class WorkflowScenario {
      * BusinessCalendar#plusWorkingDays}): the same local time on the {@code days}-th working day, or
      * the next opening after it; timers fire on the way as in {@link #after}.
      *
+     * @param days how many working days, zero or more (zero moves to the next opening)
+     * @return this scenario
+     * @throws AssertionError if a timer due on the way did not fire or can never act
+     * @throws IllegalArgumentException if {@code days} is negative
      * @throws IllegalStateException if the definition has no single business calendar (then name one)
      */
     public WorkflowScenario afterWorkingDays(int days) {
         return advanceTo(calendar().plusWorkingDays(now(), days));
     }
 
-    /** As {@link #afterWorkingDays(int)}, on the named calendar of the definition. */
+    /**
+     * As {@link #afterWorkingDays(int)}, on the named calendar of the definition.
+     *
+     * @param days how many working days, zero or more (zero moves to the next opening)
+     * @param calendarId the id of one of the definition's business calendars
+     * @return this scenario
+     * @throws AssertionError if a timer due on the way did not fire or can never act
+     * @throws IllegalArgumentException if {@code days} is negative, or the definition has no calendar
+     *     of that id
+     */
     public WorkflowScenario afterWorkingDays(int days, String calendarId) {
         return advanceTo(calendar(calendarId).plusWorkingDays(now(), days));
     }
 
     /**
      * Lets {@code businessTime} of business time pass on the definition's business calendar ("4
-     * hours" counted in opening hours only); timers fire on the way as in {@link #after}.
+     * hours" counted in opening hours only); timers fire on the way as in {@link #after}. Out of
+     * hours, the count starts at the next opening.
      *
+     * @param businessTime how much business time, zero or more
+     * @return this scenario
+     * @throws AssertionError if a timer due on the way did not fire or can never act
+     * @throws IllegalArgumentException if {@code businessTime} is negative
      * @throws IllegalStateException if the definition has no single business calendar
      */
     public WorkflowScenario afterBusinessTime(Duration businessTime) {
@@ -212,28 +260,54 @@ public final class WorkflowScenario {
         return advanceTo(calendar().plus(now(), businessTime));
     }
 
-    /** Moves the clock forward to {@code moment}, timers firing on the way as in {@link #after}. */
+    /**
+     * Moves the clock forward to {@code moment}, timers firing on the way as in {@link #after}.
+     *
+     * @param moment the new time, not before {@link #now()}
+     * @return this scenario
+     * @throws AssertionError if a timer due on the way did not fire or can never act
+     * @throws IllegalArgumentException if {@code moment} is before now
+     */
     public WorkflowScenario advanceTo(Instant moment) {
         time.advanceTo(requireNonNull(moment, "moment"));
         return this;
     }
 
-    /** Moves the clock forward to this local date and time in the scenario's {@link #zone()}. */
+    /**
+     * Moves the clock forward to this local date and time in the scenario's {@link #zone()}, timers
+     * firing on the way as in {@link #after}.
+     *
+     * @param localMoment the new time, local, not before {@link #now()}
+     * @return this scenario
+     * @throws AssertionError if a timer due on the way did not fire or can never act
+     * @throws IllegalArgumentException if {@code localMoment} is before now
+     */
     public WorkflowScenario advanceTo(LocalDateTime localMoment) {
         return advanceTo(instant(localMoment));
     }
 
-    /** The scenario's time now. */
+    /** {@return the scenario's time now} */
     public Instant now() {
         return time.now();
     }
 
-    /** The instant of a local date and time in the scenario's {@link #zone()}, e.g. {@code "2026-03-09T12:00"}. */
+    /**
+     * The instant of a local date and time in the scenario's {@link #zone()}.
+     *
+     * @param localDateTime the local date and time in ISO form, e.g. {@code "2026-03-09T12:00"}
+     * @return the instant
+     * @throws java.time.format.DateTimeParseException if {@code localDateTime} is not in ISO form
+     */
     public Instant instant(String localDateTime) {
         return instant(LocalDateTime.parse(requireNonNull(localDateTime, "localDateTime")));
     }
 
-    /** The instant of a local date and time in the scenario's {@link #zone()}. */
+    /**
+     * The instant of a local date and time in the scenario's {@link #zone()}.
+     *
+     * @param localDateTime the local date and time
+     * @return the instant
+     */
     public Instant instant(LocalDateTime localDateTime) {
         return requireNonNull(localDateTime, "localDateTime").atZone(zone).toInstant();
     }
@@ -241,6 +315,8 @@ public final class WorkflowScenario {
     /**
      * The time zone of the definition's business calendar (the one its SLA policies use, if it has
      * several); UTC if it has none.
+     *
+     * @return the zone that local times of the scenario are in
      */
     public ZoneId zone() {
         return zone;
@@ -249,6 +325,7 @@ public final class WorkflowScenario {
     /**
      * The definition's business calendar: its only one, or the one all its SLA policies use.
      *
+     * @return the calendar that working days and business time count on
      * @throws IllegalStateException if it has none, or several in use
      */
     public BusinessCalendar calendar() {
@@ -260,6 +337,8 @@ public final class WorkflowScenario {
     /**
      * The definition's business calendar with this id.
      *
+     * @param calendarId the calendar's id in the definition
+     * @return the calendar
      * @throws IllegalArgumentException if it has none of that id
      */
     public BusinessCalendar calendar(String calendarId) {
@@ -270,18 +349,29 @@ public final class WorkflowScenario {
 
     // ------------------------------------------------------------------ reading
 
-    /** The case as it is stored now (every field, as an agent sees it). */
+    /**
+     * Reads the case as it is stored now (every field, as an agent sees it).
+     *
+     * @param c the case
+     * @return the case's latest committed version
+     * @throws IllegalStateException if the case is not in the store
+     */
     public Case read(CaseRef c) {
         requireNonNull(c, "case");
         return store.find(c.id()).orElseThrow(() -> new IllegalStateException("case " + c + " is not in the store"));
     }
 
-    /** The case's events as stored, oldest first (internal comments included). */
+    /**
+     * Reads the case's events as stored (internal comments included).
+     *
+     * @param c the case
+     * @return the events, oldest first
+     */
     public List<CaseEvent> events(CaseRef c) {
         return store.events(requireNonNull(c, "case").id());
     }
 
-    /** Every case the scenario's steps opened or touched, in the order they were first seen. */
+    /** {@return every case the scenario's steps opened or touched, in the order they were first seen} */
     public List<CaseRef> cases() {
         return List.copyOf(cases.values());
     }
@@ -290,6 +380,7 @@ public final class WorkflowScenario {
      * Every notification queued for the scenario's cases, in the order they were queued: what the
      * desk's dispatcher would deliver (a scenario delivers nothing).
      *
+     * @return the notifications, a copy
      * @throws IllegalStateException if the store keeps no outbox
      */
     public List<Mail> mails() {
@@ -305,39 +396,50 @@ public final class WorkflowScenario {
 
     // ------------------------------------------------------------------ assertions
 
-    /** Assertions on the case as it is now. */
+    /**
+     * Assertions on the case as it is now; read again for a later moment.
+     *
+     * @param c the case
+     * @return the assertions on the case's current version
+     * @throws IllegalStateException if the case is not in the store
+     */
     public CaseAssert assertThat(CaseRef c) {
         return new CaseAssert(read(c), this);
     }
 
-    /** Assertions on every notification queued so far ({@link #mails()}). */
+    /**
+     * Assertions on every notification queued so far ({@link #mails()}).
+     *
+     * @return the assertions; narrow them to a recipient or a case
+     * @throws IllegalStateException if the store keeps no outbox
+     */
     public OutboxAssert outbox() {
         return new OutboxAssert(mails(), "the outbox");
     }
 
     // ------------------------------------------------------------------ what it runs on
 
-    /** The Casekit instance the steps run on. */
+    /** {@return the Casekit instance the steps run on} */
     public Casekit casekit() {
         return casekit;
     }
 
-    /** The workflow definition under test. */
+    /** {@return the workflow definition under test} */
     public WorkflowDefinition definition() {
         return definition;
     }
 
-    /** The clock; move it with the time steps, which fire timers, rather than directly. */
+    /** {@return the clock; move it with the time steps, which fire timers, rather than directly} */
     public ManualClock clock() {
         return clock;
     }
 
-    /** The store the cases live in. */
+    /** {@return the store the cases live in} */
     public CaseStore store() {
         return store;
     }
 
-    /** The directory of the scenario's customers and actors. */
+    /** {@return the directory of the scenario's customers and actors; change them through their setups} */
     public InMemoryDirectory directory() {
         return cast.directory();
     }
@@ -381,13 +483,27 @@ public final class WorkflowScenario {
 
         private Builder() {}
 
-        /** Runs a shipped preset ({@link Presets#names()}). */
+        /**
+         * Runs a shipped preset.
+         *
+         * @param name the preset's name, one of {@link Presets#names()}
+         * @return this builder
+         * @throws IllegalArgumentException if there is no preset of that name
+         * @throws IllegalStateException if a definition was already set
+         */
         public Builder preset(String name) {
             requireNonNull(name, "preset");
             return definition(Presets.load(name), "preset '" + name + "'");
         }
 
-        /** Runs this definition (built in Java, or read with {@link io.casekit.core.workflow.WorkflowDefinitions}). */
+        /**
+         * Runs this definition.
+         *
+         * @param value the definition, built in Java or read with {@link
+         *     io.casekit.core.workflow.WorkflowDefinitions}
+         * @return this builder
+         * @throws IllegalStateException if a definition was already set
+         */
         public Builder definition(WorkflowDefinition value) {
             return definition(requireNonNull(value, "definition"), "definition " + value.ref());
         }
@@ -397,8 +513,12 @@ public final class WorkflowScenario {
          * file:config/acme.json}, or a class-path resource without prefix. A name ending in {@code
          * .json} is read as JSON, any other as YAML; {@code extends:} finds the shipped presets.
          *
+         * @param location where the definition is: a {@code classpath:} or {@code file:} location, or a
+         *     class-path resource
+         * @return this builder
          * @throws IllegalArgumentException if there is nothing at the location
          * @throws io.casekit.core.workflow.InvalidDefinitionException if the definition is invalid
+         * @throws IllegalStateException if a definition was already set
          */
         public Builder definitionAt(String location) {
             requireNonNull(location, "location");
@@ -414,7 +534,14 @@ public final class WorkflowScenario {
             return this;
         }
 
-        /** Where the clock starts: this instant. */
+        /**
+         * Where the clock starts: this instant (default {@link WorkflowScenario#DEFAULT_START} in the
+         * definition's calendar zone).
+         *
+         * @param value the start
+         * @return this builder
+         * @throws IllegalStateException if a start was already set
+         */
         public Builder start(Instant value) {
             requireNonNull(value, "start");
             checkStartUnset();
@@ -422,7 +549,14 @@ public final class WorkflowScenario {
             return this;
         }
 
-        /** Where the clock starts: this local date and time in the definition's calendar zone (UTC without one). */
+        /**
+         * Where the clock starts: this local date and time in the definition's calendar zone (UTC
+         * without one).
+         *
+         * @param value the start, local
+         * @return this builder
+         * @throws IllegalStateException if a start was already set
+         */
         public Builder start(LocalDateTime value) {
             requireNonNull(value, "start");
             checkStartUnset();
@@ -439,6 +573,10 @@ public final class WorkflowScenario {
         /**
          * Runs on this store instead of a new {@link InMemoryCaseStore} (your own store, say); it must
          * be empty. A store without timers runs no timers; one without an outbox shows no mail.
+         *
+         * @param value the store, empty
+         * @return this builder
+         * @throws IllegalStateException if a store was already set
          */
         public Builder store(CaseStore value) {
             requireNonNull(value, "store");
@@ -452,6 +590,7 @@ public final class WorkflowScenario {
         /**
          * Builds the scenario.
          *
+         * @return the scenario, with no customers or actors yet, its clock at the start
          * @throws IllegalStateException if no definition was given
          * @throws io.casekit.core.MissingCapabilityException if the definition needs a capability the store lacks
          */
