@@ -36,7 +36,8 @@ import org.apiguardian.api.API;
 /**
  * Varied cases for query tests, without the engine: every attribute a filter or sort looks at takes
  * a few values, instants repeat (so ties need the tie-breaker), and titles hold the characters a
- * search must treat literally ({@code % _ \}). Stateless; the same seed gives the same cases.
+ * search must treat literally ({@code % _ \}). Stateless; the same seed gives the same
+ * cases, each with a new id.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class QueryFixtures {
