@@ -24,21 +24,17 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Typed, checked access to one object of a stored JSON document, parsed by Jackson. Every getter
- * names the key (with its path) it could not read; {@link #done()} refuses keys that no getter asked
- * for, so that a document written by a newer version is refused instead of silently losing data.
+ * Typed, checked access to one object of a stored JSON document, read with Jackson's streaming
+ * parser (jackson-core only). Every getter names the key (with its path) it could not read; {@link
+ * #done()} refuses keys that no getter asked for, so that a document written by a newer version is
+ * refused instead of silently losing data.
  *
  * <p>Parsing is strict RFC 8259 (Jackson's defaults) plus: duplicate keys and text after the value
  * are refused, and numbers are read as {@link BigDecimal} exactly as written (no trailing zero is
@@ -48,87 +44,82 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonObject {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
-
-    private final JsonNode node;
+    /** The members in document order, as the reader made them: unmodifiable, values never Java {@code null}. */
+    private final Map<String, Object> members;
     private final String path;
     private final Set<String> read = new HashSet<>();
 
-    private JsonObject(JsonNode node, String path) {
-        this.node = node;
+    private JsonObject(Map<String, Object> members, String path) {
+        this.members = members;
         this.path = path;
     }
 
     /** Parses a document that must be an object. */
     public static JsonObject parse(String text) {
-        JsonNode value = tree(text);
-        if (!value.isObject()) {
-            throw new JsonException("expected a JSON object, got " + describe(value));
+        Object value = JsonTree.read(text);
+        if (value instanceof Map<?, ?>) {
+            return new JsonObject(members(value), "$");
         }
-        return new JsonObject(value, "$");
+        throw new JsonException("expected a JSON object, got " + describe(value));
     }
 
     /** Parses a document that must be an array of objects. */
     public static List<JsonObject> parseArray(String text) {
-        JsonNode value = tree(text);
-        if (!value.isArray()) {
-            throw new JsonException("expected a JSON array, got " + describe(value));
+        Object value = JsonTree.read(text);
+        if (value instanceof List<?> array) {
+            return objects(array, "$");
         }
-        return objects(value, "$");
+        throw new JsonException("expected a JSON array, got " + describe(value));
     }
 
-    private static JsonNode tree(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new JsonException("not a valid JSON document: " + e.getOriginalMessage(), e);
-        }
+    /** The members of an object that {@code JsonTree} read, whose keys are always strings. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> members(Object object) {
+        return (Map<String, Object>) object;
     }
 
-    private static List<JsonObject> objects(JsonNode array, String path) {
+    private static List<JsonObject> objects(List<?> array, String path) {
         List<JsonObject> result = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            JsonNode element = array.get(i);
-            if (!element.isObject()) {
+            Object element = array.get(i);
+            if (!(element instanceof Map<?, ?>)) {
                 throw new JsonException(path + "[" + i + "] must be an object, got " + describe(element));
             }
-            result.add(new JsonObject(element, path + "[" + i + "]"));
+            result.add(new JsonObject(members(element), path + "[" + i + "]"));
         }
         return result;
     }
 
-    private static String describe(@Nullable JsonNode value) {
+    private static String describe(@Nullable Object value) {
         if (value == null) {
             return "nothing";
+        } else if (value instanceof Map<?, ?>) {
+            return "an object";
+        } else if (value instanceof List<?>) {
+            return "an array";
+        } else if (value instanceof String) {
+            return "a string";
+        } else if (value instanceof BigDecimal) {
+            return "a number";
+        } else if (value instanceof Boolean) {
+            return "a boolean";
+        } else if (value == JsonNull.NULL) {
+            return "null";
         }
-        return switch (value.getNodeType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
+        return value.getClass().getSimpleName();
     }
 
     private JsonException error(String key, String message) {
         return new JsonException(path + "." + key + " " + message);
     }
 
-    private JsonNode required(String key) {
+    private Object required(String key) {
         read.add(key);
-        JsonNode value = node.get(key);
+        Object value = members.get(key);
         if (value == null) {
             throw error(key, "is missing");
         }
-        if (value.isNull()) {
+        if (value == JsonNull.NULL) {
             throw error(key, "must not be null");
         }
         return value;
@@ -136,15 +127,15 @@ public final class JsonObject {
 
     /** Whether the key is present with a value other than {@code null}. */
     public boolean has(String key) {
-        JsonNode value = node.get(key);
-        return value != null && !value.isNull();
+        Object value = members.get(key);
+        return value != null && value != JsonNull.NULL;
     }
 
     /** A string. */
     public String string(String key) {
-        JsonNode value = required(key);
-        if (value.isString()) {
-            return value.stringValue();
+        Object value = required(key);
+        if (value instanceof String text) {
+            return text;
         }
         throw error(key, "must be a string, got " + describe(value));
     }
@@ -157,9 +148,9 @@ public final class JsonObject {
 
     /** A number, exactly as written. */
     public BigDecimal number(String key) {
-        JsonNode value = required(key);
-        if (value.isNumber()) {
-            return value.decimalValue();
+        Object value = required(key);
+        if (value instanceof BigDecimal number) {
+            return number;
         }
         throw error(key, "must be a number, got " + describe(value));
     }
@@ -184,9 +175,9 @@ public final class JsonObject {
 
     /** {@code true} or {@code false}. */
     public boolean bool(String key) {
-        JsonNode value = required(key);
-        if (value.isBoolean()) {
-            return value.booleanValue();
+        Object value = required(key);
+        if (value instanceof Boolean flag) {
+            return flag;
         }
         throw error(key, "must be true or false, got " + describe(value));
     }
@@ -229,9 +220,9 @@ public final class JsonObject {
 
     /** A nested object. */
     public JsonObject object(String key) {
-        JsonNode value = required(key);
-        if (value.isObject()) {
-            return new JsonObject(value, path + "." + key);
+        Object value = required(key);
+        if (value instanceof Map<?, ?>) {
+            return new JsonObject(members(value), path + "." + key);
         }
         throw error(key, "must be an object, got " + describe(value));
     }
@@ -244,28 +235,28 @@ public final class JsonObject {
 
     /** The elements of an array that must hold objects only. */
     public List<JsonObject> objects(String key) {
-        JsonNode value = required(key);
-        if (!value.isArray()) {
-            throw error(key, "must be an array, got " + describe(value));
+        Object value = required(key);
+        if (value instanceof List<?> array) {
+            return objects(array, path + "." + key);
         }
-        return objects(value, path + "." + key);
+        throw error(key, "must be an array, got " + describe(value));
     }
 
     /** The keys of this object, in document order. */
     public Collection<String> keys() {
-        return node.propertyNames();
+        return members.keySet();
     }
 
     /** Marks every key read (for maps whose keys are data, such as custom field names). */
     public JsonObject readAll() {
-        read.addAll(node.propertyNames());
+        read.addAll(members.keySet());
         return this;
     }
 
     /** Throws if the object has keys that no getter read. */
     public void done() {
-        if (read.size() < node.size() || !read.containsAll(node.propertyNames())) {
-            Set<String> unknown = new TreeSet<>(node.propertyNames());
+        if (read.size() < members.size() || !read.containsAll(members.keySet())) {
+            Set<String> unknown = new TreeSet<>(members.keySet());
             unknown.removeAll(read);
             if (!unknown.isEmpty()) {
                 throw new JsonException(path + " has unknown key(s) " + unknown);
