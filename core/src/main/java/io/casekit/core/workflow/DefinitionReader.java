@@ -17,6 +17,7 @@ package io.casekit.core.workflow;
 
 import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.core.workflow.internal.MappingNode;
+import io.casekit.core.workflow.internal.Node;
 import io.casekit.core.workflow.internal.ShapeCheck;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.CaseState;
@@ -39,7 +40,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a parsed YAML/JSON tree into a definition. First it checks the tree against {@link
@@ -63,8 +63,8 @@ final class DefinitionReader {
     }
 
     /** Reads a definition, finding the one it {@code extends} (if any) with {@code bases}. */
-    WorkflowDefinition read(JsonNode root, String source, DefinitionResolver bases) {
-        if (!root.isObject()) {
+    WorkflowDefinition read(Node document, String source, DefinitionResolver bases) {
+        if (!(document instanceof Node.Mapping root)) {
             throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("$", "the document must be a mapping")));
         }
         ShapeCheck.check(root, DefinitionFormat.DOCUMENT, "", this::report);
@@ -191,19 +191,20 @@ final class DefinitionReader {
         }
     }
 
-    private <T> void relabel(DefinitionSection<T> section, JsonNode node, String path, WorkflowDefinition.Builder b) {
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+    private <T> void relabel(DefinitionSection<T> section, Node.Mapping node, String path, WorkflowDefinition.Builder b) {
+        for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
             String elementPath = path + "." + entry.getKey();
             Optional<T> element = section.list(b).stream().filter(e -> section.key(e).equals(entry.getKey())).findFirst();
             if (element.isEmpty()) {
                 report(elementPath, "no element '" + entry.getKey() + "'; keys: " + b.keys(section));
-            } else if (entry.getValue().isObject()) {
+            } else if (entry.getValue() instanceof Node.Mapping given) {
                 Labels labels = currentLabels(element.get());
-                for (Map.Entry<String, JsonNode> label : entry.getValue().properties()) {
+                for (Map.Entry<String, Node> label : given.entries().entrySet()) {
+                    Optional<String> text = label.getValue().asText();
                     if (label.getKey().isBlank()) {
                         report(elementPath, "a language code must not be blank");
-                    } else if (label.getValue().isString() || label.getValue().isNumber()) {
-                        labels = labels.and(label.getKey(), label.getValue().asString());
+                    } else if (text.isPresent()) {
+                        labels = labels.and(label.getKey(), text.get());
                     }
                 }
                 T relabelled = section.relabel(element.get(), labels);

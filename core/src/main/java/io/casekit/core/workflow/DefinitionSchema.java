@@ -16,9 +16,7 @@
 package io.casekit.core.workflow;
 
 import io.casekit.core.workflow.internal.JsonSchemaGenerator;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
+import io.casekit.core.workflow.internal.Syntax;
 
 /**
  * The JSON Schema of the definition format, generated from {@link DefinitionFormat}: the rules the
@@ -44,9 +42,7 @@ final class DefinitionSchema {
     }
 
     private static String generate() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-                Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER));
-        return JsonMapper.builder().defaultPrettyPrinter(printer).build().writerWithDefaultPrettyPrinter().writeValueAsString(JsonSchemaGenerator.generate(DefinitionFormat.DOCUMENT, ID,
+        return Syntax.JSON.write(JsonSchemaGenerator.generate(DefinitionFormat.DOCUMENT, ID,
                 "Casekit workflow definition",
                 "What cases look like and how they move: read by WorkflowDefinitions.fromYaml/fromJson "
                         + "(see docs/workflow-definition.md). Checks the shape of a document; the meaning (unknown status "

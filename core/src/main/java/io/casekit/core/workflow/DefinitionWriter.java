@@ -17,6 +17,7 @@ package io.casekit.core.workflow;
 
 import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.core.workflow.internal.MappingWriter;
+import io.casekit.core.workflow.internal.Node;
 import io.casekit.spi.model.Owner;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a definition as a document of {@link DefinitionFormat}, which {@link DefinitionReader} reads
@@ -43,7 +43,7 @@ final class DefinitionWriter {
      * @throws IllegalArgumentException if a value has no written form (an SLA target or a feedback
      *     window that is not whole minutes or days, as a builder may make them)
      */
-    static ObjectNode write(WorkflowDefinition d) {
+    static Node.Mapping write(WorkflowDefinition d) {
         MappingWriter doc = new MappingWriter(DefinitionFormat.DEFINITION);
         doc.text("id", d.id()).whole("version", d.version());
         if (!d.name().equals(d.id())) {

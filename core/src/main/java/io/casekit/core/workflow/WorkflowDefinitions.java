@@ -18,6 +18,9 @@ package io.casekit.core.workflow;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.casekit.core.workflow.internal.MalformedDocumentException;
+import io.casekit.core.workflow.internal.Node;
+import io.casekit.core.workflow.internal.Syntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,15 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads workflow definitions from YAML or JSON (the format is described in {@code
@@ -54,20 +48,6 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 @API(status = STABLE, since = "0.1.0")
 public final class WorkflowDefinitions {
-
-    // A key given twice would otherwise silently keep only its last value.
-    private static final ObjectMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
-
-    // Written YAML: no document marker, strings unquoted where YAML allows it, but quoted where they
-    // would read as a number ("100") or a boolean, multi-line texts as literal blocks, lists indented.
-    private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
-                    YAMLWriteFeature.LITERAL_BLOCK_STYLE, YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build();
-    private static final ObjectMapper JSON_OUT = JsonMapper.builder().defaultPrettyPrinter(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))).build();
 
     private WorkflowDefinitions() {}
 
@@ -83,7 +63,7 @@ public final class WorkflowDefinitions {
      *     target or a feedback window that is not whole minutes or days (only the builder makes them)
      */
     public static String toYaml(WorkflowDefinition definition) {
-        return YAML_OUT.writeValueAsString(DefinitionWriter.write(requireNonNull(definition, "definition")));
+        return Syntax.YAML.write(DefinitionWriter.write(requireNonNull(definition, "definition")));
     }
 
     /**
@@ -95,8 +75,7 @@ public final class WorkflowDefinitions {
      * @throws IllegalArgumentException as {@link #toYaml} does
      */
     public static String toJson(WorkflowDefinition definition) {
-        return JSON_OUT.writerWithDefaultPrettyPrinter().writeValueAsString(DefinitionWriter.write(requireNonNull(definition, "definition")))
-                + "\n";
+        return Syntax.JSON.write(DefinitionWriter.write(requireNonNull(definition, "definition"))) + "\n";
     }
 
     /**
@@ -107,7 +86,7 @@ public final class WorkflowDefinitions {
      * @throws InvalidDefinitionException listing every problem of the document
      */
     public static WorkflowDefinition fromYaml(String yaml) {
-        return read(YAML, yaml, "from YAML");
+        return read(Syntax.YAML, yaml, "from YAML");
     }
 
     /**
@@ -131,7 +110,7 @@ public final class WorkflowDefinitions {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static WorkflowDefinition fromYaml(Path file) {
-        return read(YAML, readAll(file), file.toString());
+        return read(Syntax.YAML, readAll(file), file.toString());
     }
 
     /**
@@ -144,7 +123,7 @@ public final class WorkflowDefinitions {
      * @throws InvalidDefinitionException listing every problem of the document
      */
     public static WorkflowDefinition fromYaml(String yaml, String source, DefinitionResolver bases) {
-        return read(YAML, yaml, requireNonNull(source, "source"), requireNonNull(bases, "bases"));
+        return read(Syntax.YAML, yaml, requireNonNull(source, "source"), requireNonNull(bases, "bases"));
     }
 
     /**
@@ -157,7 +136,7 @@ public final class WorkflowDefinitions {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static WorkflowDefinition fromYaml(Path file, DefinitionResolver bases) {
-        return read(YAML, readAll(file), file.toString(), requireNonNull(bases, "bases"));
+        return read(Syntax.YAML, readAll(file), file.toString(), requireNonNull(bases, "bases"));
     }
 
     /**
@@ -170,7 +149,7 @@ public final class WorkflowDefinitions {
      * @throws InvalidDefinitionException listing every problem of the document
      */
     public static WorkflowDefinition fromJson(String json, String source, DefinitionResolver bases) {
-        return read(JSON, json, requireNonNull(source, "source"), requireNonNull(bases, "bases"));
+        return read(Syntax.JSON, json, requireNonNull(source, "source"), requireNonNull(bases, "bases"));
     }
 
     /**
@@ -197,7 +176,7 @@ public final class WorkflowDefinitions {
      * @throws InvalidDefinitionException listing every problem of the document
      */
     public static WorkflowDefinition fromJson(String json) {
-        return read(JSON, json, "from JSON");
+        return read(Syntax.JSON, json, "from JSON");
     }
 
     /**
@@ -226,32 +205,34 @@ public final class WorkflowDefinitions {
         return DefinitionSchema.text();
     }
 
-    static WorkflowDefinition read(ObjectMapper mapper, String text, String source) {
-        return read(mapper, text, source, DefinitionResolver.presets());
+    static WorkflowDefinition read(Syntax syntax, String text, String source) {
+        return read(syntax, text, source, DefinitionResolver.presets());
     }
 
-    static WorkflowDefinition read(ObjectMapper mapper, String text, String source, DefinitionResolver bases) {
-        return new DefinitionReader().read(parse(mapper, text, source), source, bases);
+    static WorkflowDefinition read(Syntax syntax, String text, String source, DefinitionResolver bases) {
+        return new DefinitionReader().read(parse(syntax, text, source), source, bases);
     }
 
-    static JsonNode parse(ObjectMapper mapper, String text, String source) {
-        JsonNode root;
+    /**
+     * The document in {@code text}, read with Jackson's streaming parser into a tree of our own (no
+     * jackson-databind, whose annotations an application may pin to another version), strictly: a
+     * key given twice is refused, not silently overwritten.
+     */
+    static Node parse(Syntax syntax, String text, String source) {
+        Optional<Node> root;
         try {
-            root = mapper.readTree(text);
-        } catch (JacksonException e) {
+            root = syntax.read(text);
+        } catch (MalformedDocumentException e) {
             throw new InvalidDefinitionException(source, List.of(new DefinitionProblem(
-                    "$", "not well-formed: " + e.getOriginalMessage() + locationOf(e))));
+                    "$", "not well-formed: " + e.reason() + e.location().map(at -> " (" + at + ")").orElse(""))));
         }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("$", "the document is empty")));
-        }
-        return root;
+        return root.orElseThrow(() -> new InvalidDefinitionException(source, List.of(new DefinitionProblem("$", "the document is empty"))));
     }
 
     /** Definitions read together, each resolving its base among the others first; refuses cycles. */
     private static final class FileSet {
         private final Map<String, Path> fileById = new LinkedHashMap<>();
-        private final Map<Path, JsonNode> trees = new LinkedHashMap<>();
+        private final Map<Path, Node> trees = new LinkedHashMap<>();
         private final Map<String, WorkflowDefinition> done = new HashMap<>();
         private final List<String> reading = new ArrayList<>();
         private final DefinitionResolver bases;
@@ -259,15 +240,15 @@ public final class WorkflowDefinitions {
         FileSet(List<Path> files, DefinitionResolver bases) {
             this.bases = bases;
             for (Path file : files) {
-                ObjectMapper mapper = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
-                JsonNode root = parse(mapper, readAll(file), file.toString());
+                Syntax syntax = file.getFileName().toString().endsWith(".json") ? Syntax.JSON : Syntax.YAML;
+                Node root = parse(syntax, readAll(file), file.toString());
                 trees.put(file, root);
-                JsonNode id = root.get("id");
-                if (id != null && id.isValueNode()) {
-                    Path other = fileById.putIfAbsent(id.asString(), file);
+                Optional<String> id = idOf(root);
+                if (id.isPresent()) {
+                    Path other = fileById.putIfAbsent(id.get(), file);
                     if (other != null) {
                         throw new InvalidDefinitionException(file.toString(), List.of(new DefinitionProblem("id",
-                                "'" + id.asString() + "' is the id of " + other + " too; each definition needs its own")));
+                                "'" + id.get() + "' is the id of " + other + " too; each definition needs its own")));
                     }
                 }
             }
@@ -279,9 +260,26 @@ public final class WorkflowDefinitions {
             return result;
         }
 
-        private WorkflowDefinition read(Path file, JsonNode root) {
-            JsonNode idNode = root.get("id");
-            String id = idNode != null && idNode.isValueNode() ? idNode.asString() : file.toString();
+        /**
+         * The id a document gives, as the files are told apart before they are read: the text of any
+         * scalar ({@code true}, {@code ""} for null, binary data in Base64); none for a list or mapping.
+         */
+        private static Optional<String> idOf(Node root) {
+            Optional<Node> id = root instanceof Node.Mapping mapping ? mapping.get("id") : Optional.empty();
+            return id.flatMap(value -> {
+                if (value instanceof Node.Bool bool) {
+                    return Optional.of(String.valueOf(bool.value()));
+                } else if (value instanceof Node.Null) {
+                    return Optional.of("");
+                } else if (value instanceof Node.Binary binary) {
+                    return Optional.of(binary.base64());
+                }
+                return value.asText();
+            });
+        }
+
+        private WorkflowDefinition read(Path file, Node root) {
+            String id = idOf(root).orElse(file.toString());
             WorkflowDefinition known = done.get(id);
             if (known != null) {
                 return known;
@@ -313,10 +311,6 @@ public final class WorkflowDefinitions {
                 reading.remove(reading.size() - 1);
             }
         }
-    }
-
-    private static String locationOf(JacksonException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static String readAll(InputStream in) {

@@ -21,6 +21,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.casekit.core.workflow.internal.ShapeCheck;
+import io.casekit.core.workflow.internal.Syntax;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
@@ -53,10 +54,11 @@ final class SchemaFixture {
         return SCHEMA.validate(document).stream().map(Error::toString).toList();
     }
 
-    /** What the reader's shape check finds wrong with the document. */
+    /** What the reader's shape check finds wrong with the document (as the reader's own parser reads it). */
     static List<String> shapeProblems(JsonNode document) {
         List<String> problems = new ArrayList<>();
-        ShapeCheck.check(document, DefinitionFormat.DOCUMENT, "", (path, message) -> problems.add(path + ": " + message));
+        ShapeCheck.check(Syntax.JSON.read(JSON.writeValueAsString(document)).orElseThrow(), DefinitionFormat.DOCUMENT, "",
+                (path, message) -> problems.add(path + ": " + message));
         return problems;
     }
 

@@ -910,6 +910,31 @@ class WorkflowDefinitionsTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsReportedWhereItIsGivenAgain() {
+        List<DefinitionProblem> problems = yamlProblems(HEAD + STATUSES + "initialStatus: done\n");
+
+        assertThat(problems).containsExactly(new DefinitionProblem("$",
+                "not well-formed: Duplicate property \"initialStatus\": each key may be given only once in a mapping (line 14, column 1)"));
+    }
+
+    @Test
+    void aYamlAliasIsRefusedNotReadAsTheNameOfItsAnchor() {
+        List<DefinitionProblem> problems = yamlProblems(HEAD.replace("labels: {en: Urgent}", "labels: &urgent {en: Urgent}")
+                .replace("labels: {en: Normal}", "labels: *urgent") + STATUSES);
+
+        assertThat(problems).containsExactly(new DefinitionProblem("$",
+                "not well-formed: YAML alias *urgent is not supported: write the value out where it is needed (line 5, column 33)"));
+    }
+
+    @Test
+    void aSecondYamlDocumentIsRefused() {
+        List<DefinitionProblem> problems = yamlProblems(HEAD + STATUSES + "---\n" + HEAD);
+
+        assertThat(problems).containsExactly(new DefinitionProblem("$",
+                "not well-formed: Trailing token (START_OBJECT) found after the document: give one document only (line 15, column 1)"));
+    }
+
+    @Test
     void malformedYaml() {
         List<DefinitionProblem> problems = yamlProblems("""
                 id: broken

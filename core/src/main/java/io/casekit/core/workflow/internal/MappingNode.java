@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A mapping of a parsed document read through its {@link Shape.Mapping}, after {@link ShapeCheck}
@@ -35,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class MappingNode {
 
-    private final JsonNode node;
+    private final Node.Mapping node;
     private final Shape.Mapping shape;
     private final String path;
 
@@ -44,7 +43,7 @@ public final class MappingNode {
      *
      * @param path the path of the mapping in the document ({@code ""} for the top level)
      */
-    public MappingNode(JsonNode node, Shape.Mapping shape, String path) {
+    public MappingNode(Node.Mapping node, Shape.Mapping shape, String path) {
         this.node = requireNonNull(node, "node");
         this.shape = requireNonNull(shape, "shape");
         this.path = requireNonNull(path, "path");
@@ -68,7 +67,7 @@ public final class MappingNode {
 
     /** The text of a {@link Shape.Text} key, if given as a text or a number. */
     public Optional<String> text(String key) {
-        return value(key, Shape.Text.class).filter(v -> v.isString() || v.isNumber()).map(JsonNode::asString);
+        return value(key, Shape.Text.class).flatMap(Node::asText);
     }
 
     /** The text of a {@link Shape.Text} key, or {@code ""} (the check reported it missing or wrong). */
@@ -78,9 +77,8 @@ public final class MappingNode {
 
     /** The texts of a list of {@link Shape.Text}; an element that is no text reads as {@code ""}. */
     public List<String> texts(String key) {
-        Optional<JsonNode> list = listValue(key, Shape.Text.class);
         List<String> texts = new ArrayList<>();
-        list.ifPresent(l -> l.forEach(e -> texts.add(e.isString() || e.isNumber() ? e.asString() : "")));
+        listValue(key, Shape.Text.class).ifPresent(l -> l.elements().forEach(e -> texts.add(e.asText().orElse(""))));
         return texts;
     }
 
@@ -93,7 +91,7 @@ public final class MappingNode {
 
     /** A {@link Shape.Bool} key's value, or {@code fallback} if it is not given as a boolean. */
     public boolean bool(String key, boolean fallback) {
-        return value(key, Shape.Bool.class).filter(JsonNode::isBoolean).map(JsonNode::booleanValue).orElse(fallback);
+        return value(key, Shape.Bool.class).map(v -> v instanceof Node.Bool given ? given.value() : fallback).orElse(fallback);
     }
 
     /** The constant a {@link Shape.Choice} key names, if it names one. */
@@ -107,7 +105,7 @@ public final class MappingNode {
         Set<E> result = EnumSet.noneOf(type);
         listValue(key, Shape.Choice.class).ifPresent(list -> {
             Shape.Choice choice = (Shape.Choice) ((Shape.ListOf) shape.field(key).shape()).element();
-            list.forEach(e -> constant(choice, e, type).ifPresent(result::add));
+            list.elements().forEach(e -> constant(choice, e, type).ifPresent(result::add));
         });
         return result;
     }
@@ -115,18 +113,18 @@ public final class MappingNode {
     /** A {@link Shape.Mapping} key's mapping, if given as one. */
     public Optional<MappingNode> mapping(String key) {
         Shape.Mapping inner = mappingShape(shape.field(key).shape());
-        return value(key, Shape.class).filter(JsonNode::isObject).map(v -> new MappingNode(v, inner, path(key)));
+        return value(key, Shape.class).filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast)
+                .map(v -> new MappingNode(v, inner, path(key)));
     }
 
     /** The elements of a list of mappings that are mappings, each with its path ({@code key[i]}). */
     public List<MappingNode> list(String key) {
         List<MappingNode> result = new ArrayList<>();
-        Optional<JsonNode> list = listValue(key, Shape.class);
+        Optional<Node.Sequence> list = listValue(key, Shape.class);
         if (list.isPresent()) {
             Shape.Mapping inner = mappingShape(((Shape.ListOf) shape.field(key).shape()).element());
             for (int i = 0; i < list.get().size(); i++) {
-                JsonNode element = list.get().get(i);
-                if (element.isObject()) {
+                if (list.get().elements().get(i) instanceof Node.Mapping element) {
                     result.add(new MappingNode(element, inner, path(key) + "[" + i + "]"));
                 }
             }
@@ -137,23 +135,19 @@ public final class MappingNode {
     /** The entries of a {@link Shape.MapOf} of texts whose values are texts, in document order. */
     public Map<String, String> textMap(String key) {
         Map<String, String> result = new LinkedHashMap<>();
-        mapOf(key).ifPresent(map -> map.properties().forEach(e -> {
-            if (e.getValue().isString() || e.getValue().isNumber()) {
-                result.put(e.getKey(), e.getValue().asString());
-            }
-        }));
+        mapOf(key).ifPresent(map -> map.entries().forEach((k, v) -> v.asText().ifPresent(text -> result.put(k, text))));
         return result;
     }
 
     /** The entries of a {@link Shape.MapOf} of mappings whose values are mappings, in document order. */
     public Map<String, MappingNode> mappings(String key) {
         Map<String, MappingNode> result = new LinkedHashMap<>();
-        Optional<JsonNode> map = mapOf(key);
+        Optional<Node.Mapping> map = mapOf(key);
         if (map.isPresent()) {
             Shape.Mapping inner = mappingShape(((Shape.MapOf) shape.field(key).shape()).values());
-            map.get().properties().forEach(e -> {
-                if (e.getValue().isObject()) {
-                    result.put(e.getKey(), new MappingNode(e.getValue(), inner, ShapeCheck.at(path(key), e.getKey())));
+            map.get().entries().forEach((k, v) -> {
+                if (v instanceof Node.Mapping mapping) {
+                    result.put(k, new MappingNode(mapping, inner, ShapeCheck.at(path(key), k)));
                 }
             });
         }
@@ -161,17 +155,16 @@ public final class MappingNode {
     }
 
     /** The value of a {@link Shape.MapOf} key, as parsed, if given as a mapping. */
-    public Optional<JsonNode> mapOf(String key) {
-        return value(key, Shape.MapOf.class).filter(JsonNode::isObject);
+    public Optional<Node.Mapping> mapOf(String key) {
+        return value(key, Shape.MapOf.class).filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast);
     }
 
-    private Optional<JsonNode> value(String key, Class<? extends Shape> kind) {
+    private Optional<Node> value(String key, Class<? extends Shape> kind) {
         Shape declared = shape.field(key).shape();
         if (!kind.isInstance(declared)) {
             throw new IllegalStateException(path(key) + " is declared as " + declared + ", not " + kind.getSimpleName());
         }
-        JsonNode value = node.get(givenAs(key).stream().findFirst().orElse(key));
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+        return node.get(givenAs(key).stream().findFirst().orElse(key)).filter(value -> !(value instanceof Node.Null));
     }
 
     /**
@@ -181,7 +174,7 @@ public final class MappingNode {
     public List<String> givenAs(String key) {
         shape.field(key);
         List<String> given = new ArrayList<>();
-        node.propertyNames().forEach(written -> {
+        node.entries().keySet().forEach(written -> {
             if (shape.declaredKey(written).filter(key::equals).isPresent()) {
                 given.add(written);
             }
@@ -189,12 +182,12 @@ public final class MappingNode {
         return given;
     }
 
-    private Optional<JsonNode> listValue(String key, Class<? extends Shape> elementKind) {
+    private Optional<Node.Sequence> listValue(String key, Class<? extends Shape> elementKind) {
         Shape declared = shape.field(key).shape();
         if (!(declared instanceof Shape.ListOf list) || !elementKind.isInstance(list.element())) {
             throw new IllegalStateException(path(key) + " is declared as " + declared + ", not a list of " + elementKind.getSimpleName());
         }
-        return value(key, Shape.ListOf.class).filter(JsonNode::isArray);
+        return value(key, Shape.ListOf.class).filter(Node.Sequence.class::isInstance).map(Node.Sequence.class::cast);
     }
 
     private Shape.Mapping mappingShape(Shape declared) {
@@ -204,10 +197,7 @@ public final class MappingNode {
         throw new IllegalStateException("not a mapping: " + declared);
     }
 
-    private static <E extends Enum<E>> Optional<E> constant(Shape.Choice choice, JsonNode value, Class<E> type) {
-        if (!value.isString() && !value.isNumber()) {
-            return Optional.empty();
-        }
-        return choice.match(value.asString()).map(name -> Enum.valueOf(type, name));
+    private static <E extends Enum<E>> Optional<E> constant(Shape.Choice choice, Node value, Class<E> type) {
+        return value.asText().flatMap(choice::match).map(name -> Enum.valueOf(type, name));
     }
 }

@@ -20,13 +20,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes one mapping of a document through its {@link Shape.Mapping}: each setter names a declared
@@ -37,10 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class MappingWriter {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private final Shape.Mapping shape;
-    private final Map<String, JsonNode> values = new HashMap<>();
+    private final Map<String, Node> values = new HashMap<>();
 
     /** A writer of a mapping of this shape. */
     public MappingWriter(Shape.Mapping shape) {
@@ -49,7 +44,7 @@ public final class MappingWriter {
 
     /** A {@link Shape.Text} key. */
     public MappingWriter text(String key, String value) {
-        return put(key, Shape.Text.class, NODES.stringNode(value), value.isEmpty());
+        return put(key, Shape.Text.class, new Node.Text(value), value.isEmpty());
     }
 
     /** A {@link Shape.Text} key, left out when absent. */
@@ -60,24 +55,22 @@ public final class MappingWriter {
 
     /** A {@link Shape.Whole} key. */
     public MappingWriter whole(String key, long value) {
-        return put(key, Shape.Whole.class, NODES.numberNode(value), false);
+        return put(key, Shape.Whole.class, new Node.Integral(value), false);
     }
 
     /** A {@link Shape.Bool} key. */
     public MappingWriter bool(String key, boolean value) {
-        return put(key, Shape.Bool.class, NODES.booleanNode(value), false);
+        return put(key, Shape.Bool.class, new Node.Bool(value), false);
     }
 
     /** A {@link Shape.Choice} key. */
     public MappingWriter choice(String key, Enum<?> value) {
-        return put(key, Shape.Choice.class, NODES.stringNode(value.name()), false);
+        return put(key, Shape.Choice.class, new Node.Text(value.name()), false);
     }
 
     /** A list of {@link Shape.Text}, in the order given; an empty list is left out unless {@code keepEmpty}. */
     public MappingWriter texts(String key, List<String> values, boolean keepEmpty) {
-        ArrayNode list = NODES.arrayNode();
-        values.forEach(list::add);
-        return putList(key, Shape.Text.class, list, !keepEmpty);
+        return putList(key, Shape.Text.class, new Node.Sequence(values.stream().map(Node.Text::new).toList()), !keepEmpty);
     }
 
     /** A list of {@link Shape.Text} that the definition holds as a set: sorted, for a stable document. */
@@ -87,23 +80,22 @@ public final class MappingWriter {
 
     /** A list of {@link Shape.Choice}, in the order the enum declares its constants. */
     public MappingWriter choices(String key, Collection<? extends Enum<?>> values) {
-        ArrayNode list = NODES.arrayNode();
-        values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).forEach(v -> list.add(v.name()));
-        return putList(key, Shape.Choice.class, list, true);
+        List<Node.Text> names = values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(v -> new Node.Text(v.name())).toList();
+        return putList(key, Shape.Choice.class, new Node.Sequence(names), true);
     }
 
     /** A {@link Shape.MapOf} of texts, in the order given. */
     public MappingWriter textMap(String key, Map<String, String> values) {
-        ObjectNode map = NODES.objectNode();
-        values.forEach(map::put);
-        return put(key, Shape.MapOf.class, map, map.isEmpty());
+        Map<String, Node> map = new LinkedHashMap<>();
+        values.forEach((k, v) -> map.put(k, new Node.Text(v)));
+        return put(key, Shape.MapOf.class, new Node.Mapping(map), map.isEmpty());
     }
 
     /** A {@link Shape.MapOf} of mappings, in the order given. */
     public MappingWriter mappings(String key, Map<String, MappingWriter> values) {
-        ObjectNode map = NODES.objectNode();
-        values.forEach((k, v) -> map.set(k, v.node()));
-        return put(key, Shape.MapOf.class, map, map.isEmpty());
+        Map<String, Node> map = new LinkedHashMap<>();
+        values.forEach((k, v) -> map.put(k, v.node()));
+        return put(key, Shape.MapOf.class, new Node.Mapping(map), map.isEmpty());
     }
 
     /** A {@link Shape.Mapping} key; left out when it has no key (and is optional). */
@@ -113,9 +105,7 @@ public final class MappingWriter {
 
     /** A list of mappings, in the order given. */
     public MappingWriter list(String key, List<MappingWriter> elements) {
-        ArrayNode list = NODES.arrayNode();
-        elements.forEach(e -> list.add(e.node()));
-        return putList(key, Shape.Mapping.class, list, true);
+        return putList(key, Shape.Mapping.class, new Node.Sequence(elements.stream().map(MappingWriter::node).toList()), true);
     }
 
     /** A writer for the mapping that the {@link Shape.Mapping} or list-of-mappings key {@code key} holds. */
@@ -130,18 +120,18 @@ public final class MappingWriter {
     }
 
     /** The mapping written, with its keys in declared order. */
-    public ObjectNode node() {
-        ObjectNode node = NODES.objectNode();
+    public Node.Mapping node() {
+        Map<String, Node> node = new LinkedHashMap<>();
         for (Field field : shape.fields()) {
-            JsonNode value = values.get(field.name());
+            Node value = values.get(field.name());
             if (value != null) {
-                node.set(field.name(), value);
+                node.put(field.name(), value);
             }
         }
-        return node;
+        return new Node.Mapping(node);
     }
 
-    private MappingWriter put(String key, Class<? extends Shape> kind, JsonNode value, boolean empty) {
+    private MappingWriter put(String key, Class<? extends Shape> kind, Node value, boolean empty) {
         Field field = shape.field(key);
         if (!kind.isInstance(field.shape())) {
             throw new IllegalStateException(key + " is declared as " + field.shape() + ", not " + kind.getSimpleName());
@@ -149,18 +139,23 @@ public final class MappingWriter {
         if (values.containsKey(key)) {
             throw new IllegalStateException(key + " written twice");
         }
-        boolean isDefault = field.defaultValue().map(d -> d.toString().equals(value.asString())).orElse(false) && value.isValueNode();
+        boolean isDefault = field.defaultValue().isPresent() && field.defaultValue().map(Object::toString).equals(scalarText(value));
         if (field.required() || !(empty || isDefault)) {
             values.put(key, value);
         }
         return this;
     }
 
-    private MappingWriter putList(String key, Class<? extends Shape> elementKind, ArrayNode list, boolean omitWhenEmpty) {
+    private MappingWriter putList(String key, Class<? extends Shape> elementKind, Node.Sequence list, boolean omitWhenEmpty) {
         Shape declared = shape.field(key).shape();
         if (!(declared instanceof Shape.ListOf of) || !elementKind.isInstance(of.element())) {
             throw new IllegalStateException(key + " is declared as " + declared + ", not a list of " + elementKind.getSimpleName());
         }
-        return put(key, Shape.ListOf.class, list, omitWhenEmpty && list.isEmpty());
+        return put(key, Shape.ListOf.class, list, omitWhenEmpty && list.size() == 0);
+    }
+
+    /** The text of a scalar as a default is compared with it ({@code 75}, {@code false}); empty for a list or mapping. */
+    private static Optional<String> scalarText(Node value) {
+        return value instanceof Node.Bool bool ? Optional.of(String.valueOf(bool.value())) : value.asText();
     }
 }

@@ -17,15 +17,14 @@ package io.casekit.core.workflow.internal;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import java.util.Optional;
 
 /**
- * Checks a parsed YAML/JSON value against a {@link Shape}, reporting every unknown key, missing key,
- * value of the wrong type, number out of range and unknown choice with its path ({@code
- * transitions[3].to}, {@code labels.en}). {@link JsonSchemaGenerator} states the same rules as a JSON
- * Schema: keep the two in step when a kind of shape is added. Stateless, thread-safe.
+ * Checks a parsed YAML/JSON value (a {@link Node}) against a {@link Shape}, reporting every unknown
+ * key, missing key, value of the wrong type, number out of range and unknown choice with its path
+ * ({@code transitions[3].to}, {@code labels.en}). {@link JsonSchemaGenerator} states the same rules
+ * as a JSON Schema: keep the two in step when a kind of shape is added. Stateless, thread-safe.
  */
 public final class ShapeCheck {
 
@@ -39,41 +38,43 @@ public final class ShapeCheck {
     private ShapeCheck() {}
 
     /** Checks {@code node} and everything in it against {@code shape}. */
-    public static void check(JsonNode node, Shape shape, String path, Problems problems) {
+    public static void check(Node node, Shape shape, String path, Problems problems) {
         if (shape instanceof Shape.Text text) {
             text(node, text, path, problems);
         } else if (shape instanceof Shape.Whole whole) {
             whole(node, whole, path, problems);
         } else if (shape instanceof Shape.Bool) {
-            if (!node.isBoolean()) {
+            if (!(node instanceof Node.Bool)) {
                 problems.report(path, "must be true or false");
             }
         } else if (shape instanceof Shape.Choice choice) {
-            if (!node.isString() && !node.isNumber()) {
+            Optional<String> given = node.asText();
+            if (given.isEmpty()) {
                 problems.report(path, "must be a text or a number");
-            } else if (choice.match(node.asString()).isEmpty()) {
-                problems.report(path, "unknown value '" + node.asString() + "'; allowed: " + choice.values());
+            } else if (choice.match(given.get()).isEmpty()) {
+                problems.report(path, "unknown value '" + given.get() + "'; allowed: " + choice.values());
             }
         } else if (shape instanceof Shape.ListOf list) {
-            if (!node.isArray()) {
+            if (!(node instanceof Node.Sequence sequence)) {
                 problems.report(path, "must be a list");
                 return;
             }
-            for (int i = 0; i < node.size(); i++) {
-                check(node.get(i), list.element(), path + "[" + i + "]", problems);
+            for (int i = 0; i < sequence.size(); i++) {
+                check(sequence.elements().get(i), list.element(), path + "[" + i + "]", problems);
             }
         } else if (shape instanceof Shape.MapOf map) {
-            if (!node.isObject()) {
+            if (!(node instanceof Node.Mapping mapping)) {
                 problems.report(path, "must be a mapping");
                 return;
             }
-            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            for (Map.Entry<String, Node> entry : mapping.entries().entrySet()) {
                 check(entry.getValue(), map.values(), at(path, entry.getKey()), problems);
             }
         } else if (shape instanceof Shape.Mapping mapping) {
             mapping(node, mapping, path, problems);
         } else if (shape instanceof Shape.Either either) {
-            mapping(node, node.isObject() && node.has(either.key()) ? either.present() : either.absent(), path, problems);
+            boolean present = node instanceof Node.Mapping mapping && mapping.has(either.key());
+            mapping(node, present ? either.present() : either.absent(), path, problems);
         } else {
             throw new IllegalStateException("unknown shape " + shape);
         }
@@ -84,8 +85,8 @@ public final class ShapeCheck {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    private static void value(JsonNode mapping, JsonNode value, Field field, String path, Problems problems) {
-        if (value.isNull()) {
+    private static void value(Node.Mapping mapping, Node value, Field field, String path, Problems problems) {
+        if (value instanceof Node.Null) {
             problems.report(path, field.required() ? "is required" : "has no value; give one, or leave the key out");
         } else {
             check(value, field.shape(), path, problems);
@@ -93,19 +94,19 @@ public final class ShapeCheck {
         field.requires().filter(other -> !mapping.has(other)).ifPresent(other -> problems.report(path, "is given only with " + other));
     }
 
-    private static void text(JsonNode node, Shape.Text text, String path, Problems problems) {
+    private static void text(Node node, Shape.Text text, String path, Problems problems) {
         if (text.pattern().isEmpty()) {
-            if (!node.isString() && !node.isNumber()) {
+            if (node.asText().isEmpty()) {
                 problems.report(path, "must be a text or a number");
             }
-        } else if (!node.isString()) {
+        } else if (!(node instanceof Node.Text given)) {
             problems.report(path, "must be a text");
-        } else if (!text.pattern().get().matcher(node.asString()).find()) {
-            problems.report(path, "'" + node.asString() + "' " + text.hint());
+        } else if (!text.pattern().get().matcher(given.value()).find()) {
+            problems.report(path, "'" + given.value() + "' " + text.hint());
         }
     }
 
-    private static void whole(JsonNode node, Shape.Whole whole, String path, Problems problems) {
+    private static void whole(Node node, Shape.Whole whole, String path, Problems problems) {
         Optional<BigInteger> value = wholeValue(node);
         if (value.isEmpty()) {
             problems.report(path, "must be a whole number");
@@ -120,14 +121,8 @@ public final class ShapeCheck {
      * The value of a number without a fractional part ({@code 2}, and {@code 2.0} too, as JSON Schema's
      * {@code integer} has it), if the node is one.
      */
-    static Optional<BigInteger> wholeValue(JsonNode node) {
-        if (node.isIntegralNumber()) {
-            return Optional.of(node.bigIntegerValue());
-        }
-        if (node.isNumber() && node.canConvertToExactIntegral()) {
-            return Optional.of(node.decimalValue().toBigIntegerExact());
-        }
-        return Optional.empty();
+    static Optional<BigInteger> wholeValue(Node node) {
+        return node instanceof Node.Numeric number ? number.wholeValue() : Optional.empty();
     }
 
     /** Whether a whole number fits the Java type of the shape. */
@@ -135,13 +130,13 @@ public final class ShapeCheck {
         return value.compareTo(BigInteger.valueOf(whole.typeMin())) >= 0 && value.compareTo(BigInteger.valueOf(whole.typeMax())) <= 0;
     }
 
-    private static void mapping(JsonNode node, Shape.Mapping mapping, String path, Problems problems) {
-        if (!node.isObject()) {
+    private static void mapping(Node value, Shape.Mapping mapping, String path, Problems problems) {
+        if (!(value instanceof Node.Mapping node)) {
             problems.report(path, "must be a mapping");
             return;
         }
         List<String> keys = mapping.keys();
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
             Optional<String> declared = mapping.declaredKey(entry.getKey());
             if (declared.isEmpty()) {
                 problems.report(at(path, entry.getKey()), "unknown key; allowed here: " + keys.stream().sorted().toList());
@@ -151,15 +146,15 @@ public final class ShapeCheck {
         }
         for (Field field : mapping.fields()) {
             String fieldPath = at(path, field.name());
-            JsonNode value = node.get(field.name());
-            if (value == null) {
-                boolean lifted = field.requiredUnlessTrue().map(node::get).filter(v -> v.isBoolean() && v.booleanValue()).isPresent();
+            Optional<Node> given = node.get(field.name());
+            if (given.isEmpty()) {
+                boolean lifted = field.requiredUnlessTrue().flatMap(node::get).filter(v -> v instanceof Node.Bool b && b.value()).isPresent();
                 if (field.required() && !lifted) {
                     problems.report(fieldPath, "is required");
                 }
                 continue;
             }
-            value(node, value, field, fieldPath, problems);
+            value(node, given.get(), field, fieldPath, problems);
         }
         for (List<String> group : mapping.exactlyOne()) {
             if (group.stream().filter(node::has).count() != 1) {

@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026 the Casekit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.casekit.core.workflow.internal;
+
+/**
+ * Where something stands in the text of a document, as its parser counts: lines and columns from 1.
+ * Immutable.
+ *
+ * @param line the line
+ * @param column the column in the line
+ */
+public record Location(int line, int column) {
+
+    /** {@code line 3, column 7}, as the messages of problems name it. */
+    @Override
+    public String toString() {
+        return "line " + line + ", column " + column;
+    }
+}
