@@ -389,7 +389,9 @@ public final class BusinessCalendar {
      * The same local time of day on the {@code days}-th working day after {@code start} (a working
      * day is a date with at least one opening), counted from {@link #nextOpening}{@code (start)}; if
      * the desk is closed at that moment (or the moment does not exist, in a daylight-saving gap), the
-     * next opening after it. Zero days gives the next opening.
+     * next opening after it. Zero days gives the next opening. A start in the hour that an autumn clock
+     * change repeats counts from the end of that hour (its local time read on the clock before the
+     * change), so that a later start never gives an earlier deadline.
      *
      * @param days zero or more
      * @param start when the clock starts
@@ -429,7 +431,20 @@ public final class BusinessCalendar {
             }
             day++;
         }
-        return nextOpening(toInstant(LocalDateTime.of(LocalDate.ofEpochDay(day), local.toLocalTime())));
+        return nextOpening(toInstant(LocalDateTime.of(LocalDate.ofEpochDay(day), timeOfDay(from))));
+    }
+
+    /**
+     * The local time of day of {@code t}, except in the second pass of an hour that a clock change
+     * repeats, where it is the time the clock showed when it was set back: the first pass already
+     * used the repeated times, and reading them again would move deadlines backwards.
+     */
+    private LocalTime timeOfDay(Instant t) {
+        ZoneOffsetTransition last = zone.getRules().previousTransition(t.plusNanos(1));
+        if (last != null && last.isOverlap() && t.isBefore(last.getInstant().plus(last.getDuration().negated()))) {
+            return last.getDateTimeBefore().toLocalTime();
+        }
+        return LocalTime.ofInstant(t, zone);
     }
 
     /**

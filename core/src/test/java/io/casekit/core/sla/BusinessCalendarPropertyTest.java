@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -237,8 +238,20 @@ class BusinessCalendarPropertyTest {
             }
         }
         Instant expected = days == 0 ? from
-                : calendar.nextOpening(model.first(date.atTime(LocalTime.ofInstant(from, model.zone()))));
+                : calendar.nextOpening(model.first(date.atTime(clockTime(from, model.zone()))));
         assertThat(result).isEqualTo(expected);
+    }
+
+    /**
+     * The local time {@code t} counts from: its own, except in the second pass of an hour a clock
+     * change repeats, where it is the time the clock was set back from.
+     */
+    private static LocalTime clockTime(Instant t, ZoneId zone) {
+        ZonedDateTime at = ZonedDateTime.ofInstant(t, zone);
+        if (!at.withEarlierOffsetAtOverlap().equals(at)) {
+            return zone.getRules().getTransition(at.toLocalDateTime()).getDateTimeBefore().toLocalTime();
+        }
+        return at.toLocalTime();
     }
 
     @Property

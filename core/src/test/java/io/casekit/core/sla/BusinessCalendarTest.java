@@ -399,6 +399,22 @@ class BusinessCalendarTest {
             assertThat(allDay("us", NEW_YORK).between(at(NEW_YORK, "2026-11-01T00:00"), at(NEW_YORK, "2026-11-02T00:00")))
                     .isEqualTo(Duration.ofHours(25));
         }
+
+        @Test
+        void aStartInTheRepeatedAutumnHourNeverGivesAnEarlierWorkingDayDeadline() {
+            // 26 October 2025, Amsterdam: 03:00 CEST (01:00Z) becomes 02:00 CET, so 02:00-03:00 happens twice
+            Instant firstPass = Instant.parse("2025-10-26T00:59:00Z"); // 02:59 CEST
+            Instant secondPass = Instant.parse("2025-10-26T01:00:00Z"); // 02:00 CET, a minute later
+            Instant after = Instant.parse("2025-10-26T02:00:00Z"); // 03:00 CET
+
+            Instant fromFirst = AMSTERDAM_24X7.plusWorkingDays(firstPass, 21);
+            Instant fromSecond = AMSTERDAM_24X7.plusWorkingDays(secondPass, 21);
+
+            assertThat(fromFirst).isEqualTo(at(AMSTERDAM, "2025-11-16T02:59"));
+            assertThat(fromSecond).isAfterOrEqualTo(fromFirst).isEqualTo(at(AMSTERDAM, "2025-11-16T03:00"));
+            assertThat(AMSTERDAM_24X7.plusWorkingDays(after, 21)).isEqualTo(at(AMSTERDAM, "2025-11-16T03:00"));
+            assertThat(AMSTERDAM_24X7.plusWorkingDays(after.plusSeconds(60), 21)).isEqualTo(at(AMSTERDAM, "2025-11-16T03:01"));
+        }
     }
 
     @Nested
