@@ -18,6 +18,8 @@ package io.casekit.core.attachments;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.casekit.core.attachments.internal.ContentCheck;
+import io.casekit.core.attachments.internal.FileNames;
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
 import io.casekit.spi.Quoting;
