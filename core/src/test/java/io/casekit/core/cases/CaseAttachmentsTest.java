@@ -55,7 +55,8 @@ class CaseAttachmentsTest {
 
     @BeforeEach
     void attachmentStore() {
-        attachments = new Attachments(new FileSystemAttachmentStore(files), AttachmentPolicy.defaults());
+        attachments = Casekit.builder().store(portal.store).identity(portal.directory).clock(portal.clock)
+                .definition(portal.definition).attachmentStore(new FileSystemAttachmentStore(files)).build().attachments();
     }
 
     private static AttachmentUpload screenshot(int n) {
@@ -74,7 +75,7 @@ class CaseAttachmentsTest {
 
     @Test
     void aCaseFiledWithScreenshotsKeepsTheirMetadataOnItsTimeline() {
-        List<AttachmentMetadata> stored = attachments.upload(List.of(screenshot(1), screenshot(2)));
+        List<AttachmentMetadata> stored = attachments.upload(ANNA, List.of(screenshot(1), screenshot(2)));
         OpenCase.Builder open = vpnIncident();
         stored.forEach(open::attachment);
 
@@ -89,8 +90,8 @@ class CaseAttachmentsTest {
     @Test
     void anInternalCommentsFilesStayWithTheAgents() {
         Case opened = cases.execute(ANNA, vpnIncident().build());
-        List<AttachmentMetadata> internal = attachments.upload(List.of(screenshot(3)));
-        List<AttachmentMetadata> reply = attachments.upload(List.of(screenshot(4)));
+        List<AttachmentMetadata> internal = attachments.upload(ALICE, List.of(screenshot(3)));
+        List<AttachmentMetadata> reply = attachments.upload(ANNA, List.of(screenshot(4)));
 
         cases.execute(ALICE, new AddComment(opened.id(), "Firewall log", Visibility.INTERNAL, internal));
         cases.execute(ANNA, new AddComment(opened.id(), "Here is the error", Visibility.PUBLIC, reply));
@@ -104,9 +105,9 @@ class CaseAttachmentsTest {
     @Test
     void aSixthFileADisallowedTypeAndAFileTwiceAreRefusedByNameAndNothingIsRecorded() {
         Case opened = cases.execute(ANNA, vpnIncident().build());
-        List<AttachmentMetadata> five = attachments.upload(List.of(screenshot(1), screenshot(2), screenshot(3), screenshot(4), screenshot(5)));
+        List<AttachmentMetadata> five = attachments.upload(ANNA, List.of(screenshot(1), screenshot(2), screenshot(3), screenshot(4), screenshot(5)));
         List<AttachmentMetadata> six = new ArrayList<>(five);
-        six.add(attachments.upload(List.of(screenshot(6))).get(0));
+        six.add(attachments.upload(ANNA, List.of(screenshot(6))).get(0));
         AttachmentMetadata script = new AttachmentMetadata(new AttachmentId("forged"), "run.exe", "application/x-msdownload", 10,
                 "0".repeat(64));
 
@@ -132,7 +133,7 @@ class CaseAttachmentsTest {
         CaseService strict = Casekit.builder().store(portal.store).identity(portal.directory).clock(portal.clock)
                 .definition(portal.definition).attachmentPolicy(one).build().cases();
         OpenCase.Builder open = vpnIncident();
-        attachments.upload(List.of(screenshot(1), screenshot(2))).forEach(open::attachment);
+        attachments.upload(ANNA, List.of(screenshot(1), screenshot(2))).forEach(open::attachment);
 
         assertThatThrownBy(() -> strict.execute(ANNA, open.build())).isInstanceOf(CommandValidationException.class)
                 .hasMessageContaining("2 files, the limit is 1");

@@ -14,8 +14,9 @@
  * limitations under the License.
  */
 /**
- * The checks behind {@link io.casekit.core.attachments.Attachments}: file-name rules and content
- * checks. Internal: not part of the API, may change without notice; do not import it.
+ * The upload pipeline behind {@link io.casekit.core.attachments.Attachments}: file-name rules, content
+ * checks, and the rule of who may attach an upload. Internal: not part of the API, may change without
+ * notice; do not import it.
  */
 @NullMarked
 package io.casekit.core.attachments.internal;
