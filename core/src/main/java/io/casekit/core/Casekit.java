@@ -90,7 +90,7 @@ public final class Casekit {
         this.attachmentStore = Optional.ofNullable(b.attachmentStore);
         this.attachments = attachmentStore.map(s -> new DefaultAttachments(s, b.attachmentPolicy, requireNonNull(b.identity), clock));
         DefaultCaseService engine = new DefaultCaseService(store, requireNonNull(b.identity), clock, definitions,
-                b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy);
+                b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy, attachmentStore);
         this.cases = engine;
         this.scheduler = store.timers().map(timers -> new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval,
                 b.timerBatchSize));
@@ -458,8 +458,9 @@ public final class Casekit {
         }
 
         /**
-         * Where uploaded files are kept (optional). Without one, {@link Casekit#attachments()} throws
-         * {@link NoAttachmentStoreException}. Uploads are recorded with their uploader in it: give
+         * Where uploaded files are kept (optional). Without one, {@link Casekit#attachments()} and a
+         * command naming attachments throw {@link NoAttachmentStoreException}. Uploads are recorded
+         * with their uploader in it, and claimed there once when a case or comment attaches them: give
          * every instance that shares the case store the same attachment store.
          *
          * @param value the store, e.g. a {@link io.casekit.core.store.FileSystemAttachmentStore}

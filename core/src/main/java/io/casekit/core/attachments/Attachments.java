@@ -30,8 +30,18 @@ import org.apiguardian.api.API;
  * from {@link io.casekit.core.Casekit#attachments()}; it uses the same store, policy, identity
  * provider and clock as the instance's {@link io.casekit.core.cases.CaseService}. Thread-safe.
  *
- * <p>Every upload is stored with who uploaded it and, for a contact, the customer it belongs to
- * ({@link io.casekit.spi.attachment.AttachmentOrigin}). The system uploads nothing.
+ * <p><b>Who may attach what.</b> Every upload is stored with who uploaded it and, for a contact, the
+ * customer it belongs to ({@link io.casekit.spi.attachment.AttachmentOrigin}). A command ({@link
+ * io.casekit.core.cases.OpenCase}, {@link io.casekit.core.cases.AddComment}) names uploads by their
+ * {@link AttachmentId} only, and the engine takes their file name, content type, size and digest from
+ * the store. It accepts an upload only if the acting agent or contact uploaded it itself (a contact
+ * only while it still belongs to the customer it uploaded for), and only once: an upload attached to
+ * a case or a comment is never attached again, to another case or the same one. Anything else is
+ * refused by the field naming it, e.g. {@code attachments[1]}: rule {@code KnownUpload} for an id that
+ * is unknown or another actor's (the two look the same, so a contact learns nothing of other
+ * customers' uploads), {@code AttachedOnce} for an upload that is attached already, also when two
+ * commands race for it (one wins). The system ({@code executeAsSystem}) uploads nothing and attaches
+ * nothing.
  *
  * <p><b>The checks of an upload.</b> First every file is checked without reading its bytes: the
  * number of files, each file name (tidied, then refused if it names a path or holds control
@@ -58,7 +68,8 @@ public interface Attachments {
      *
      * @param actorId the agent or contact who uploads, as the host authenticated it
      * @param files the files in the order the client sent them; may be empty
-     * @return the metadata of the stored files, in the same order
+     * @return the metadata of the stored files, in the same order; name them in a command by
+     *     {@link AttachmentMetadata#id()}
      * @throws io.casekit.core.cases.AccessDeniedException if the identity provider does not know the
      *     actor, or it is neither an agent nor a contact; nothing is read
      * @throws CommandValidationException if a file breaks a rule; nothing is stored

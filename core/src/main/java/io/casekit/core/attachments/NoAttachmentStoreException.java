@@ -21,8 +21,9 @@ import io.casekit.spi.CasekitException;
 import org.apiguardian.api.API;
 
 /**
- * The instance has no attachment store, yet files were to be uploaded. Thrown by {@link
- * io.casekit.core.Casekit#attachments()}; nothing changed. The fix is configuration: {@code
+ * The instance has no attachment store, yet files were to be uploaded or a command names
+ * attachments. Thrown by {@link io.casekit.core.Casekit#attachments()} and by a command with
+ * attachments; nothing changed. The fix is configuration: {@code
  * Casekit.builder().attachmentStore(...)}. Retrying does not help.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
