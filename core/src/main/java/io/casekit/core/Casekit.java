@@ -21,6 +21,9 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.core.attachments.AttachmentPolicy;
+import io.casekit.core.attachments.Attachments;
+import io.casekit.core.attachments.NoAttachmentStoreException;
+import io.casekit.core.attachments.internal.DefaultAttachments;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.internal.DefaultCaseService;
 import io.casekit.core.cases.internal.Definitions;
@@ -29,6 +32,7 @@ import io.casekit.core.notify.Dispatcher;
 import io.casekit.core.notify.RetryPolicy;
 import io.casekit.core.timers.Scheduler;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.notify.Notifier;
 import io.casekit.spi.model.DefinitionRef;
@@ -71,6 +75,8 @@ public final class Casekit {
     private final CaseService cases;
     private final CaseStore store;
     private final Optional<Notifier> notifier;
+    private final Optional<AttachmentStore> attachmentStore;
+    private final Optional<Attachments> attachments;
     private final Optional<Scheduler> scheduler;
     private final Optional<Dispatcher> dispatcher;
     private final InboundMailRouter mailRouter;
@@ -81,8 +87,10 @@ public final class Casekit {
         this.store = requireNonNull(b.store);
         Clock clock = requireNonNull(b.clock);
         this.notifier = Optional.ofNullable(b.notifier);
+        this.attachmentStore = Optional.ofNullable(b.attachmentStore);
+        this.attachments = attachmentStore.map(s -> new DefaultAttachments(s, b.attachmentPolicy, requireNonNull(b.identity), clock));
         DefaultCaseService engine = new DefaultCaseService(store, requireNonNull(b.identity), clock, definitions,
-                b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy);
+                b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy, attachmentStore);
         this.cases = engine;
         this.scheduler = store.timers().map(timers -> new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval,
                 b.timerBatchSize));
@@ -103,6 +111,19 @@ public final class Casekit {
      */
     public CaseService cases() {
         return cases;
+    }
+
+    /**
+     * The uploads of this instance: files are uploaded here on behalf of an agent or contact, then
+     * named by id in {@link io.casekit.core.cases.OpenCase} and {@link io.casekit.core.cases.AddComment}.
+     * It checks against the same {@link AttachmentPolicy} as the commands and stores into the
+     * {@link Builder#attachmentStore attachment store}.
+     *
+     * @return the uploads, the same on every call
+     * @throws NoAttachmentStoreException if the instance was built without an attachment store
+     */
+    public Attachments attachments() {
+        return attachments.orElseThrow(() -> new NoAttachmentStoreException("an upload"));
     }
 
     /**
@@ -178,6 +199,14 @@ public final class Casekit {
         return store;
     }
 
+    /**
+     * {@return the attachment store this instance was given (a portal serves downloads from it), or
+     * empty if none was (then it takes no attachments)}
+     */
+    public Optional<AttachmentStore> attachmentStore() {
+        return attachmentStore;
+    }
+
     /** {@return the notifier this instance was given, or empty if none was (then it has no dispatcher)} */
     public Optional<Notifier> notifier() {
         return notifier;
@@ -191,6 +220,7 @@ public final class Casekit {
         private @Nullable CaseStore store;
         private @Nullable IdentityProvider identity;
         private @Nullable Notifier notifier;
+        private @Nullable AttachmentStore attachmentStore;
         private Clock clock = Clock.systemUTC();
         private boolean clockSet;
         private @Nullable RandomGenerator random;
@@ -224,9 +254,9 @@ public final class Casekit {
         }
 
         /**
-         * How many files a new case or a comment may carry and of which types (default: {@link
-         * AttachmentPolicy#defaults()}); use the same policy for {@link
-         * io.casekit.core.attachments.Attachments} uploads.
+         * How many files a new case or a comment may carry, how large and of which types (default:
+         * {@link AttachmentPolicy#defaults()}); {@link Casekit#attachments() uploads} and commands are
+         * checked against it.
          *
          * @param value the policy
          * @return this builder
@@ -424,6 +454,22 @@ public final class Casekit {
         public Builder notifier(Notifier value) {
             checkState(notifier == null, "notifier was already set");
             notifier = requireNonNull(value, "notifier");
+            return this;
+        }
+
+        /**
+         * Where uploaded files are kept (optional). Without one, {@link Casekit#attachments()} and a
+         * command naming attachments throw {@link NoAttachmentStoreException}. Uploads are recorded
+         * with their uploader in it, and claimed there once when a case or comment attaches them: give
+         * every instance that shares the case store the same attachment store.
+         *
+         * @param value the store, e.g. a {@link io.casekit.core.store.FileSystemAttachmentStore}
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
+        public Builder attachmentStore(AttachmentStore value) {
+            checkState(attachmentStore == null, "attachmentStore was already set");
+            attachmentStore = requireNonNull(value, "attachmentStore");
             return this;
         }
 

@@ -92,8 +92,8 @@ public record AllowedType(String mediaType, ContentSignature signature, Set<Stri
         return dot >= 0 && extensions.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** The extensions, sorted, for messages. */
-    List<String> sortedExtensions() {
+    /** {@return the extensions, sorted, as messages list them} */
+    public List<String> sortedExtensions() {
         return extensions.stream().sorted().toList();
     }
 }

@@ -121,8 +121,13 @@ public record AttachmentPolicy(int maxFiles, long maxBytesPerFile, List<AllowedT
         return allowedTypes.stream().filter(t -> t.mediaType().equals(essence)).findFirst();
     }
 
-    /** The media type of a declared content type: lower case, without parameters and surrounding blanks. */
-    static String essence(String declaredContentType) {
+    /**
+     * The media type of a declared content type, as {@link #allowedType} compares it.
+     *
+     * @param declaredContentType a content type as a client declared it, e.g. {@code Text/Plain; charset=UTF-8}
+     * @return the media type in lower case, without parameters and surrounding blanks, e.g. {@code text/plain}
+     */
+    public static String essence(String declaredContentType) {
         int semicolon = declaredContentType.indexOf(';');
         String type = semicolon < 0 ? declaredContentType : declaredContentType.substring(0, semicolon);
         return type.strip().toLowerCase(Locale.ROOT);

@@ -20,7 +20,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.casekit.core.text.NoControlCharacters;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.Visibility;
-import io.casekit.spi.attachment.AttachmentMetadata;
+import io.casekit.spi.attachment.AttachmentId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,13 +34,15 @@ import org.apiguardian.api.API;
  * @param caseId the case
  * @param body the comment text
  * @param visibility who may read it (the comment and its attachments)
- * @param attachments files already stored with {@link io.casekit.core.attachments.Attachments#upload}:
- *     at most the {@link io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
+ * @param attachments the ids of files the actor uploaded with {@link
+ *     io.casekit.core.attachments.Attachments#upload} and attached nowhere yet: at most the {@link
+ *     io.casekit.core.attachments.AttachmentPolicy}'s number; the comment records their metadata as
+ *     the attachment store keeps it
  * @param format how the body is written: plain text, or HTML that is sanitised before it is stored
  */
 @API(status = STABLE, since = "0.1.0")
 public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseCommand.MAX_TEXT) @NoControlCharacters(lineBreaks = true) String body, @NotNull Visibility visibility,
-        @NotNull List<@NotNull AttachmentMetadata> attachments, @NotNull TextFormat format) implements CaseCommand.OnCase {
+        @NotNull List<@NotNull AttachmentId> attachments, @NotNull TextFormat format) implements CaseCommand.OnCase {
 
     /**
      * A plain-text comment without attachments.
@@ -59,9 +61,10 @@ public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseComma
      * @param caseId the case
      * @param body the comment text
      * @param visibility who may read it (the comment and its attachments)
-     * @param attachments files already stored with {@link io.casekit.core.attachments.Attachments#upload}
+     * @param attachments the ids of files the actor uploaded with {@link
+     *     io.casekit.core.attachments.Attachments#upload}
      */
-    public AddComment(CaseId caseId, String body, Visibility visibility, List<AttachmentMetadata> attachments) {
+    public AddComment(CaseId caseId, String body, Visibility visibility, List<AttachmentId> attachments) {
         this(caseId, body, visibility, attachments, TextFormat.PLAIN);
     }
 
@@ -84,9 +87,9 @@ public record AddComment(@NotNull CaseId caseId, @NotBlank @Size(max = CaseComma
      * @param caseId the case
      * @param body the comment text
      * @param visibility who may read it (the comment and its attachments)
-     * @param attachments files already stored with {@link
-     *     io.casekit.core.attachments.Attachments#upload}: at most the {@link
-     *     io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
+     * @param attachments the ids of files the actor uploaded with {@link
+     *     io.casekit.core.attachments.Attachments#upload} and attached nowhere yet: at most the {@link
+     *     io.casekit.core.attachments.AttachmentPolicy}'s number
      * @param format how the body is written: plain text, or HTML that is sanitised before it is stored
      */
     public AddComment {

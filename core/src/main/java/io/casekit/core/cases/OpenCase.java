@@ -18,7 +18,7 @@ package io.casekit.core.cases;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.core.text.NoControlCharacters;
-import io.casekit.spi.attachment.AttachmentMetadata;
+import io.casekit.spi.attachment.AttachmentId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -45,8 +45,10 @@ import org.jspecify.annotations.Nullable;
  * @param contactId the contact who receives updates; a contact opening a case is its own contact
  * @param endUserName the name of the person who has the issue
  * @param customFields custom field values as text, by field name
- * @param attachments files already stored with {@link io.casekit.core.attachments.Attachments#upload}:
- *     at most the {@link io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
+ * @param attachments the ids of files the actor uploaded with {@link
+ *     io.casekit.core.attachments.Attachments#upload} and attached nowhere yet: at most the {@link
+ *     io.casekit.core.attachments.AttachmentPolicy}'s number; the case records their metadata as the
+ *     attachment store keeps it
  * @param descriptionFormat how the description is written: plain text, or HTML that is sanitised
  *     before it is stored
  */
@@ -60,7 +62,7 @@ public record OpenCase(
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_CODE) String> contactId,
         Optional<@Pattern(regexp = CaseCommand.NOT_BLANK, message = "must not be blank") @Size(max = MAX_TITLE) @NoControlCharacters String> endUserName,
         @NotNull Map<@NotBlank @Size(max = MAX_CODE) String, @NotNull @Size(max = 1000) String> customFields,
-        @NotNull List<@NotNull AttachmentMetadata> attachments,
+        @NotNull List<@NotNull AttachmentId> attachments,
         @NotNull TextFormat descriptionFormat)
         implements CaseCommand {
 
@@ -82,9 +84,9 @@ public record OpenCase(
      * @param contactId the contact who receives updates; a contact opening a case is its own contact
      * @param endUserName the name of the person who has the issue
      * @param customFields custom field values as text, by field name
-     * @param attachments files already stored with {@link
-     *     io.casekit.core.attachments.Attachments#upload}: at most the {@link
-     *     io.casekit.core.attachments.AttachmentPolicy}'s number, of allowed types
+     * @param attachments the ids of files the actor uploaded with {@link
+     *     io.casekit.core.attachments.Attachments#upload} and attached nowhere yet: at most the {@link
+     *     io.casekit.core.attachments.AttachmentPolicy}'s number
      * @param descriptionFormat how the description is written: plain text, or HTML that is sanitised
      *     before it is stored
      */
@@ -113,7 +115,7 @@ public record OpenCase(
         private @Nullable String contactId;
         private @Nullable String endUserName;
         private final Map<String, String> customFields = new LinkedHashMap<>();
-        private final List<AttachmentMetadata> attachments = new ArrayList<>();
+        private final List<AttachmentId> attachments = new ArrayList<>();
         private TextFormat descriptionFormat = TextFormat.PLAIN;
 
         private Builder() {}
@@ -222,12 +224,12 @@ public record OpenCase(
         }
 
         /**
-         * Adds a file already stored with {@link io.casekit.core.attachments.Attachments#upload}.
+         * Adds a file the actor uploaded with {@link io.casekit.core.attachments.Attachments#upload}.
          *
-         * @param value the attachment's metadata, as the upload returned it
+         * @param value the upload's id ({@code AttachmentMetadata.id()} of what the upload returned)
          * @return this builder
          */
-        public Builder attachment(AttachmentMetadata value) {
+        public Builder attachment(AttachmentId value) {
             attachments.add(value);
             return this;
         }

@@ -15,7 +15,9 @@
  */
 /**
  * The attachment contract: stream a file's bytes into an {@link io.casekit.spi.attachment.AttachmentStore}
- * under a hard size limit and read them back; only the {@link io.casekit.spi.attachment.AttachmentMetadata}
+ * under a hard size limit, with who uploaded it ({@link io.casekit.spi.attachment.AttachmentOrigin}),
+ * read them back, find the {@link io.casekit.spi.attachment.StoredAttachment record}, and claim an
+ * upload once for the case it is attached to; only the {@link io.casekit.spi.attachment.AttachmentMetadata}
  * lives with the case.
  */
 @NullMarked

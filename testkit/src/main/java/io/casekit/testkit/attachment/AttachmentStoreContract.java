@@ -22,18 +22,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.casekit.spi.attachment.AttachmentDescriptor;
 import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.attachment.AttachmentMetadata;
+import io.casekit.spi.attachment.AttachmentOrigin;
 import io.casekit.spi.attachment.AttachmentStorageException;
 import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.attachment.AttachmentTooLargeException;
+import io.casekit.spi.attachment.ClaimOutcome;
 import io.casekit.spi.attachment.DuplicateAttachmentException;
+import io.casekit.spi.attachment.StoredAttachment;
+import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.ActorRef;
 import io.casekit.testkit.internal.Concurrently;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +53,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link AttachmentStore} must pass. An implementation's test subclasses it, says
- * how to make a fresh, empty store and lists what the store holds in its backing storage:
+ * how to make a fresh, empty store and lists what the store holds in its backing storage. Besides
+ * the bytes (size limit, all-or-nothing puts, never replacing an id, streaming), it checks the record
+ * a store keeps ({@link StoredAttachment}: the measured metadata and the uploader's {@link
+ * AttachmentOrigin}, as {@link AttachmentStore#find} returns it) and the claim that lets an upload be
+ * attached once ({@link AttachmentStore#claim}: one winner among concurrent claims, {@link
+ * AttachmentStore#release}, a delete that takes the claim along):
  *
  * <pre>{@code
  * class MyAttachmentStoreTest extends AttachmentStoreContract {
@@ -57,14 +69,19 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>After every test, the suite checks that the backing storage holds exactly one item per
- * attachment that is stored: a refused or failed put, or a delete, leaves nothing behind (no
- * temporary file, no partial object).
+ * attachment that is stored: a refused or failed put, a refused claim, or a delete, leaves nothing
+ * behind (no temporary file, no partial object, no claim of an attachment that is gone).
  */
 @API(status = STABLE, since = "0.1.0")
 public abstract class AttachmentStoreContract {
 
     private static final long MIB = 1024 * 1024;
     private static final AttachmentDescriptor SCREENSHOT = new AttachmentDescriptor("screenshot.png", "image/png");
+    /** An upload of a contact; the instant has whole microseconds, as stores keep them. */
+    private static final AttachmentOrigin CONTACT_UPLOAD = new AttachmentOrigin(new ActorRef(ActorKind.CONTACT, "acme-anna"),
+            Optional.of("ACME"), Instant.parse("2026-03-02T09:15:30.123456Z"));
+    private static final AttachmentOrigin AGENT_UPLOAD = new AttachmentOrigin(new ActorRef(ActorKind.AGENT, "agent-alice"),
+            Optional.empty(), Instant.parse("2026-03-03T17:00:00Z"));
 
     private AttachmentStore store;
     private final Set<AttachmentId> stored = ConcurrentHashMap.newKeySet();
@@ -80,7 +97,9 @@ public abstract class AttachmentStoreContract {
      * Everything the store under test holds in its backing storage right now (files, rows, objects;
      * temporary ones too), each named any way. Used to prove that nothing is left behind.
      *
-     * @return one entry per item; only their number is compared with the attachments stored
+     * @return one entry per attachment stored (its bytes, record and claim together count as one,
+     *     however the store keeps them) and one per anything else (a temporary file, a claim or record
+     *     of no attachment); only their number is compared with the attachments stored
      */
     protected abstract Collection<String> backingItems();
 
@@ -107,9 +126,14 @@ public abstract class AttachmentStoreContract {
     }
 
     private AttachmentMetadata put(AttachmentId id, AttachmentDescriptor descriptor, InputStream content, long maxBytes) {
-        AttachmentMetadata metadata = store.put(id, descriptor, content, maxBytes);
+        return put(id, descriptor, CONTACT_UPLOAD, content, maxBytes).metadata();
+    }
+
+    private StoredAttachment put(AttachmentId id, AttachmentDescriptor descriptor, AttachmentOrigin origin, InputStream content,
+            long maxBytes) {
+        StoredAttachment record = store.put(id, descriptor, origin, content, maxBytes);
         stored.add(id);
-        return metadata;
+        return record;
     }
 
     private byte[] read(AttachmentId id) {
@@ -328,5 +352,180 @@ public abstract class AttachmentStoreContract {
         assertThat(winners).hasSize(1);
         assertThat(duplicates).hasValue(3);
         assertThat(read(id)).isEqualTo(GeneratedContent.bytes(200_000, winners.iterator().next()));
+    }
+
+    // ---- the record: metadata and origin ----
+
+    @Test
+    void theRecordKeepsTheMeasuredMetadataAndTheOriginAsGiven() {
+        AttachmentId id = AttachmentId.random();
+        byte[] bytes = GeneratedContent.bytes(30_000, 20);
+        AttachmentDescriptor report = new AttachmentDescriptor("Résumé 2026 – März.pdf", "application/pdf");
+
+        StoredAttachment put = put(id, report, CONTACT_UPLOAD, new ByteArrayInputStream(bytes), MIB);
+
+        StoredAttachment expected = new StoredAttachment(
+                new AttachmentMetadata(id, "Résumé 2026 – März.pdf", "application/pdf", 30_000, GeneratedContent.sha256(bytes)),
+                CONTACT_UPLOAD, false);
+        assertThat(put).isEqualTo(expected);
+        assertThat(store.find(id)).contains(expected);
+        assertThat(read(id)).as("the record is not part of the bytes").isEqualTo(bytes);
+    }
+
+    @Test
+    void anAgentsUploadHasNoCustomer() {
+        AttachmentId id = AttachmentId.random();
+
+        put(id, SCREENSHOT, AGENT_UPLOAD, new GeneratedContent(100, 21), MIB);
+
+        assertThat(store.find(id)).get().satisfies(found -> {
+            assertThat(found.origin()).isEqualTo(AGENT_UPLOAD);
+            assertThat(found.origin().customerId()).isEmpty();
+            assertThat(found.metadata().size()).isEqualTo(100);
+        });
+    }
+
+    @Test
+    void emptyContentHasARecordToo() {
+        AttachmentId id = AttachmentId.random();
+
+        put(id, SCREENSHOT, AGENT_UPLOAD, InputStream.nullInputStream(), 0);
+
+        assertThat(store.find(id)).get().extracting(found -> found.metadata().size()).isEqualTo(0L);
+        assertThat(read(id)).isEmpty();
+    }
+
+    @Test
+    void nothingIsFoundUnderAnUnknownIdARefusedPutOrADeletedOne() {
+        AttachmentId refused = AttachmentId.random();
+        AttachmentId deleted = AttachmentId.random();
+        assertThatThrownBy(() -> put(refused, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(200, 22), 100))
+                .isInstanceOf(AttachmentTooLargeException.class);
+        put(deleted, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(200, 23), MIB);
+        store.delete(deleted);
+        stored.remove(deleted);
+
+        assertThat(store.find(AttachmentId.random())).isEmpty();
+        assertThat(store.find(refused)).isEmpty();
+        assertThat(store.find(deleted)).isEmpty();
+    }
+
+    @Test
+    void aRefusedDuplicateLeavesTheRecordAsItWas() {
+        AttachmentId id = AttachmentId.random();
+        StoredAttachment first = put(id, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 24), MIB);
+
+        assertThatThrownBy(() -> put(id, new AttachmentDescriptor("other.txt", "text/plain"), AGENT_UPLOAD, new GeneratedContent(50, 25), MIB))
+                .isInstanceOf(DuplicateAttachmentException.class);
+
+        assertThat(store.find(id)).contains(first);
+    }
+
+    // ---- the claim: an upload is attached once ----
+
+    @Test
+    void anUploadIsClaimedOnce() {
+        AttachmentId id = AttachmentId.random();
+        StoredAttachment put = put(id, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 30), MIB);
+
+        assertThat(store.claim(id)).isEqualTo(ClaimOutcome.CLAIMED);
+        assertThat(store.claim(id)).isEqualTo(ClaimOutcome.ALREADY_CLAIMED);
+        assertThat(store.claim(id)).isEqualTo(ClaimOutcome.ALREADY_CLAIMED);
+
+        assertThat(store.find(id)).contains(new StoredAttachment(put.metadata(), put.origin(), true));
+        assertThat(read(id)).as("a claim leaves the bytes alone").isEqualTo(GeneratedContent.bytes(100, 30));
+    }
+
+    @Test
+    void claimingWhatIsNotStoredClaimsNothingAndLeavesNothingBehind() {
+        AttachmentId unknown = AttachmentId.random();
+        AttachmentId deleted = AttachmentId.random();
+        put(deleted, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 31), MIB);
+        store.delete(deleted);
+        stored.remove(deleted);
+
+        assertThat(store.claim(unknown)).isEqualTo(ClaimOutcome.NOT_STORED);
+        assertThat(store.claim(deleted)).isEqualTo(ClaimOutcome.NOT_STORED);
+
+        assertThat(store.find(unknown)).isEmpty();
+        assertThat(backingItems()).isEmpty();
+        put(unknown, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 32), MIB);
+        assertThat(store.find(unknown)).get().extracting(StoredAttachment::claimed).isEqualTo(false);
+    }
+
+    @Test
+    void aReleasedClaimCanBeClaimedAgain() {
+        AttachmentId id = AttachmentId.random();
+        AttachmentId other = AttachmentId.random();
+        put(id, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 33), MIB);
+        put(other, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 34), MIB);
+        store.claim(id);
+        store.claim(other);
+
+        assertThat(store.release(id)).isTrue();
+
+        assertThat(store.find(id)).get().extracting(StoredAttachment::claimed).isEqualTo(false);
+        assertThat(store.find(other)).get().extracting(StoredAttachment::claimed).as("other claims stay").isEqualTo(true);
+        assertThat(store.release(id)).as("released already").isFalse();
+        assertThat(store.release(AttachmentId.random())).as("not stored").isFalse();
+        assertThat(store.claim(id)).isEqualTo(ClaimOutcome.CLAIMED);
+    }
+
+    @Test
+    void deletingAClaimedUploadTakesTheClaimAlong() {
+        AttachmentId id = AttachmentId.random();
+        put(id, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 35), MIB);
+        store.claim(id);
+
+        assertThat(store.delete(id)).isTrue();
+        stored.remove(id);
+
+        assertThat(store.find(id)).isEmpty();
+        assertThat(store.claim(id)).isEqualTo(ClaimOutcome.NOT_STORED);
+        assertThat(backingItems()).isEmpty();
+        put(id, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 36), MIB);
+        assertThat(store.find(id)).get().extracting(StoredAttachment::claimed).as("a new upload under the id is unclaimed")
+                .isEqualTo(false);
+    }
+
+    @Test
+    void ofConcurrentClaimsOfOneUploadExactlyOneWins() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            AttachmentId id = AttachmentId.random();
+            put(id, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 40 + round), MIB);
+            List<ClaimOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+
+            Concurrently.run(8, () -> {
+                outcomes.add(store.claim(id));
+                return null;
+            });
+
+            assertThat(outcomes).as("round %d", round).containsOnlyOnce(ClaimOutcome.CLAIMED)
+                    .filteredOn(o -> o != ClaimOutcome.CLAIMED).hasSize(7).containsOnly(ClaimOutcome.ALREADY_CLAIMED);
+            assertThat(store.find(id)).get().extracting(StoredAttachment::claimed).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void claimsOfDifferentUploadsDoNotInterfere() throws Exception {
+        List<AttachmentId> ids = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            AttachmentId id = AttachmentId.random();
+            put(id, SCREENSHOT, CONTACT_UPLOAD, new GeneratedContent(100, 60 + i), MIB);
+            ids.add(id);
+        }
+        AtomicInteger next = new AtomicInteger();
+        Set<AttachmentId> won = ConcurrentHashMap.newKeySet();
+
+        Concurrently.run(4, () -> {
+            for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
+                if (store.claim(ids.get(i)) == ClaimOutcome.CLAIMED) {
+                    won.add(ids.get(i));
+                }
+            }
+            return null;
+        });
+
+        assertThat(won).containsExactlyInAnyOrderElementsOf(ids);
     }
 }

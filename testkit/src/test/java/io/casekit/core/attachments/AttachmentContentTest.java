@@ -18,6 +18,7 @@ package io.casekit.core.attachments;
 import static io.casekit.core.attachments.OfficeFiles.CONTENT_TYPES;
 import static io.casekit.core.attachments.OfficeFiles.entries;
 import static io.casekit.core.attachments.OfficeFiles.zip;
+import static io.casekit.core.attachments.Uploading.UPLOADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,15 +51,15 @@ class AttachmentContentTest {
 
     @BeforeEach
     void setUp() {
-        attachments = new Attachments(new FileSystemAttachmentStore(directory), AttachmentPolicy.defaults());
+        attachments = Uploading.attachments(new FileSystemAttachmentStore(directory), AttachmentPolicy.defaults());
     }
 
     private void assertAccepted(String name, String type, byte[] bytes) {
-        assertThat(attachments.upload(List.of(AttachmentUpload.of(name, type, bytes)))).hasSize(1);
+        assertThat(attachments.upload(UPLOADER, List.of(AttachmentUpload.of(name, type, bytes)))).hasSize(1);
     }
 
     private void assertRefused(String name, String type, byte[] bytes, String why) throws IOException {
-        assertThatThrownBy(() -> attachments.upload(List.of(AttachmentUpload.of(name, type, bytes))))
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, List.of(AttachmentUpload.of(name, type, bytes))))
                 .isInstanceOfSatisfying(CommandValidationException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
                     assertThat(v.field() + " " + v.rule()).isEqualTo("attachments[0].content ContentMatchesType");
                     assertThat(v.message()).contains(why);

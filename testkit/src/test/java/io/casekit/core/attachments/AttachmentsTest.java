@@ -15,12 +15,14 @@
  */
 package io.casekit.core.attachments;
 
+import static io.casekit.core.attachments.Uploading.UPLOADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
 import io.casekit.core.store.FileSystemAttachmentStore;
+import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.attachment.AttachmentStorageException;
 import io.casekit.testkit.attachment.GeneratedContent;
@@ -58,7 +60,7 @@ class AttachmentsTest {
     @BeforeEach
     void setUp() {
         store = new FileSystemAttachmentStore(directory);
-        attachments = new Attachments(store, AttachmentPolicy.defaults());
+        attachments = Uploading.attachments(store, AttachmentPolicy.defaults());
     }
 
     // ---- files ----
@@ -122,7 +124,7 @@ class AttachmentsTest {
         byte[] report = pdf(30_000);
         byte[] log = text("2026-03-02 10:00:01 ERROR VPN tunnel closed by peer\n");
 
-        List<AttachmentMetadata> stored = attachments.upload(List.of(
+        List<AttachmentMetadata> stored = attachments.upload(UPLOADER, List.of(
                 upload("vpn.png", "image/png", shot),
                 upload("report.pdf", "application/pdf", report),
                 upload("client.log", "text/plain; charset=UTF-8", log)));
@@ -141,18 +143,18 @@ class AttachmentsTest {
     void fiveFilesAreAllowedByDefault() {
         List<AttachmentUpload> five = List.of(screenshot(1), screenshot(2), screenshot(3), screenshot(4), screenshot(5));
 
-        assertThat(attachments.upload(five)).hasSize(5);
+        assertThat(attachments.upload(UPLOADER, five)).hasSize(5);
         assertThat(storedFiles()).hasSize(5);
     }
 
     @Test
     void anEmptyUploadStoresNothing() {
-        assertThat(attachments.upload(List.of())).isEmpty();
+        assertThat(attachments.upload(UPLOADER, List.of())).isEmpty();
     }
 
     @Test
     void fileNamesAreTidiedAndContentTypesNormalised() {
-        List<AttachmentMetadata> stored = attachments.upload(List.of(
+        List<AttachmentMetadata> stored = attachments.upload(UPLOADER, List.of(
                 upload("  Screenshot 2026-03-02 at 10.15.png  ", "IMAGE/PNG", png(100)),
                 upload("Re\u0301sume\u0301.pdf.", "application/pdf", pdf(100)),
                 AttachmentUpload.of("Überweisung März.TXT", "Text/Plain;charset=ISO-8859-1", text("Betrag"))));
@@ -168,7 +170,7 @@ class AttachmentsTest {
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 'o', 0, 'k', 0};
 
-        List<AttachmentMetadata> stored = attachments.upload(List.of(
+        List<AttachmentMetadata> stored = attachments.upload(UPLOADER, List.of(
                 upload("estimate.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", zip),
                 upload("mail from customer.msg", "application/vnd.ms-outlook", ole),
                 upload("powershell.log", "text/plain", utf16),
@@ -179,9 +181,9 @@ class AttachmentsTest {
 
     @Test
     void aFileExactlyAtTheLimitIsStored() {
-        Attachments small = new Attachments(store, AttachmentPolicy.builder().maxBytesPerFile(2048).build());
+        Attachments small = Uploading.attachments(store, AttachmentPolicy.builder().maxBytesPerFile(2048).build());
 
-        assertThat(small.upload(List.of(upload("edge.png", "image/png", png(2048))))).singleElement()
+        assertThat(small.upload(UPLOADER, List.of(upload("edge.png", "image/png", png(2048))))).singleElement()
                 .satisfies(m -> assertThat(m.size()).isEqualTo(2048));
     }
 
@@ -189,9 +191,9 @@ class AttachmentsTest {
 
     @Test
     void anOversizedFileIsRefusedAndTheFilesStoredBeforeItAreDeleted() {
-        Attachments small = new Attachments(store, AttachmentPolicy.builder().maxBytesPerFile(2048).build());
+        Attachments small = Uploading.attachments(store, AttachmentPolicy.builder().maxBytesPerFile(2048).build());
 
-        assertThatThrownBy(() -> small.upload(List.of(
+        assertThatThrownBy(() -> small.upload(UPLOADER, List.of(
                         upload("ok.png", "image/png", png(2048)),
                         upload("ok.pdf", "application/pdf", pdf(100)),
                         upload("huge.png", "image/png", png(2049)),
@@ -211,9 +213,9 @@ class AttachmentsTest {
         AttachmentUpload huge = new AttachmentUpload("capture.png", "image/png",
                 () -> new SequenceInputStream(new ByteArrayInputStream(PNG_MAGIC), endless));
 
-        assertRefused(() -> attachments.upload(List.of(screenshot(1), huge)), "attachments[1].content MaxSize");
+        assertRefused(() -> attachments.upload(UPLOADER, List.of(screenshot(1), huge)), "attachments[1].content MaxSize");
         assertThat(endless.bytesRead()).isLessThanOrEqualTo(90L * 1024 * 1024);
-        assertThatThrownBy(() -> attachments.upload(List.of(huge)))
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, List.of(huge)))
                 .hasMessageContaining("must be at most 90 MiB (94371840 bytes)");
     }
 
@@ -226,7 +228,7 @@ class AttachmentsTest {
             six.add(screenshot(i));
         }
 
-        assertThatThrownBy(() -> attachments.upload(six)).isInstanceOfSatisfying(CommandValidationException.class, e ->
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, six)).isInstanceOfSatisfying(CommandValidationException.class, e ->
                 assertThat(e.violations()).containsExactly(new Violation("attachments[5]", "MaxFiles",
                         "one upload may have at most 5 files; this is file 6")));
         assertThat(storedFiles()).isEmpty();
@@ -235,11 +237,11 @@ class AttachmentsTest {
 
     @Test
     void theNumberOfFilesIsConfigurable() {
-        Attachments two = new Attachments(store, AttachmentPolicy.builder().maxFiles(2).build());
+        Attachments two = Uploading.attachments(store, AttachmentPolicy.builder().maxFiles(2).build());
 
-        assertRefused(() -> two.upload(List.of(screenshot(1), screenshot(2), screenshot(3), screenshot(4))),
+        assertRefused(() -> two.upload(UPLOADER, List.of(screenshot(1), screenshot(2), screenshot(3), screenshot(4))),
                 "attachments[2] MaxFiles", "attachments[3] MaxFiles");
-        assertThat(two.upload(List.of(screenshot(1), screenshot(2)))).hasSize(2);
+        assertThat(two.upload(UPLOADER, List.of(screenshot(1), screenshot(2)))).hasSize(2);
     }
 
     // ---- names ----
@@ -248,7 +250,7 @@ class AttachmentsTest {
     @ValueSource(strings = {"../../etc/passwd.txt", "..\\..\\windows\\win.ini.txt", "/etc/passwd.txt", "shots/../../../x.txt",
             "..", ".", "....", "C:\\Users\\anna\\notes.txt", "sub/notes.txt"})
     void pathTraversalNamesAreRefused(String name) {
-        assertThatThrownBy(() -> attachments.upload(List.of(screenshot(1), upload(name, "text/plain", text("x")))))
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, List.of(screenshot(1), upload(name, "text/plain", text("x")))))
                 .isInstanceOfSatisfying(CommandValidationException.class, e ->
                         assertThat(e.violations()).extracting(Violation::field, Violation::rule)
                                 .contains(org.assertj.core.groups.Tuple.tuple("attachments[1].fileName", "NoPath")));
@@ -260,14 +262,14 @@ class AttachmentsTest {
     @ValueSource(strings = {"shot\u0000.png", "shot\n.png", "shot\r\n.png", "shot\u001b[31m.png", "shot\u007f.png", "shot\u0085.png",
             "invoice\u202Egnp.png", "zero\u200Bwidth.png", "line\u2028sep.png", "lone\uD800.png"})
     void namesWithControlOrFormatCharactersAreRefused(String name) {
-        assertRefused(() -> attachments.upload(List.of(upload(name, "image/png", png(100)))),
+        assertRefused(() -> attachments.upload(UPLOADER, List.of(upload(name, "image/png", png(100)))),
                 "attachments[0].fileName NoControlCharacters");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"what?.png", "a<b>.png", "quote\".png", "pipe|.png", "star*.png", "stream.png:evil"})
     void namesWithCharactersWindowsForbidsAreRefused(String name) {
-        assertThatThrownBy(() -> attachments.upload(List.of(upload(name, "image/png", png(100)))))
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, List.of(upload(name, "image/png", png(100)))))
                 .isInstanceOfSatisfying(CommandValidationException.class, e ->
                         assertThat(e.violations()).extracting(Violation::rule).contains("NoReservedCharacters"));
         assertThat(storedFiles()).isEmpty();
@@ -277,13 +279,13 @@ class AttachmentsTest {
     void blankAndOverlongNamesAreRefused() {
         String longName = "a".repeat(252) + ".png";
 
-        assertRefused(() -> attachments.upload(List.of(upload("   ", "image/png", png(100)), upload(longName, "image/png", png(100)))),
+        assertRefused(() -> attachments.upload(UPLOADER, List.of(upload("   ", "image/png", png(100)), upload(longName, "image/png", png(100)))),
                 "attachments[0].fileName NotBlank", "attachments[1].fileName Size");
     }
 
     @Test
     void theExtensionMustFitTheDeclaredType() {
-        assertRefused(() -> attachments.upload(List.of(
+        assertRefused(() -> attachments.upload(UPLOADER, List.of(
                         upload("page.html", "text/plain", text("<script>alert(1)</script>")),
                         upload("invoice.pdf.exe", "application/pdf", pdf(100)),
                         upload("README", "text/plain", text("no extension")))),
@@ -296,7 +298,7 @@ class AttachmentsTest {
     @ValueSource(strings = {"text/html", "image/svg+xml", "application/x-msdownload", "application/javascript",
             "application/octet-stream", "application/x-sh", "text/xml", ""})
     void disallowedContentTypesAreRefused(String contentType) {
-        assertThatThrownBy(() -> attachments.upload(List.of(screenshot(1), upload("file.txt", contentType, text("x")))))
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, List.of(screenshot(1), upload("file.txt", contentType, text("x")))))
                 .isInstanceOfSatisfying(CommandValidationException.class, e -> {
                     assertThat(e.violations()).extracting(Violation::field, Violation::rule)
                             .containsExactly(org.assertj.core.groups.Tuple.tuple("attachments[1].contentType", "AllowedContentType"));
@@ -311,19 +313,19 @@ class AttachmentsTest {
         byte[] html = text("<html><script>alert(document.cookie)</script></html>");
         byte[] program = startingWith(new byte[] {'M', 'Z', (byte) 0x90, 0}, 200);
 
-        assertRefused(() -> attachments.upload(List.of(screenshot(1), upload("logo.png", "image/png", html))),
+        assertRefused(() -> attachments.upload(UPLOADER, List.of(screenshot(1), upload("logo.png", "image/png", html))),
                 "attachments[1].content ContentMatchesType");
-        assertRefused(() -> attachments.upload(List.of(screenshot(1), upload("invoice.pdf", "application/pdf", png(100)))),
+        assertRefused(() -> attachments.upload(UPLOADER, List.of(screenshot(1), upload("invoice.pdf", "application/pdf", png(100)))),
                 "attachments[1].content ContentMatchesType");
-        assertRefused(() -> attachments.upload(List.of(upload("notes.txt", "text/plain", program))),
+        assertRefused(() -> attachments.upload(UPLOADER, List.of(upload("notes.txt", "text/plain", program))),
                 "attachments[0].content ContentMatchesType");
-        assertThatThrownBy(() -> attachments.upload(List.of(upload("logo.png", "image/png", html))))
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, List.of(upload("logo.png", "image/png", html))))
                 .hasMessageContaining("the bytes are not image/png (they look like text/html)");
     }
 
     @Test
     void anEmptyFileIsRefused() {
-        assertRefused(() -> attachments.upload(List.of(screenshot(1), upload("empty.txt", "text/plain", new byte[0]))),
+        assertRefused(() -> attachments.upload(UPLOADER, List.of(screenshot(1), upload("empty.txt", "text/plain", new byte[0]))),
                 "attachments[1].content NotEmpty");
     }
 
@@ -339,7 +341,7 @@ class AttachmentsTest {
                 upload("bad\u0007.pdf", "application/pdf", pdf(10)),
                 upload("six.exe", "application/x-msdownload", text("x"))));
 
-        assertThatThrownBy(() -> attachments.upload(files)).isInstanceOfSatisfying(CommandValidationException.class, e -> {
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, files)).isInstanceOfSatisfying(CommandValidationException.class, e -> {
             assertThat(e.violations()).extracting(v -> v.field() + " " + v.rule()).containsExactly(
                     "attachments[1].fileName NoPath",
                     "attachments[2].contentType AllowedContentType",
@@ -364,7 +366,7 @@ class AttachmentsTest {
                     }
                 }));
 
-        assertThatThrownBy(() -> attachments.upload(List.of(screenshot(1), screenshot(2), broken)))
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, List.of(screenshot(1), screenshot(2), broken)))
                 .isInstanceOf(AttachmentStorageException.class);
         assertThat(storedFiles()).isEmpty();
     }
@@ -375,7 +377,7 @@ class AttachmentsTest {
             throw new IOException("multipart part already consumed");
         });
 
-        assertThatThrownBy(() -> attachments.upload(List.of(screenshot(1), unreadable)))
+        assertThatThrownBy(() -> attachments.upload(UPLOADER, List.of(screenshot(1), unreadable)))
                 .isInstanceOf(AttachmentStorageException.class)
                 .hasMessageContaining("attachments[1] (gone.png) could not be read");
         assertThat(storedFiles()).isEmpty();
@@ -383,10 +385,12 @@ class AttachmentsTest {
 
     @Test
     void discardDeletesAStoredUpload() {
-        List<AttachmentMetadata> stored = attachments.upload(List.of(screenshot(1), screenshot(2)));
+        List<AttachmentMetadata> stored = attachments.upload(UPLOADER, List.of(screenshot(1), screenshot(2)));
 
-        attachments.discard(stored);
-        attachments.discard(stored);
+        List<AttachmentId> ids = stored.stream().map(AttachmentMetadata::id).toList();
+
+        assertThat(attachments.discard(UPLOADER, ids)).isEqualTo(ids);
+        assertThat(attachments.discard(UPLOADER, ids)).isEmpty();
 
         assertThat(storedFiles()).isEmpty();
     }

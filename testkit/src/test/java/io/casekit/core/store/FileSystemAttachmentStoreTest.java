@@ -16,10 +16,17 @@
 package io.casekit.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casekit.spi.attachment.AttachmentDescriptor;
 import io.casekit.spi.attachment.AttachmentId;
+import io.casekit.spi.attachment.AttachmentOrigin;
+import io.casekit.spi.attachment.AttachmentStorageException;
 import io.casekit.spi.attachment.AttachmentStore;
+import io.casekit.spi.attachment.ClaimOutcome;
+import io.casekit.spi.attachment.StoredAttachment;
+import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.ActorRef;
 import io.casekit.testkit.attachment.AttachmentStoreContract;
 import io.casekit.testkit.attachment.GeneratedContent;
 import java.io.IOException;
@@ -27,9 +34,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
 class FileSystemAttachmentStoreTest extends AttachmentStoreContract {
 
     private static final AttachmentDescriptor TEXT = new AttachmentDescriptor("notes.txt", "text/plain");
+    private static final AttachmentOrigin AGENT = new AttachmentOrigin(new ActorRef(ActorKind.AGENT, "agent-alice"), Optional.empty(),
+            Instant.parse("2026-03-02T08:00:00Z"));
+    private static final String CLAIM = ".claim";
 
     @TempDir
     Path directory;
@@ -47,9 +59,14 @@ class FileSystemAttachmentStoreTest extends AttachmentStoreContract {
         return new FileSystemAttachmentStore(directory.resolve("attachments"));
     }
 
+    /** The files under the directory; an attachment's claim file counts with the attachment it claims. */
     @Override
     protected Collection<String> backingItems() {
-        return files(directory);
+        List<String> all = files(directory);
+        return all.stream()
+                .map(f -> f.endsWith(CLAIM) && all.contains(f.substring(0, f.length() - CLAIM.length())) ? f.substring(0, f.length() - CLAIM.length()) : f)
+                .distinct()
+                .toList();
     }
 
     private static List<String> files(Path root) {
@@ -66,13 +83,14 @@ class FileSystemAttachmentStoreTest extends AttachmentStoreContract {
         AttachmentId upper = AttachmentId.of("Report-A");
         AttachmentId lower = AttachmentId.of("report-a");
 
-        store.put(upper, TEXT, new GeneratedContent(10, 1), 100);
-        store.put(lower, TEXT, new GeneratedContent(20, 2), 100);
+        store.put(upper, TEXT, AGENT, new GeneratedContent(10, 1), 100);
+        store.put(lower, TEXT, AGENT, new GeneratedContent(20, 2), 100);
+        store.claim(lower);
 
         List<String> files = files(store.directory());
-        assertThat(files).hasSize(2);
-        assertThat(files.stream().map(f -> f.toLowerCase(Locale.ROOT)).distinct()).hasSize(2);
-        assertThat(files).allMatch(f -> f.matches("[0-9a-f]{2}[/\\\\][0-9a-f]+"));
+        assertThat(files).hasSize(3);
+        assertThat(files.stream().map(f -> f.toLowerCase(Locale.ROOT)).distinct()).hasSize(3);
+        assertThat(files).allMatch(f -> f.matches("[0-9a-f]{2}[/\\\\][0-9a-f]+(\\.claim)?"));
         try (InputStream in = store.open(upper).orElseThrow()) {
             assertThat(in.readAllBytes()).isEqualTo(GeneratedContent.bytes(10, 1));
         }
@@ -83,13 +101,29 @@ class FileSystemAttachmentStoreTest extends AttachmentStoreContract {
     @Test
     void anotherInstanceOnTheSameDirectorySeesTheStoredBytes() throws IOException {
         AttachmentId id = AttachmentId.random();
-        store().put(id, TEXT, new GeneratedContent(1000, 3), 1000);
+        StoredAttachment stored = store().put(id, TEXT, AGENT, new GeneratedContent(1000, 3), 1000);
+        assertThat(store().claim(id)).isEqualTo(ClaimOutcome.CLAIMED);
 
         FileSystemAttachmentStore reopened = new FileSystemAttachmentStore(directory.resolve("attachments"));
 
         try (InputStream in = reopened.open(id).orElseThrow()) {
             assertThat(in.readAllBytes()).isEqualTo(GeneratedContent.bytes(1000, 3));
         }
+        assertThat(reopened.find(id)).contains(new StoredAttachment(stored.metadata(), stored.origin(), true));
+        assertThat(reopened.claim(id)).as("the claim is on disk, for every instance").isEqualTo(ClaimOutcome.ALREADY_CLAIMED);
         assertThat(reopened.delete(id)).isTrue();
+    }
+
+    @Test
+    void aFileNotInTheStoresFormatIsReportedNotServed() throws IOException {
+        FileSystemAttachmentStore store = (FileSystemAttachmentStore) store();
+        AttachmentId id = AttachmentId.random();
+        store.put(id, TEXT, AGENT, new GeneratedContent(100, 4), 100);
+        Path file = files(store.directory()).stream().map(store.directory()::resolve).findFirst().orElseThrow();
+        Files.write(file, new byte[] {'n', 'o', 't', ' ', 'o', 'u', 'r', 's'});
+
+        assertThatThrownBy(() -> store.find(id)).isInstanceOf(AttachmentStorageException.class).hasMessageContaining(id.value());
+        assertThatThrownBy(() -> store.open(id)).isInstanceOf(AttachmentStorageException.class);
+        assertThat(store.delete(id)).isTrue();
     }
 }

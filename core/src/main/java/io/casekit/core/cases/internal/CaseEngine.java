@@ -86,7 +86,7 @@ final class CaseEngine {
         Opening.Facts facts = loader.forOpening(actor, cmd);
         Change change = Opening.decide(actor, cmd, facts, now, false);
         finishing.opened(definitions.of(change.state().definition()), change, actor, facts.customer());
-        return commits.commit(List.of(change)).get(0);
+        return commits.commit("OpenCase", List.of(change)).get(0);
     }
 
     private <C extends CaseCommand.OnCases> Case onCases(Actor actor, C command, Instant now) {
@@ -145,14 +145,14 @@ final class CaseEngine {
         }
         WorkflowDefinition definition = definitions.of(base.definition());
         if (command instanceof AddComment comment && FollowUps.applies(actor, base, definition, comment)) {
-            Opening.Facts facts = loader.forFollowUp(actor);
+            Opening.Facts facts = loader.forFollowUp(actor, comment);
             FollowUps.FollowUp followUp = FollowUps.open(actor, comment, base, definition, facts, now);
             Change opened = followUp.opened();
             return Optional.of(new Plan(List.of(followUp.closed()), Optional.of(new Plan.NewCase(opened, actor, facts.customer())),
                     opened.state().id()));
         }
         Decision decision = new Decision(actor, definition, new Change(base, actor.ref(), now), command.getClass().getSimpleName(),
-                loader.forCase(command, base, definition));
+                loader.forCase(actor, command, base, definition));
         deciders.decide(decision, command);
         if (decision.change().isEmpty()) {
             return Optional.empty();
@@ -188,7 +188,8 @@ final class CaseEngine {
                 changes.add(decision.change());
             }
         }
-        List<Case> states = new ArrayList<>(changes.isEmpty() ? List.of() : commits.commit(changes));
+        String command = plan.updates().isEmpty() ? "OpenCase" : plan.updates().get(0).command();
+        List<Case> states = new ArrayList<>(changes.isEmpty() ? List.of() : commits.commit(command, changes));
         states.addAll(unchanged);
         for (Case state : states) {
             if (state.id().equals(plan.result())) {

@@ -21,7 +21,6 @@ import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.CaseCommand;
 import io.casekit.core.cases.OpenCase;
 import io.casekit.spi.attachment.AttachmentId;
-import io.casekit.spi.attachment.AttachmentMetadata;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -34,7 +33,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Checks a command's own constraints (Jakarta Validation annotations on its fields), and its
- * attachments against the {@link AttachmentPolicy} (how many, which types). Messages are
+ * attachment ids against the {@link AttachmentPolicy} (how many, none twice); what the ids name is
+ * checked against the attachment store when the command is loaded ({@link Uploads}). Messages are
  * interpolated without an expression language, so no EL implementation is needed and no input is
  * ever evaluated. Thread-safe.
  */
@@ -61,12 +61,12 @@ final class CommandValidator {
                     v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage());
         }
         StorableText.check((Record) command, violations);
-        List<AttachmentMetadata> attachments = attachmentsOf(command);
+        List<AttachmentId> attachments = attachmentsOf(command);
         checkAttachments(attachments, violations);
         violations.throwIfAny();
     }
 
-    private static List<AttachmentMetadata> attachmentsOf(CaseCommand command) {
+    private static List<AttachmentId> attachmentsOf(CaseCommand command) {
         if (command instanceof OpenCase open) {
             return open.attachments();
         }
@@ -76,23 +76,16 @@ final class CommandValidator {
         return List.of();
     }
 
-    /** At most the policy's number of files, each of an allowed type, no file twice. */
-    private void checkAttachments(List<AttachmentMetadata> attachments, Violations violations) {
+    /** At most the policy's number of files, no file twice. */
+    private void checkAttachments(List<AttachmentId> attachments, Violations violations) {
         if (attachments.size() > attachmentPolicy.maxFiles()) {
             violations.add("attachments", "MaxFiles", attachments.size() + " files, the limit is " + attachmentPolicy.maxFiles());
         }
         Set<AttachmentId> seen = new HashSet<>();
         for (int i = 0; i < attachments.size(); i++) {
-            AttachmentMetadata attachment = attachments.get(i);
-            if (attachment == null) {
-                continue; // reported by @NotNull
-            }
-            if (!seen.add(attachment.id())) {
-                violations.add("attachments[" + i + "]", "Distinct", "file " + attachment.id().value() + " is attached twice");
-            }
-            if (attachmentPolicy.allowedType(attachment.contentType()).isEmpty()) {
-                violations.add("attachments[" + i + "].contentType", "AllowedContentType",
-                        "'" + attachment.contentType() + "' is not an allowed type");
+            AttachmentId attachment = attachments.get(i);
+            if (attachment != null && !seen.add(attachment)) { // a null is reported by @NotNull
+                violations.add("attachments[" + i + "]", "Distinct", "file " + attachment.value() + " is attached twice");
             }
         }
     }

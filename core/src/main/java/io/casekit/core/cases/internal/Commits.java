@@ -16,6 +16,7 @@
 package io.casekit.core.cases.internal;
 
 import io.casekit.core.change.internal.Change;
+import io.casekit.spi.attachment.AttachmentId;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
@@ -24,25 +25,42 @@ import java.util.List;
 
 /**
  * The commit step of the pipeline: one atomic commit of every change a command made, under each
- * case's version check, and the committed states remembered for the next command. Thread-safe.
+ * case's version check, and the committed states remembered for the next command. The uploads the
+ * changes attach are claimed first ({@link Uploads}), and released again if the commit certainly
+ * failed. Thread-safe.
  */
 final class Commits {
 
     private final CaseStore store;
     private final RecentCases recent;
+    private final Uploads uploads;
 
-    Commits(CaseStore store, RecentCases recent) {
+    Commits(CaseStore store, RecentCases recent, Uploads uploads) {
         this.store = store;
         this.recent = recent;
+        this.uploads = uploads;
     }
 
     /**
      * Commits the changes, one case's alone or several cases' together.
      *
+     * @param command the command's name, for a refusal
      * @param changes at least one non-empty change, of distinct cases
      * @return the committed states, in the order of the changes
+     * @throws io.casekit.core.cases.CommandValidationException if an upload a change attaches was
+     *     attached meanwhile by another command, or deleted; nothing was committed
      */
-    List<Case> commit(List<Change> changes) {
+    List<Case> commit(String command, List<Change> changes) {
+        List<AttachmentId> claimed = uploads.claim(command, changes);
+        try {
+            return write(changes);
+        } catch (RuntimeException e) {
+            uploads.afterFailedCommit(claimed, changes, store, e);
+            throw e;
+        }
+    }
+
+    private List<Case> write(List<Change> changes) {
         if (changes.size() == 1) {
             Change change = changes.get(0);
             store.commit(change.commit());

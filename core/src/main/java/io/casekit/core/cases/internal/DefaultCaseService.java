@@ -24,6 +24,7 @@ import io.casekit.core.cases.CaseCommand;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.notify.internal.NotificationPlanner;
 import io.casekit.core.timers.TimerOutcome;
+import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.model.Case;
@@ -37,6 +38,7 @@ import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.TimerStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.random.RandomGenerator;
 
@@ -59,9 +61,10 @@ public final class DefaultCaseService implements CaseService {
      *
      * @param recentCases how many recently committed cases to keep, so that a command on one of them
      *     need not read it first (0: always read)
+     * @param attachmentStore where uploads are, if the instance has one: commands attach them from there
      */
     public DefaultCaseService(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random,
-            int recentCases, AttachmentPolicy attachmentPolicy) {
+            int recentCases, AttachmentPolicy attachmentPolicy, Optional<AttachmentStore> attachmentStore) {
         requireNonNull(store, "store");
         requireNonNull(identity, "identity");
         requireNonNull(clock, "clock");
@@ -69,9 +72,10 @@ public final class DefaultCaseService implements CaseService {
         this.validator = new CommandValidator(attachmentPolicy);
         this.access = new Access(store, identity);
         RecentCases recent = new RecentCases(recentCases);
-        SnapshotLoader loader = new SnapshotLoader(store, identity, access, definitions);
+        Uploads uploads = new Uploads(requireNonNull(attachmentStore, "attachmentStore"), attachmentPolicy);
+        SnapshotLoader loader = new SnapshotLoader(store, identity, access, definitions, uploads);
         Finishing finishing = new Finishing(store, random, new NotificationPlanner(identity));
-        this.engine = new CaseEngine(clock, access, definitions, loader, finishing, new Commits(store, recent), recent);
+        this.engine = new CaseEngine(clock, access, definitions, loader, finishing, new Commits(store, recent, uploads), recent);
         this.timers = new TimerFiring(store, definitions, loader, engine);
         this.reads = new CaseReads(store, access);
         this.lists = new CaseLists(store.queries(), definitions);

@@ -15,6 +15,7 @@
  */
 package io.casekit.core.cases.internal;
 
+import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.CaseCommand;
 import io.casekit.core.cases.Merge;
@@ -25,6 +26,7 @@ import io.casekit.core.lifecycle.internal.Opening;
 import io.casekit.core.links.internal.Involved;
 import io.casekit.core.sla.internal.SlaClock;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
@@ -53,38 +55,58 @@ final class SnapshotLoader {
     private final IdentityProvider identity;
     private final Access access;
     private final Definitions definitions;
+    private final Uploads uploads;
 
-    SnapshotLoader(CaseStore store, IdentityProvider identity, Access access, Definitions definitions) {
+    SnapshotLoader(CaseStore store, IdentityProvider identity, Access access, Definitions definitions, Uploads uploads) {
         this.store = store;
         this.identity = identity;
         this.access = access;
         this.definitions = definitions;
+        this.uploads = uploads;
     }
 
-    /** What a command on one case may need: its timeline (approvals), its descendants, the actors it names, its customer. */
-    Snapshot forCase(CaseCommand.OnCase command, Case base, WorkflowDefinition d) {
+    /**
+     * What a command on one case may need: its timeline (approvals), its descendants, the actors it
+     * names, its customer, and the stored metadata of the uploads it attaches.
+     *
+     * @throws io.casekit.core.cases.CommandValidationException if the command attaches an upload that
+     *     is not the actor's own or is attached already
+     */
+    Snapshot forCase(Actor actor, CaseCommand.OnCase command, Case base, WorkflowDefinition d) {
         Map<String, Actor> actors = Map.of();
         if (command instanceof Assign assign && assign.owner().orElse(null) instanceof Owner.Agent agent) {
             actors = identity.findActor(agent.id()).map(a -> Map.of(a.id(), a)).orElse(Map.of());
         }
-        return new Snapshot(base, timeline(base, d), descendants(base), actors, customer(base, d));
+        List<AttachmentMetadata> attachments = command instanceof AddComment comment
+                ? uploads.load(actor, "AddComment", comment.attachments())
+                : List.of();
+        return new Snapshot(base, timeline(base, d), descendants(base), actors, customer(base, d), attachments);
     }
 
     /** What a due timer's firing may need: as a command, without actors. */
     Snapshot forTimer(Case base, WorkflowDefinition d) {
-        return new Snapshot(base, timeline(base, d), descendants(base), Map.of(), customer(base, d));
+        return new Snapshot(base, timeline(base, d), descendants(base), Map.of(), customer(base, d), List.of());
     }
 
-    /** What an opening needs: the customer it is for and the contact it names. */
+    /**
+     * What an opening needs: the customer it is for, the contact it names, and the stored metadata of
+     * the uploads it attaches.
+     *
+     * @throws io.casekit.core.cases.CommandValidationException if the command attaches an upload that
+     *     is not the actor's own or is attached already
+     */
     Opening.Facts forOpening(Actor actor, OpenCase cmd) {
+        List<AttachmentMetadata> attachments = uploads.load(actor, "OpenCase", cmd.attachments());
         Optional<Customer> customer = Opening.customerId(actor, cmd).flatMap(identity::findCustomer);
         Optional<Actor> contact = cmd.contactId().filter(id -> !id.equals(actor.id())).flatMap(identity::findActor);
-        return new Opening.Facts(customer, contact, definitions::forNewCase);
+        return new Opening.Facts(customer, contact, definitions::forNewCase, attachments);
     }
 
-    /** What a contact's follow-up opening needs: its own customer. */
-    Opening.Facts forFollowUp(Actor contact) {
-        return new Opening.Facts(contact.customerId().flatMap(identity::findCustomer), Optional.empty(), definitions::forNewCase);
+    /** What a contact's follow-up opening needs: its own customer, and the uploads its comment attaches. */
+    Opening.Facts forFollowUp(Actor contact, AddComment comment) {
+        List<AttachmentMetadata> attachments = uploads.load(contact, "AddComment", comment.attachments());
+        return new Opening.Facts(contact.customerId().flatMap(identity::findCustomer), Optional.empty(), definitions::forNewCase,
+                attachments);
     }
 
     /** A merge: the target and the sources the actor may see. */

@@ -15,6 +15,8 @@
  */
 package io.casekit.core.change.internal;
 
+import io.casekit.spi.attachment.AttachmentId;
+import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
@@ -36,20 +38,45 @@ import java.util.Optional;
  * @param related the other cases the decision may look at, by id
  * @param actors the actors the command names (an assignee, a requester), by id; absent ones are unknown
  * @param customer the case's customer, if loaded and known
+ * @param attachments the uploads the command attaches, as the attachment store keeps them, in the
+ *     command's order; checked when loaded (the actor's own, attached nowhere yet)
  */
 public record Snapshot(Case base, Optional<List<CaseEvent>> timeline, Map<CaseId, Case> related, Map<String, Actor> actors,
-        Optional<Customer> customer) {
+        Optional<Customer> customer, List<AttachmentMetadata> attachments) {
 
     /** Copies the collections. */
     public Snapshot {
         timeline = timeline.map(List::copyOf);
         related = Map.copyOf(related);
         actors = Map.copyOf(actors);
+        attachments = List.copyOf(attachments);
     }
 
     /** A snapshot of the case alone. */
     public static Snapshot of(Case base) {
-        return new Snapshot(base, Optional.empty(), Map.of(), Map.of(), Optional.empty());
+        return new Snapshot(base, Optional.empty(), Map.of(), Map.of(), Optional.empty(), List.of());
+    }
+
+    /**
+     * The stored metadata of the uploads the command names, loaded for it.
+     *
+     * @throws IllegalStateException if what was loaded is not what the command names (a loading bug)
+     */
+    public List<AttachmentMetadata> attachments(List<AttachmentId> ids) {
+        return Snapshot.loaded(attachments, ids);
+    }
+
+    /**
+     * {@code loaded} if it holds exactly the uploads {@code ids} names, in their order.
+     *
+     * @throws IllegalStateException if not (a loading bug)
+     */
+    public static List<AttachmentMetadata> loaded(List<AttachmentMetadata> loaded, List<AttachmentId> ids) {
+        if (!loaded.stream().map(AttachmentMetadata::id).toList().equals(ids)) {
+            throw new IllegalStateException("the uploads loaded " + loaded.stream().map(AttachmentMetadata::id).toList()
+                    + " are not those the command names " + ids);
+        }
+        return loaded;
     }
 
     /** The case's stored timeline up to {@code base}. */

@@ -23,12 +23,14 @@ import io.casekit.core.change.internal.Change;
 import io.casekit.core.change.internal.Decision;
 import io.casekit.core.change.internal.FormattedText;
 import io.casekit.core.change.internal.Violations;
+import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CommentAdded;
 import io.casekit.spi.model.ActorKind;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.Owner;
 import io.casekit.spi.model.Visibility;
+import java.util.List;
 import java.util.Optional;
 
 /** Comments and assignment: who talks on a case and who owns it, with the status rules they trigger. */
@@ -43,7 +45,8 @@ public final class Conversation {
         }
         ctx.requireOpen();
         FormattedText body = FormattedText.of(cmd.body(), cmd.format(), ctx.command(), "body");
-        ctx.change().record(h -> new CommentAdded(h, Change.commentId(h.sequence()), body.plain(), cmd.visibility(), cmd.attachments(),
+        List<AttachmentMetadata> attachments = ctx.snapshot().attachments(cmd.attachments());
+        ctx.change().record(h -> new CommentAdded(h, Change.commentId(h.sequence()), body.plain(), cmd.visibility(), attachments,
                 body.html()));
         if (ctx.byContact() && cmd.visibility() == Visibility.PUBLIC) {
             Holds.rule(ctx, ctx.status().onContactComment());

@@ -21,11 +21,13 @@ import io.casekit.core.cases.OpenCase;
 import io.casekit.core.change.internal.Change;
 import io.casekit.core.change.internal.FieldValues;
 import io.casekit.core.change.internal.FormattedText;
+import io.casekit.core.change.internal.Snapshot;
 import io.casekit.core.change.internal.Violations;
 import io.casekit.core.workflow.CaseType;
 import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.StatusReason;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.attachment.AttachmentMetadata;
 import io.casekit.spi.event.Assigned;
 import io.casekit.spi.event.CaseOpened;
 import io.casekit.spi.event.EventHeader;
@@ -37,6 +39,7 @@ import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.FieldValue;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,8 +65,17 @@ public final class Opening {
      * @param customer the customer the case is filed for, if known
      * @param contact the contact the command names, if it names another than the actor and it is known
      * @param definitionFor the definition a new case of a customer follows, by customer id
+     * @param attachments the uploads the command attaches, as the attachment store keeps them, in the
+     *     command's order; checked when loaded
      */
-    public record Facts(Optional<Customer> customer, Optional<Actor> contact, Function<String, WorkflowDefinition> definitionFor) {}
+    public record Facts(Optional<Customer> customer, Optional<Actor> contact, Function<String, WorkflowDefinition> definitionFor,
+            List<AttachmentMetadata> attachments) {
+
+        /** Copies the list. */
+        public Facts {
+            attachments = List.copyOf(attachments);
+        }
+    }
 
     /** The customer a command opens a case for: the contact's own, or the one an agent names. */
     public static Optional<String> customerId(Actor actor, OpenCase cmd) {
@@ -120,7 +132,8 @@ public final class Opening {
                 .createdAt(now)
                 .committed(1, now, 1)
                 .build();
-        Change change = new Change(new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened, cmd.attachments()));
+        Change change = new Change(new CaseOpened(new EventHeader(id, 1, 1, now, actor.ref()), opened,
+                Snapshot.loaded(facts.attachments(), cmd.attachments())));
         // routing hands the case to a team; it is not picked up, so the status's onAssign rule stays put
         d.route(opened).ifPresent(owner -> change.record(h -> new Assigned(h, Optional.empty(), Optional.of(owner))));
         Optional<Actor> requester = contactId.filter(actor.id()::equals).map(same -> actor).or(facts::contact);

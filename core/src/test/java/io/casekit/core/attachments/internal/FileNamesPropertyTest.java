@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.casekit.core.attachments;
+package io.casekit.core.attachments.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

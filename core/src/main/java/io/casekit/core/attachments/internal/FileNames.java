@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.casekit.core.attachments;
+package io.casekit.core.attachments.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -26,20 +26,20 @@ import java.util.List;
  * ({@code < > : " | ? *}), or holds a control, format (bidirectional overrides, zero-width
  * characters), line-separator or unpaired surrogate character.
  */
-final class FileNames {
+public final class FileNames {
 
     /** The longest name, in characters. */
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
 
     private static final String RESERVED = "<>:\"|?*";
 
     private FileNames() {}
 
     /** One broken rule: its short name and what is wrong. */
-    record Problem(String rule, String message) {}
+    public record Problem(String rule, String message) {}
 
     /** The tidied form of a name: NFC, no surrounding blanks, no trailing dots (but a name of dots only stays). */
-    static String tidy(String name) {
+    public static String tidy(String name) {
         String tidied = Normalizer.normalize(name, Normalizer.Form.NFC).strip();
         int end = tidied.length();
         while (end > 0 && (tidied.charAt(end - 1) == '.' || Character.isWhitespace(tidied.charAt(end - 1)))) {
@@ -50,7 +50,7 @@ final class FileNames {
     }
 
     /** What is wrong with a tidied name; empty if it is acceptable. */
-    static List<Problem> problems(String tidied) {
+    public static List<Problem> problems(String tidied) {
         List<Problem> problems = new ArrayList<>();
         if (tidied.isEmpty()) {
             problems.add(new Problem("NotBlank", "must not be blank"));

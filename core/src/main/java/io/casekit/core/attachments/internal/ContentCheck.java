@@ -13,8 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.casekit.core.attachments;
+package io.casekit.core.attachments.internal;
 
+import io.casekit.core.attachments.AllowedType;
+import io.casekit.core.attachments.ContentSignature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -64,7 +66,7 @@ import org.apache.tika.parser.ParseContext;
  *
  * <p>Stateless and thread-safe.
  */
-final class ContentCheck {
+public final class ContentCheck {
 
     private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
     private static final MediaTypeRegistry TYPES = TIKA.getMediaTypeRegistry();
@@ -82,7 +84,7 @@ final class ContentCheck {
     private ContentCheck() {}
 
     /** What is wrong with the content of {@code file} for {@code type}, for people; empty if nothing. */
-    static Optional<String> problem(Path file, AllowedType type) throws IOException {
+    public static Optional<String> problem(Path file, AllowedType type) throws IOException {
         MediaType detected;
         try (TikaInputStream in = TikaInputStream.get(file)) {
             detected = TYPES.normalize(TIKA.detect(in, new Metadata(), new ParseContext()));
