@@ -20,6 +20,7 @@ import io.casekit.core.change.internal.Decision;
 import io.casekit.core.escalation.internal.Escalation;
 import io.casekit.core.notify.internal.NotificationPlanner;
 import io.casekit.core.sla.internal.SlaClock;
+import io.casekit.core.workflow.CaseNumberFormat;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
@@ -47,7 +48,9 @@ final class Finishing {
 
     /** Finishes the change that opens a case: its number, its SLA clocks, its notifications. */
     void opened(WorkflowDefinition d, Change change, Actor actor, Optional<Customer> customer) {
-        change.numbered(d.caseNumberFormat().format(store.nextSequenceValue("case-number/" + d.id()), random));
+        CaseNumberFormat format = d.caseNumberFormat();
+        long sequenceValue = format.sequence() == CaseNumberFormat.Sequence.NONE ? 1 : store.nextSequenceValue("case-number/" + d.id());
+        change.numbered(format.format(sequenceValue, random));
         SlaClock.start(d, change, customer.flatMap(Customer::supportContract));
         notifications.addTo(d, change, actor);
     }
