@@ -31,6 +31,7 @@ import io.casekit.core.mail.InboundMailRouter;
 import io.casekit.core.notify.Dispatcher;
 import io.casekit.core.notify.RetryPolicy;
 import io.casekit.core.timers.Scheduler;
+import io.casekit.core.workflow.CaseNumberFormat;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.identity.IdentityProvider;
@@ -578,6 +579,10 @@ public final class Casekit {
             }
             if (store.queries().isEmpty() && !d.views().isEmpty()) {
                 throw new MissingCapabilityException(MissingCapabilityException.Capability.QUERIES, d.ref(), "views", name);
+            }
+            if (store.counters().isEmpty() && d.caseNumberFormat().sequence() == CaseNumberFormat.Sequence.CUSTOMER) {
+                throw new MissingCapabilityException(MissingCapabilityException.Capability.COUNTERS, d.ref(),
+                        "per-customer case numbers ({customerSeq})", name);
             }
         }
     }

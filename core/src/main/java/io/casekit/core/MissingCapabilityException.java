@@ -24,7 +24,8 @@ import org.apiguardian.api.API;
 /**
  * A workflow definition needs a capability that the store does not declare: SLA policies and
  * feedback windows need timers ({@code CaseStore.timers()}), notification rules need an outbox
- * ({@code CaseStore.outbox()}), views need queries ({@code CaseStore.queries()}). Thrown by {@link
+ * ({@code CaseStore.outbox()}), views need queries ({@code CaseStore.queries()}), per-customer case
+ * numbers ({@code {customerSeq}}) need counters ({@code CaseStore.counters()}). Thrown by {@link
  * Casekit.Builder#build()}; the fix is a store that offers the capability, or a definition without
  * the part that needs it.
  */
@@ -40,7 +41,9 @@ public final class MissingCapabilityException extends CasekitException {
         /** {@code CaseStore.outbox()}. */
         OUTBOX,
         /** {@code CaseStore.queries()}. */
-        QUERIES
+        QUERIES,
+        /** {@code CaseStore.counters()}. */
+        COUNTERS
     }
 
     /** The capability the store lacks. */

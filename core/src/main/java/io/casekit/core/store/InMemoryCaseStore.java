@@ -35,8 +35,11 @@ import io.casekit.spi.outbox.Notification;
 import io.casekit.spi.outbox.Outbox;
 import io.casekit.spi.outbox.OutboxEntry;
 import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.store.CaseCounters;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
+import io.casekit.spi.store.ConcurrentCounterUpdateException;
+import io.casekit.spi.store.CounterIncrement;
 import io.casekit.spi.store.DuplicateCaseNumberException;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
@@ -67,25 +70,29 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link CaseStore}, {@link TimerStore}, {@link Outbox} and {@link CaseQueries} that keeps
- * everything in memory: fast, thread-safe, and gone when the JVM stops. Each case's state and
- * timeline are replaced together in one atomic map update, so a reader never sees a state without
- * its events; its timer changes and notifications are applied under the same update. Sent
- * notifications are kept (with their bodies) until the store is dropped. Queries scan every case
- * (no indexes): fine for tests, examples and thousands of cases. Passes the SPI's store, timer,
- * outbox and query contract suites.
+ * A {@link CaseStore}, {@link TimerStore}, {@link Outbox}, {@link CaseQueries} and {@link
+ * CaseCounters} that keeps everything in memory: fast, thread-safe, and gone when the JVM stops.
+ * Each case's state and timeline are replaced together in one atomic map update, so a reader never
+ * sees a state without its events; its timer changes and notifications are applied under the same
+ * update. Sent notifications are kept (with their bodies) until the store is dropped. Queries scan
+ * every case (no indexes): fine for tests, examples and thousands of cases. Passes the SPI's store,
+ * timer, outbox, query and counter contract suites.
  *
  * <p>{@link #commitAll} (several cases at once) takes a store-wide write lock, under which it checks
  * every commit before it applies any; single-case commits take the shared side of that lock, so
- * they run in parallel with each other and never interleave with a multi-case commit. Reads take no
- * lock: they may see the cases of a multi-case commit change one after the other.
+ * they run in parallel with each other and never interleave with a multi-case commit. Commits that
+ * advance counters also take one lock for all counters, from their check to their last write. Reads
+ * take no lock: they may see the cases of a multi-case commit change one after the other.
  */
 @API(status = STABLE, since = "0.1.0")
-public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
+public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries, CaseCounters {
 
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CaseId> idByNumber = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+    /** Guards {@link #counterValues}; a commit with counter increments holds it from its check to its last write. */
+    private final Object counterLock = new Object();
+    private final Map<String, Long> counterValues = new HashMap<>();
     /** Shared by single-case commits, exclusive for multi-case commits. */
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
@@ -136,9 +143,41 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
         Lock lock = commitLock.readLock();
         lock.lock();
         try {
-            commitOne(commit);
+            if (commit.counters().isEmpty()) {
+                commitOne(commit);
+            } else {
+                synchronized (counterLock) {
+                    checkCounters(commit.counters());
+                    commitOne(commit);
+                    advanceCounters(commit.counters());
+                }
+            }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Refuses increments whose counter moved; the caller holds {@link #counterLock}. */
+    private void checkCounters(List<CounterIncrement> increments) {
+        for (CounterIncrement increment : increments) {
+            if (counterValues.getOrDefault(increment.name(), 0L) != increment.expectedValue()) {
+                throw new ConcurrentCounterUpdateException(increment.name(), increment.expectedValue());
+            }
+        }
+    }
+
+    /** Applies checked increments; the caller holds {@link #counterLock}. */
+    private void advanceCounters(List<CounterIncrement> increments) {
+        for (CounterIncrement increment : increments) {
+            counterValues.put(increment.name(), increment.newValue());
+        }
+    }
+
+    @Override
+    public long counterValue(String name) {
+        requireNonNull(name, "name");
+        synchronized (counterLock) {
+            return counterValues.getOrDefault(name, 0L);
         }
     }
 
@@ -182,11 +221,15 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
         lock.lock();
         try {
             Map<String, CaseId> newNumbers = new HashMap<>();
-            for (CaseCommit commit : all) {
-                check(commit, newNumbers);
-            }
-            for (CaseCommit commit : all) {
-                commitOne(commit); // cannot fail now: no other writer runs
+            synchronized (counterLock) {
+                for (CaseCommit commit : all) {
+                    checkCounters(commit.counters());
+                    check(commit, newNumbers);
+                }
+                for (CaseCommit commit : all) {
+                    commitOne(commit); // cannot fail now: no other writer runs
+                    advanceCounters(commit.counters());
+                }
             }
         } finally {
             lock.unlock();
@@ -490,6 +533,11 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
 
     @Override
     public Optional<CaseQueries> queries() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CaseCounters> counters() {
         return Optional.of(this);
     }
 }

@@ -66,9 +66,14 @@ final class DefinitionFormat {
     // ---- the sections --------------------------------------------------------------------------
 
     static final Mapping CASE_NUMBER = Mapping.named("caseNumber", "How case numbers look.",
-            required("format", text(), "Text with {seq} or {seq:N} (the sequence, zero-padded to N digits) and optionally "
-                    + "{rand:N} (N random letters and digits).").withExamples("CAS-{seq:5}-{rand:6}", "CASE-{seq}"),
-            optional("start", wholeLong(1), "The first sequence value used (numbers below it are skipped).").withDefault(1));
+            required("format", text(), "Text with at most one sequence: {seq} or {seq:N} (store-wide, zero-padded to N "
+                    + "digits) or {customerSeq} or {customerSeq:N} (per customer); and random parts: {rand:N} (N random capitals "
+                    + "and digits) or {code:N} (N random characters without look-alikes: 2-9 and capitals but I, L, O). "
+                    + "With {customerSeq} at least 6 random characters, without a sequence at least 8. {seq} reveals the "
+                    + "store-wide volume, {customerSeq} the customer's own, random parts nothing.")
+                    .withExamples("CAS-{seq:5}-{rand:6}", "CASE-{seq}", "CAS-{customerSeq:5}-{rand:6}", "C-{code:10}"),
+            optional("start", wholeLong(1), "The first sequence value used (numbers below it are skipped); only for a format "
+                    + "with a sequence.").withDefault(1));
 
     static final Mapping PRIORITY = Mapping.named("priority", "A priority a case can have.",
             code("priority"),

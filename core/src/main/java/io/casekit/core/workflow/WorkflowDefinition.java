@@ -1003,7 +1003,9 @@ public final class WorkflowDefinition {
                 try {
                     format = CaseNumberFormat.of(caseNumberPattern == null ? "{seq}" : caseNumberPattern, caseNumberStart);
                 } catch (IllegalArgumentException e) {
-                    found.add(new DefinitionProblem("caseNumber.format", e.getMessage()));
+                    String message = String.valueOf(e.getMessage());
+                    found.add(new DefinitionProblem(message.startsWith("caseNumber.start") ? "caseNumber.start" : "caseNumber.format",
+                            message));
                 }
             }
             @Nullable TrackingToken token = null;

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /**
  * A portal for tests: Casekit on one preset, in memory, with two customers (ACME with a support
@@ -52,6 +53,11 @@ final class Portal {
     }
 
     Portal(WorkflowDefinition definition) {
+        this(definition, new Random(42));
+    }
+
+    /** A portal whose case numbers draw their random characters from {@code random}. */
+    Portal(WorkflowDefinition definition, RandomGenerator random) {
         directory.add(new Customer("ACME", "Acme NV", Optional.of("SLA")))
                 .add(new Customer("GLOBEX", "Globex BV", Optional.empty()))
                 .add(Actor.contact(ANNA, "Anna Acme", "ACME").authorised().language(Locale.forLanguageTag("nl")).build())
@@ -64,7 +70,7 @@ final class Portal {
                 .store(store)
                 .identity(directory)
                 .clock(clock)
-                .random(new Random(42))
+                .random(random)
                 .definition(definition)
                 .build();
     }

@@ -18,6 +18,7 @@ package io.casekit.core.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,32 +95,103 @@ class CaseNumberFormatTest {
         assertThat(CaseNumberFormat.of("2026/{seq:4}#x", 1).format(42, new Counting())).isEqualTo("2026/0042#x");
     }
 
+    @Test
+    void aCustomerSequenceCountsLikeASequence() {
+        CaseNumberFormat format = CaseNumberFormat.of("CAS-{customerSeq:5}-{rand:6}", 1);
+
+        assertThat(format.sequence()).isEqualTo(CaseNumberFormat.Sequence.CUSTOMER);
+        assertThat(format.format(12, new Counting())).isEqualTo("CAS-00012-ABCDEF");
+        assertThat(CaseNumberFormat.of("{customerSeq}/{rand:6}", 100).format(1, new Counting())).isEqualTo("100/ABCDEF");
+        assertThat(format).hasToString("CAS-{customerSeq:5}-{rand:6} from 1");
+    }
+
+    @Test
+    void codeDrawsFromThirtyOneCharactersWithoutLookAlikes() {
+        assertThat(CaseNumberFormat.CODE_ALPHABET).hasSize(CaseNumberFormat.CODE_ALPHABET_SIZE).doesNotContain("0", "1", "I", "L", "O")
+                .matches("[0-9A-Z]+");
+        assertThat(CaseNumberFormat.CODE_ALPHABET.chars().distinct().count()).isEqualTo(CaseNumberFormat.CODE_ALPHABET_SIZE);
+        CaseNumberFormat format = CaseNumberFormat.of("C-{code:31}", 1);
+
+        assertThat(format.format(1, new Counting())).isEqualTo("C-" + CaseNumberFormat.CODE_ALPHABET);
+        assertThat(format.sequence()).isEqualTo(CaseNumberFormat.Sequence.NONE);
+        assertThat(format).hasToString("C-{code:31}");
+    }
+
+    @Test
+    void aCodeWithALookAlikeIsNotANumber() {
+        CaseNumberFormat format = CaseNumberFormat.of("C-{code:8}", 1);
+
+        assertThat(format.matches("C-7KQ2MXH9")).isTrue();
+        assertThat(format.matches("C-7KQ2MXH0")).isFalse();
+        assertThat(format.matches("C-7KQ2MXHO")).isFalse();
+        assertThat(format.matches("C-7KQ2MXH1")).isFalse();
+        assertThat(format.matches("C-7KQ2MXHI")).isFalse();
+        assertThat(format.matches("C-7KQ2MXHL")).isFalse();
+        assertThat(format.matches("C-7kq2mxh9")).isFalse();
+        assertThat(format.startsLikeANumber("C-")).isTrue();
+        assertThat(CaseNumberFormat.of("{code:8}", 1).startsLikeANumber("7KQ2MXH9")).isFalse();
+    }
+
+    @Test
+    void randomOnlyFormatsOfEightOrMoreCharacters() {
+        assertThat(CaseNumberFormat.of("{rand:8}", 1).sequence()).isEqualTo(CaseNumberFormat.Sequence.NONE);
+        assertThat(CaseNumberFormat.of("CAS-{rand:4}-{code:4}", 1).format(99, new Counting())).isEqualTo("CAS-ABCD-6789");
+        assertThat(CaseNumberFormat.of("CAS-{seq}", 1).sequence()).isEqualTo(CaseNumberFormat.Sequence.STORE);
+    }
+
     // ---- refused patterns ---------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "CAS-", "CAS-{rand:6}", "CAS-{SEQ}", "CAS-{seq:123}", "CAS-{ seq }"})
-    void aPatternWithoutSeq(String pattern) {
+    @ValueSource(strings = {"", "CAS-", "CAS-{rand:6}", "CAS-{rand:4}-{code:3}", "{code:7}"})
+    void aPatternWithoutASequenceAndTooFewRandomCharacters(String pattern) {
+        int random = pattern.contains("rand:6") ? 6 : pattern.contains("rand:4") ? 7 : pattern.contains("code:7") ? 7 : 0;
         assertThatThrownBy(() -> CaseNumberFormat.of(pattern, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("caseNumber.format must contain {seq} exactly once, found 0");
+                .hasMessage("caseNumber.format without a sequence ({seq} or {customerSeq}) needs at least 8 random characters"
+                        + " ({code:N} or {rand:N}) so that numbers rarely collide, found " + random);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{seq}{seq}", "A-{seq}-{seq:3}"})
-    void aPatternWithTwoSeqs(String pattern) {
+    @ValueSource(strings = {"{seq}{seq}", "A-{seq}-{seq:3}", "{seq}-{customerSeq}-{rand:6}", "{customerSeq}{customerSeq:2}{code:8}"})
+    void aPatternWithTwoSequences(String pattern) {
         assertThatThrownBy(() -> CaseNumberFormat.of(pattern, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("caseNumber.format must contain {seq} exactly once, found 2");
+                .hasMessage("caseNumber.format must contain at most one sequence ({seq} or {customerSeq}), found 2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CAS-{customerSeq}", "CAS-{customerSeq:5}-{rand:5}", "{code:3}{customerSeq}{rand:2}"})
+    void aCustomerSequenceWithTooFewRandomCharacters(String pattern) {
+        int random = pattern.contains("rand:5") ? 5 : pattern.contains("code:3") ? 5 : 0;
+        assertThatThrownBy(() -> CaseNumberFormat.of(pattern, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("caseNumber.format with {customerSeq} needs at least 6 random characters ({code:N} or {rand:N}) to tell"
+                        + " apart the numbers of customers with the same sequence value, found " + random);
+    }
+
+    @Test
+    void aFormatWithoutASequenceTakesNoStart() {
+        assertThatThrownBy(() -> CaseNumberFormat.of("C-{code:8}", 1000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("caseNumber.start applies to a sequence, and caseNumber.format has none: leave the start out, was 1000");
+        assertThat(CaseNumberFormat.of("C-{code:8}", 1).start()).isEqualTo(1);
     }
 
     @Test
     void anUnknownPlaceholder() {
+        String known = "use {seq}, {seq:N}, {customerSeq}, {customerSeq:N}, {rand:N} or {code:N}";
         assertThatThrownBy(() -> CaseNumberFormat.of("CAS-{year}-{seq}", 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("caseNumber.format: unknown placeholder {year}; use {seq}, {seq:N} or {rand:N}");
+                .hasMessage("caseNumber.format: unknown placeholder {year}; " + known);
         assertThatThrownBy(() -> CaseNumberFormat.of("CAS-{seq}-{random:4}", 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("caseNumber.format: unknown placeholder {random}; use {seq}, {seq:N} or {rand:N}");
+                .hasMessage("caseNumber.format: unknown placeholder {random}; " + known);
+        assertThatThrownBy(() -> CaseNumberFormat.of("CAS-{SEQ}", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("caseNumber.format: unknown placeholder {SEQ}; " + known);
+        assertThatThrownBy(() -> CaseNumberFormat.of("CAS-{customerseq}-{rand:6}", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("caseNumber.format: unknown placeholder {customerseq}; " + known);
     }
 
     @ParameterizedTest
@@ -130,7 +203,15 @@ class CaseNumberFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CAS-{seq}}", "CAS-{{seq}", "CAS}-{seq}", "CAS-{seq}-{", "CAS-{seq}-{rand:x}", "{}{seq}"})
+    @ValueSource(strings = {"CAS-{seq}-{code}", "CAS-{seq}-{code:0}", "{code:00}{rand:8}"})
+    void codeWithoutALength(String pattern) {
+        assertThatThrownBy(() -> CaseNumberFormat.of(pattern, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("caseNumber.format: {code:N} needs a length N of 1 or more");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CAS-{seq}}", "CAS-{{seq}", "CAS}-{seq}", "CAS-{seq}-{", "CAS-{seq}-{rand:x}", "{}{seq}", "CAS-{ seq }"})
     void aStrayBrace(String pattern) {
         assertThatThrownBy(() -> CaseNumberFormat.of(pattern, 1))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -205,23 +286,103 @@ class CaseNumberFormatTest {
         assertThat(format.format(a, new Random(seed))).isEqualTo(format.format(a, new Random(seed)));
     }
 
+    // ---- generated patterns: accepted exactly when the rules hold, and then round trips -------------
+
+    @Property
+    void aGeneratedPatternIsAcceptedExactlyWhenItFollowsTheRules(@ForAll("anyParts") List<String> parts) {
+        String pattern = String.join("", parts);
+        int sequences = (int) parts.stream().filter(p -> p.startsWith("{seq") || p.startsWith("{customerSeq")).count();
+        boolean perCustomer = parts.stream().anyMatch(p -> p.startsWith("{customerSeq"));
+        int random = parts.stream().filter(p -> p.startsWith("{rand:") || p.startsWith("{code:"))
+                .mapToInt(p -> Integer.parseInt(p.substring(p.indexOf(':') + 1, p.length() - 1))).sum();
+        boolean valid = sequences == 1 && !perCustomer
+                || sequences == 1 && random >= CaseNumberFormat.MIN_RANDOM_WITH_CUSTOMER_SEQUENCE
+                || sequences == 0 && random >= CaseNumberFormat.MIN_RANDOM_WITHOUT_SEQUENCE;
+
+        if (valid) {
+            CaseNumberFormat format = CaseNumberFormat.of(pattern, 1);
+            assertThat(format.pattern()).isEqualTo(pattern);
+            assertThat(format.sequence()).isEqualTo(sequences == 0 ? CaseNumberFormat.Sequence.NONE
+                    : perCustomer ? CaseNumberFormat.Sequence.CUSTOMER : CaseNumberFormat.Sequence.STORE);
+        } else {
+            assertThatThrownBy(() -> CaseNumberFormat.of(pattern, 1))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("caseNumber.format");
+        }
+    }
+
+    @Property
+    void aNumberMatchesItsFormatAndItsPatternAndReadsBackTheSameFormat(
+            @ForAll("validParts") List<String> parts,
+            @ForAll @LongRange(min = 1, max = 1_000_000) long start,
+            @ForAll @LongRange(min = 1, max = MAX_SEQUENCE) long sequenceValue,
+            @ForAll long seed) {
+        String pattern = String.join("", parts);
+        CaseNumberFormat format = CaseNumberFormat.of(pattern, pattern.contains("Seq") || pattern.contains("{seq") ? start : 1);
+        String number = format.format(sequenceValue, new Random(seed));
+        CaseNumberFormat again = CaseNumberFormat.of(format.pattern(), format.start());
+
+        assertThat(format.matches(number)).as(number).isTrue();
+        assertThat(number).matches(expectedRegex(pattern, format.start() - 1 + sequenceValue));
+        assertThat(format.startsLikeANumber(number) || parts.get(0).startsWith("{rand") || parts.get(0).startsWith("{code")).isTrue();
+        assertThat(again.format(sequenceValue, new Random(seed))).isEqualTo(number);
+        assertThat(again.sequence()).isEqualTo(format.sequence());
+    }
+
+    @Property
+    void randomCharactersComeFromTheirAlphabet(@ForAll @IntRange(min = 1, max = 99) int length, @ForAll long seed) {
+        String code = CaseNumberFormat.of("{code:" + length + "}{rand:8}", 1).format(1, new Random(seed)).substring(0, length);
+
+        assertThat(code.chars()).allMatch(c -> CaseNumberFormat.CODE_ALPHABET.indexOf(c) >= 0);
+    }
+
+    @Provide
+    Arbitrary<List<String>> anyParts() {
+        return part().list().ofMaxSize(5);
+    }
+
+    @Provide
+    Arbitrary<List<String>> validParts() {
+        return anyParts().filter(parts -> {
+            try {
+                CaseNumberFormat.of(String.join("", parts), 1);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    private static Arbitrary<String> part() {
+        Arbitrary<String> literal = Arbitraries.strings().withChars("ABCXYZ-/#._09").ofMinLength(1).ofMaxLength(4);
+        Arbitrary<String> width = Arbitraries.integers().between(0, 12).map(w -> w == 0 ? "" : ":" + w);
+        Arbitrary<String> length = Arbitraries.integers().between(1, 12).map(n -> ":" + n);
+        return Arbitraries.oneOf(literal, literal,
+                width.map(w -> "{seq" + w + "}"),
+                width.map(w -> "{customerSeq" + w + "}"),
+                length.map(n -> "{rand" + n + "}"),
+                length.map(n -> "{code" + n + "}"));
+    }
+
     @Provide
     Arbitrary<String> patterns() {
         return Arbitraries.of("CAS-{seq:5}-{rand:6}", "CASE-{seq}", "{seq}", "{rand:2}{seq:3}{rand:1}", "MH-{seq:6}",
-                "{seq:12}X{rand:1}");
+                "{seq:12}X{rand:1}", "CAS-{customerSeq:5}-{rand:6}", "{code:3}{customerSeq}{code:3}", "P/{customerSeq:2}/{code:6}");
     }
 
     /** The regex a number of the pattern must match, with the given value in place of {seq}. */
     private static String expectedRegex(String pattern, long value) {
         StringBuilder regex = new StringBuilder();
-        Matcher m = Pattern.compile("\\{(seq|rand)(?::(\\d+))?}").matcher(pattern);
+        Matcher m = Pattern.compile("\\{(seq|customerSeq|rand|code)(?::(\\d+))?}").matcher(pattern);
         int at = 0;
         while (m.find()) {
             regex.append(Pattern.quote(pattern.substring(at, m.start())));
             int width = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            if (m.group(1).equals("seq")) {
+            if (m.group(1).equals("seq") || m.group(1).equals("customerSeq")) {
                 String digits = Long.toString(value);
                 regex.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
+            } else if (m.group(1).equals("code")) {
+                regex.append("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{").append(width).append('}');
             } else {
                 regex.append("[A-Z0-9]{").append(width).append('}');
             }
@@ -231,13 +392,16 @@ class CaseNumberFormatTest {
         return regex.toString();
     }
 
-    /** Gives 0, 1, 2, ... from {@code nextInt(36)}, so the random part spells out the alphabet. */
+    /**
+     * Gives 0, 1, 2, ... from {@code nextInt(36)} and {@code nextInt(31)}, so a random part spells out
+     * its alphabet.
+     */
     private static final class Counting implements RandomGenerator {
         private int next;
 
         @Override
         public int nextInt(int bound) {
-            assertThat(bound).isEqualTo(36);
+            assertThat(bound).isIn(36, CaseNumberFormat.CODE_ALPHABET_SIZE);
             return next++ % bound;
         }
 

@@ -382,11 +382,20 @@ class DefinitionCheckTest {
         @Test
         void aBrokenCaseNumberFormat() {
             assertThat(problems(base().caseNumber("CAS-{rand:6}", 1)))
-                    .containsExactly(new DefinitionProblem("caseNumber.format", "caseNumber.format must contain {seq} exactly once, found 0"));
+                    .containsExactly(new DefinitionProblem("caseNumber.format", "caseNumber.format without a sequence ({seq} or {customerSeq}) needs at least 8 random"
+                    + " characters ({code:N} or {rand:N}) so that numbers rarely collide, found 6"));
             assertThat(problems(base().caseNumber("CAS-{seq}-{year}", 1))).containsExactly(new DefinitionProblem(
-                    "caseNumber.format", "caseNumber.format: unknown placeholder {year}; use {seq}, {seq:N} or {rand:N}"));
+                    "caseNumber.format", "caseNumber.format: unknown placeholder {year}; use {seq}, {seq:N},"
+                    + " {customerSeq}, {customerSeq:N}, {rand:N} or {code:N}"));
             assertThat(problems(base().caseNumber("CAS-{seq}", 0)))
                     .containsExactly(new DefinitionProblem("caseNumber.start", "must be 1 or more, was 0"));
+            assertThat(problems(base().caseNumber("CAS-{code:8}", 10))).containsExactly(new DefinitionProblem("caseNumber.start",
+                    "caseNumber.start applies to a sequence, and caseNumber.format has none: leave the start out, was 10"));
+            assertThat(problems(base().caseNumber("CAS-{customerSeq}-{code:5}", 1))).containsExactly(new DefinitionProblem(
+                    "caseNumber.format", "caseNumber.format with {customerSeq} needs at least 6 random characters ({code:N} or"
+                    + " {rand:N}) to tell apart the numbers of customers with the same sequence value, found 5"));
+            assertThat(problems(base().caseNumber("CAS-{customerSeq}-{code:6}", 1))).isEmpty();
+            assertThat(problems(base().caseNumber("CAS-{code:8}", 1))).isEmpty();
         }
 
         @Test

@@ -179,8 +179,9 @@ class PresetsTest {
         private final WorkflowDefinition definition = Presets.load("it-services");
 
         @Test
-        void numbersCasesLikeCas05128V6R0R8() {
-            assertThat(definition.caseNumberFormat().pattern()).isEqualTo("CAS-{seq:5}-{rand:6}");
+        void numbersCasesLikeCas05128V6R0R8ButPerCustomer() {
+            assertThat(definition.caseNumberFormat().pattern()).isEqualTo("CAS-{customerSeq:5}-{rand:6}");
+            assertThat(definition.caseNumberFormat().sequence()).isEqualTo(CaseNumberFormat.Sequence.CUSTOMER);
             assertThat(definition.caseNumberFormat().format(5128, new Random(7))).matches("CAS-05128-[A-Z0-9]{6}");
         }
 
@@ -346,8 +347,9 @@ class PresetsTest {
         private final WorkflowDefinition definition = Presets.load("software-vendor");
 
         @Test
-        void numbersCasesLikeTheDashboard() {
-            assertThat(definition.caseNumberFormat().pattern()).isEqualTo("CAS-{seq:5}-{rand:6}");
+        void numbersCasesLikeTheDashboardButPerCustomer() {
+            assertThat(definition.caseNumberFormat().pattern()).isEqualTo("CAS-{customerSeq:5}-{rand:6}");
+            assertThat(definition.caseNumberFormat().sequence()).isEqualTo(CaseNumberFormat.Sequence.CUSTOMER);
             assertThat(definition.caseNumberFormat().format(3833, new Random(1))).matches("CAS-03833-[A-Z0-9]{6}");
         }
 
@@ -417,6 +419,8 @@ class PresetsTest {
         @Test
         void numbersMeldingenWithMh() {
             assertThat(definition.caseNumberFormat().pattern()).isEqualTo("MH-{seq:6}");
+            assertThat(definition.caseNumberFormat().sequence()).as("the guide's store-wide sequence, documented as such")
+                    .isEqualTo(CaseNumberFormat.Sequence.STORE);
             assertThat(definition.caseNumberFormat().format(42, new Random(1))).isEqualTo("MH-000042");
         }
 
@@ -474,6 +478,8 @@ class PresetsTest {
         @Test
         void numbersCasesFromCase10000() {
             assertThat(definition.caseNumberFormat().pattern()).isEqualTo("CASE-{seq}");
+            assertThat(definition.caseNumberFormat().sequence()).as("the guide's store-wide sequence, documented as such")
+                    .isEqualTo(CaseNumberFormat.Sequence.STORE);
             assertThat(definition.caseNumberFormat().start()).isEqualTo(10000);
             assertThat(definition.caseNumberFormat().format(124, new Random(1))).isEqualTo("CASE-10123");
         }

@@ -962,13 +962,14 @@ class WorkflowDefinitionsTest {
     }
 
     @Test
-    void aCaseNumberFormatWithoutSeq() {
+    void aCaseNumberFormatWithoutSeqAndTooFewRandomCharacters() {
         List<DefinitionProblem> problems = yamlProblems(HEAD + STATUSES + """
                 caseNumber: {format: "CAS-{rand:6}"}
                 """);
 
         assertThat(problems).containsExactly(
-                new DefinitionProblem("caseNumber.format", "caseNumber.format must contain {seq} exactly once, found 0"));
+                new DefinitionProblem("caseNumber.format", "caseNumber.format without a sequence ({seq} or {customerSeq}) needs at least 8 random"
+                    + " characters ({code:N} or {rand:N}) so that numbers rarely collide, found 6"));
     }
 
     @Test
@@ -987,7 +988,8 @@ class WorkflowDefinitionsTest {
 
         assertThat(paths(problems)).containsExactly("colour", "caseNumber.format", "transitions[1].to");
         assertThat(problems.get(1).message())
-                .isEqualTo("caseNumber.format: unknown placeholder {year}; use {seq}, {seq:N} or {rand:N}");
+                .isEqualTo("caseNumber.format: unknown placeholder {year}; use {seq}, {seq:N},"
+                    + " {customerSeq}, {customerSeq:N}, {rand:N} or {code:N}");
     }
 
     @Test
@@ -1166,7 +1168,7 @@ class WorkflowDefinitionsTest {
                     }""");
 
             assertThat(problems).containsExactly(
-                    new DefinitionProblem("caseNumber.format", "caseNumber.format must contain {seq} exactly once, found 2"),
+                    new DefinitionProblem("caseNumber.format", "caseNumber.format must contain at most one sequence ({seq} or {customerSeq}), found 2"),
                     new DefinitionProblem("actions.cancel", "'done' is RESOLVED, which cancel cannot target"),
                     new DefinitionProblem("customFields[0].values", "a CHOICE field needs at least one value"),
                     new DefinitionProblem("customFields[1].values", "only CHOICE fields have values; this one is BOOLEAN"));

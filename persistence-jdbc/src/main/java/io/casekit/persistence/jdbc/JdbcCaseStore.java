@@ -20,6 +20,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.persistence.jdbc.internal.CaseCommits;
 import io.casekit.persistence.jdbc.internal.CaseReads;
+import io.casekit.persistence.jdbc.internal.JdbcCounters;
 import io.casekit.persistence.jdbc.internal.JdbcOutbox;
 import io.casekit.persistence.jdbc.internal.JdbcTimers;
 import io.casekit.persistence.jdbc.internal.Migrations;
@@ -39,6 +40,7 @@ import io.casekit.spi.query.CaseQueries;
 import io.casekit.spi.query.CaseQuery;
 import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.store.CaseCounters;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.store.DuplicateCaseNumberException;
@@ -57,8 +59,8 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link CaseStore} with {@linkplain #timers() timers}, an {@linkplain #outbox() outbox} and
- * {@linkplain #queries() queries} on a relational database through JDBC: PostgreSQL in production,
+ * A {@link CaseStore} with {@linkplain #timers() timers}, an {@linkplain #outbox() outbox},
+ * {@linkplain #queries() queries} and {@linkplain #counters() counters} on a relational database through JDBC: PostgreSQL in production,
  * H2 (in memory or in a file) embedded. The host hands in a {@link DataSource} (a pool, such as
  * HikariCP, in production) and builds the store once:
  *
@@ -78,7 +80,9 @@ import org.jspecify.annotations.Nullable;
  * casekit_timer}) and {@linkplain CaseCommit#notifications() notifications} ({@code
  * casekit_outbox}) are written in the same transaction: a refused commit changes neither. Case-number
  * sequences are native database sequences: taking a number needs no commit of its own, and numbers
- * are unique and increasing per sequence, across nodes, but not gap-free.
+ * are unique and increasing per sequence, across nodes, but not gap-free. Per-customer numbers come
+ * from {@linkplain #counters() counters} ({@code casekit_counter}) that the opening commit advances
+ * in its own transaction: gap-free per customer, never taken twice.
  *
  * <p>Instants are stored to the microsecond (as the engine makes them); a commit with finer
  * instants (also a timer's due time) is refused rather than silently changed.
@@ -87,15 +91,16 @@ import org.jspecify.annotations.Nullable;
  * with {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, with a compare-and-set per row on H2.
  *
  * <p>The store is a facade over one class per job (commits, reads and queries, timers, outbox,
- * sequences) that share one transaction helper; it implements {@link TimerStore}, {@link Outbox} and
- * {@link CaseQueries} itself too, by delegation, for callers that use it as such.
+ * sequences, counters) that share one transaction helper; it implements {@link TimerStore}, {@link
+ * Outbox}, {@link CaseQueries} and {@link CaseCounters} itself too, by delegation, for callers that
+ * use it as such.
  *
  * <p>Thread-safe: it holds no mutable state but a cache of created sequences, and takes a connection
  * from the data source for each call, returning it before the call returns. Several stores (nodes)
  * may share one database.
  */
 @API(status = STABLE, since = "0.1.0")
-public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries {
+public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries, CaseCounters {
 
     private final Dialect dialect;
     private final CaseReads reads;
@@ -103,6 +108,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     private final JdbcTimers timers;
     private final JdbcOutbox outbox;
     private final Sequences sequences;
+    private final JdbcCounters counters;
 
     private JdbcCaseStore(DataSource dataSource, Dialect dialect) {
         Transactions tx = new Transactions(dataSource);
@@ -113,6 +119,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
         this.timers = new JdbcTimers(tx, sql);
         this.outbox = new JdbcOutbox(tx, sql);
         this.sequences = new Sequences(tx, dialect);
+        this.counters = new JdbcCounters(tx);
     }
 
     /**
@@ -214,6 +221,24 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     @Override
     public Optional<CaseQueries> queries() {
         return Optional.of(reads);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Counters are rows of {@code casekit_counter}, advanced in the transaction of the commit that
+     * carries them (so a commit with counters is a transaction of several statements on PostgreSQL
+     * too); of two commits that expect the same value, the second waits for the first's row lock and
+     * is then refused.
+     */
+    @Override
+    public Optional<CaseCounters> counters() {
+        return Optional.of(counters);
+    }
+
+    @Override
+    public long counterValue(String name) {
+        return counters.counterValue(name);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -43,10 +43,13 @@ import org.apiguardian.api.API;
  * @param notifications the notifications the change causes, each about one of its events, at most
  *     one of each id (a store without {@link io.casekit.spi.outbox.Outbox} support refuses a commit
  *     with notifications)
+ * @param counters the counters the change advances, at most one increment per counter (a store
+ *     without {@link CaseCounters} support refuses a commit with counters); Casekit uses them to
+ *     number a new case per customer
  */
 @API(status = STABLE, since = "0.1.0")
-public record CaseCommit(
-        Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers, List<Notification> notifications) {
+public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers,
+        List<Notification> notifications, List<CounterIncrement> counters) {
 
     /**
      * A commit without timer changes or notifications.
@@ -72,6 +75,20 @@ public record CaseCommit(
     }
 
     /**
+     * A commit that advances no counter.
+     *
+     * @param state the case after the change
+     * @param expectedVersion the version the change was computed from; 0 to create the case
+     * @param events the events of the change, at least one, in sequence order
+     * @param timers the timers the change schedules or cancels
+     * @param notifications the notifications the change causes
+     */
+    public CaseCommit(Case state, long expectedVersion, List<CaseEvent> events, List<TimerChange> timers,
+            List<Notification> notifications) {
+        this(state, expectedVersion, events, timers, notifications, List.of());
+    }
+
+    /**
      * Checks that the parts agree (see above) and copies the lists.
      *
      * @param state the case after the change
@@ -83,11 +100,12 @@ public record CaseCommit(
      * @param notifications the notifications the change causes, each about one of its events, at most
      *     one of each id (a store without {@link io.casekit.spi.outbox.Outbox} support refuses a commit
      *     with notifications)
+     * @param counters the counters the change advances, at most one increment per counter
      * @throws IllegalArgumentException if the parts do not agree: a negative expected version, a
      *     state version other than {@code expectedVersion + 1}, no events, an event of another case or
      *     version, a gap in the event sequences, an event count other than the last sequence, a timer
-     *     changed twice or of another case, or a notification of another case, about an event outside
-     *     the commit, or carried twice
+     *     changed twice or of another case, a notification of another case, about an event outside
+     *     the commit, or carried twice, or a counter incremented twice
      */
     public CaseCommit {
         Checks.notNull(state, "state");
@@ -95,6 +113,10 @@ public record CaseCommit(
         events = List.copyOf(Checks.notNull(events, "events"));
         timers = List.copyOf(Checks.notNull(timers, "timers"));
         notifications = List.copyOf(Checks.notNull(notifications, "notifications"));
+        counters = List.copyOf(Checks.notNull(counters, "counters"));
+        if (counters.stream().map(CounterIncrement::name).distinct().count() != counters.size()) {
+            throw new IllegalArgumentException("a commit increments each counter at most once");
+        }
         if (timers.stream().map(TimerChange::key).distinct().count() != timers.size()) {
             throw new IllegalArgumentException("a commit changes each timer at most once");
         }
@@ -145,7 +167,8 @@ public record CaseCommit(
      *
      * @param commits the commits, one per case
      * @return an immutable copy, in the given order
-     * @throws IllegalArgumentException if the list is empty or names a case twice
+     * @throws IllegalArgumentException if the list is empty, names a case twice or increments a counter
+     *     in two commits
      */
     public static List<CaseCommit> distinct(List<CaseCommit> commits) {
         List<CaseCommit> copy = List.copyOf(Checks.notNull(commits, "commits"));
@@ -154,6 +177,10 @@ public record CaseCommit(
         }
         if (copy.stream().map(c -> c.state().id()).distinct().count() != copy.size()) {
             throw new IllegalArgumentException("a multi-case commit changes each case once");
+        }
+        if (copy.stream().flatMap(c -> c.counters().stream()).map(CounterIncrement::name).distinct().count()
+                != copy.stream().mapToLong(c -> c.counters().size()).sum()) {
+            throw new IllegalArgumentException("a multi-case commit increments each counter at most once");
         }
         return copy;
     }

@@ -15,6 +15,7 @@
  */
 package io.casekit.spi.store;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.spi.event.CaseEvent;
@@ -32,8 +33,9 @@ import org.apiguardian.api.API;
  * state and its events to {@link #commit(CaseCommit)}; the store makes the change durable
  * atomically, or refuses it if another writer got there first.
  *
- * <p>Timers, an outbox and queries are optional capabilities, each a contract of its own. A store
- * declares the ones it offers through {@link #timers()}, {@link #outbox()} and {@link #queries()};
+ * <p>Timers, an outbox, queries and counters are optional capabilities, each a contract of its own. A
+ * store declares the ones it offers through {@link #timers()}, {@link #outbox()}, {@link #queries()}
+ * and {@link #counters()};
  * Casekit never probes a store's class for them, and refuses at build time a workflow definition
  * that needs a capability the store does not declare.
  *
@@ -70,6 +72,8 @@ public interface CaseStore {
      * @throws ConcurrentCaseUpdateException if the stored version is not the expected one (another
      *     writer committed first, or the case to create exists already); nothing was written
      * @throws DuplicateCaseNumberException if a new case's number is taken; nothing was written
+     * @throws ConcurrentCounterUpdateException if a counter the commit increments no longer has the
+     *     expected value (only a store with {@link #counters()}); nothing was written
      */
     void commit(CaseCommit commit);
 
@@ -88,7 +92,10 @@ public interface CaseStore {
      * @throws ConcurrentCaseUpdateException if any case's stored version is not its commit's expected
      *     one; nothing of any commit was written
      * @throws DuplicateCaseNumberException if a new case's number is taken; nothing was written
-     * @throws IllegalArgumentException if the list is empty or names a case twice
+     * @throws ConcurrentCounterUpdateException if a counter a commit increments no longer has the
+     *     expected value (only a store with {@link #counters()}); nothing of any commit was written
+     * @throws IllegalArgumentException if the list is empty, names a case twice or increments a
+     *     counter in two commits
      */
     void commitAll(List<CaseCommit> commits);
 
@@ -132,6 +139,20 @@ public interface CaseStore {
      *     answer on every call; never null
      */
     default Optional<Outbox> outbox() {
+        return Optional.empty();
+    }
+
+    /**
+     * The store's counters, if it keeps them: case-number formats with a per-customer sequence
+     * ({@code {customerSeq}}) need them. A commit's {@link CaseCommit#counters() counter increments}
+     * must be applied in the same atomic commit as its case, as {@link CaseCounters} describes; a
+     * store without counters refuses a commit that carries increments.
+     *
+     * @return the counters (often the store itself), or empty if the store keeps none; the same
+     *     answer on every call; never null
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    default Optional<CaseCounters> counters() {
         return Optional.empty();
     }
 

@@ -21,8 +21,11 @@ import io.casekit.spi.CasekitException;
 import org.apiguardian.api.API;
 
 /**
- * A new case was refused because another case already has its number. Nothing was written. This
- * points at a misconfigured number format or sequence, so a plain retry does not help.
+ * A new case was refused because another case already has its number. Nothing was written. With a
+ * number format that counts store-wide ({@code {seq}}) this points at a misconfigured format or
+ * sequence, so a plain retry does not help. A format whose numbers differ in random characters only
+ * ({@code {customerSeq}} or no sequence) can draw a taken number by chance: Casekit then opens the
+ * case again with fresh random characters, a bounded number of times.
  */
 @API(status = STABLE, since = "0.1.0")
 public final class DuplicateCaseNumberException extends CasekitException {

@@ -23,6 +23,7 @@ import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.outbox.Notification;
 import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.store.CounterIncrement;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerChange;
 import io.casekit.spi.timer.TimerKey;
@@ -46,6 +47,7 @@ public final class Change {
     private final List<CaseEvent> events = new ArrayList<>(2);
     private @Nullable Map<TimerKey, TimerChange> timers; // most changes touch no timer
     private @Nullable List<Notification> notifications; // and many notify nobody
+    private @Nullable CounterIncrement counter; // only an opening numbered per customer
     private Case state;
 
     /** A change of an existing case. */
@@ -96,6 +98,14 @@ public final class Change {
     /** Schedules a timer with this change, replacing an earlier change of the same timer. */
     public void schedule(TimerKey key, Instant dueAt) {
         timers().put(key, new TimerChange.Schedule(new Timer(key, dueAt, UUID.randomUUID().toString())));
+    }
+
+    /**
+     * Takes the next value of a counter with this change: the number of the case it opens comes
+     * from a per-customer counter, which advances in the same commit.
+     */
+    public void counted(CounterIncrement increment) {
+        counter = increment;
     }
 
     /** Cancels a timer with this change. */
@@ -160,6 +170,6 @@ public final class Change {
     /** The commit that makes this change durable. */
     public CaseCommit commit() {
         return new CaseCommit(state, expectedVersion, events, timers == null ? List.of() : List.copyOf(timers.values()),
-                notifications == null ? List.of() : notifications);
+                notifications == null ? List.of() : notifications, counter == null ? List.of() : List.of(counter));
     }
 }

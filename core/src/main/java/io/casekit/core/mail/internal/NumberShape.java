@@ -28,11 +28,12 @@ import org.jspecify.annotations.Nullable;
  * A case number format as the mail router reads it: letter case ignored, and with a looser twin that
  * lets any non-ASCII character stand in for an ASCII one, to tell a look-alike token from ordinary
  * text. Built from the format's pattern ({@code CAS-{seq:5}-{rand:6}}), whose placeholders
- * {@link CaseNumberFormat} defines. Immutable.
+ * {@link CaseNumberFormat} defines: a sequence is digits, a random part letters and digits (the
+ * format's own check then refuses characters its alphabet lacks). Immutable.
  */
 final class NumberShape {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(?::(\\d{1,2}))?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?::(\\d{1,2}))?}");
     private static final String NON_ASCII = "[^\\x00-\\x7F]";
 
     /** The parts in order: literal text, or null for a placeholder. */
@@ -60,7 +61,7 @@ final class NumberShape {
                 literal(pattern.substring(at, m.start()), literals, exact, loose);
             }
             String width = m.group(2) == null ? "" : m.group(2);
-            if (m.group(1).equals("seq")) {
+            if (m.group(1).equals("seq") || m.group(1).equals("customerSeq")) {
                 String count = width.isEmpty() ? "+" : "{" + width + ",}";
                 exact.append("([0-9]").append(count).append(')');
                 loose.append("(?:[0-9]|").append(NON_ASCII).append(')').append(count);

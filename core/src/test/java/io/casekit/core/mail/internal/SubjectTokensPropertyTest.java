@@ -56,6 +56,29 @@ class SubjectTokensPropertyTest {
         assertThat(found.malformed()).isEmpty();
     }
 
+    /** Definitions like it-services with the number formats that reveal less: per customer, random only. */
+    private static final List<WorkflowDefinition> OTHER_FORMATS = List.of(
+            IT.toBuilder().caseNumber("CAS-{customerSeq:5}-{rand:6}", 1).build(),
+            IT.toBuilder().caseNumber("C-{code:10}", 1).build(),
+            IT.toBuilder().caseNumber("{code:4}-{rand:4}", 1).build());
+
+    @Provide
+    Arbitrary<WorkflowDefinition> otherFormats() {
+        return Arbitraries.of(OTHER_FORMATS);
+    }
+
+    @Property
+    void theTokenOfANumberOfAnyFormatIsFoundInAnyLetterCase(@ForAll("otherFormats") WorkflowDefinition d,
+            @ForAll @LongRange(min = 1, max = 9_999_999) long sequence, @ForAll long seed, @ForAll boolean lowerCase) {
+        String number = d.caseNumberFormat().format(sequence, new Random(seed));
+        String written = lowerCase ? number.toLowerCase(Locale.ROOT) : number;
+
+        SubjectTokens.Found found = new SubjectTokens(List.of(d)).find(MailText.subject("Re: " + d.trackingToken().format(written)));
+
+        assertThat(found.numbers()).containsExactly(number);
+        assertThat(found.malformed()).isEmpty();
+    }
+
     @Property
     void whatIsFoundInAnySubjectIsAWellFormedNumberWrittenAsAToken(@ForAll String subject) {
         String line = MailText.subject(subject);

@@ -21,6 +21,8 @@ import io.casekit.persistence.jdbc.CaseStoreException;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
+import io.casekit.spi.store.ConcurrentCounterUpdateException;
+import io.casekit.spi.store.CounterIncrement;
 import io.casekit.spi.store.DuplicateCaseNumberException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,11 +36,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The write side of the JDBC store: each commit (or {@code commitAll}) is one transaction that
- * writes the case row under the optimistic version check, its events, its timer changes and its
- * notifications ({@link CommitStatements} says with which statements), or nothing. A refused
- * commit says why: a concurrent writer ({@link ConcurrentCaseUpdateException}), a taken number
- * ({@link DuplicateCaseNumberException}), a commit that does not continue the stored case ({@link
- * IllegalArgumentException}), anything else the database refuses ({@link CaseStoreException}).
+ * advances its counters ({@link JdbcCounters}), writes the case row under the optimistic version
+ * check, its events, its timer changes and its notifications ({@link CommitStatements} says with
+ * which statements), or nothing. A refused commit says why: a concurrent writer ({@link
+ * ConcurrentCaseUpdateException}), a counter that moved ({@link ConcurrentCounterUpdateException}),
+ * a taken number ({@link DuplicateCaseNumberException}), a commit that does not continue the stored
+ * case ({@link IllegalArgumentException}), anything else the database refuses ({@link
+ * CaseStoreException}).
  * Thread-safe.
  */
 public final class CaseCommits {
@@ -82,11 +86,12 @@ public final class CaseCommits {
     }
 
     private void write(List<EncodedCommit> all, String what) {
-        boolean oneStatement = all.size() == 1 && statements.isOneStatement(all.get(0));
+        List<CounterIncrement> counters = all.stream().flatMap(encoded -> encoded.commit().counters().stream()).toList();
+        boolean oneStatement = counters.isEmpty() && all.size() == 1 && statements.isOneStatement(all.get(0));
         int[] current = {0};
         boolean written = false;
         try {
-            atomic(all, what, oneStatement, current);
+            atomic(all, counters, what, oneStatement, current);
             written = true;
         } finally {
             for (EncodedCommit encoded : all) {
@@ -99,8 +104,9 @@ public final class CaseCommits {
         }
     }
 
-    private void atomic(List<EncodedCommit> all, String what, boolean oneStatement, int[] current) {
+    private void atomic(List<EncodedCommit> all, List<CounterIncrement> counters, String what, boolean oneStatement, int[] current) {
         tx.atomic(what, oneStatement, c -> {
+            JdbcCounters.advance(c, counters); // first, in the order of their names: no deadlock with case rows
             for (; current[0] < all.size(); current[0]++) {
                 EncodedCommit encoded = all.get(current[0]);
                 if (!statements.write(c, encoded)) {

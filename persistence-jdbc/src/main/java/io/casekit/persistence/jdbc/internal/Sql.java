@@ -188,6 +188,7 @@ public final class Sql {
                 "SELECT number_key, title_key FROM " + CaseTable.TABLE + " WHERE 1 = 0",
                 "SELECT " + EventTable.columns() + " FROM " + EventTable.TABLE + " WHERE 1 = 0",
                 "SELECT case_id, name, due_at, token, owner, lease_until FROM " + TimerTable.TABLE + " WHERE 1 = 0",
-                OutboxTable.probe());
+                OutboxTable.probe(),
+                JdbcCounters.probe());
     }
 }
