@@ -644,6 +644,11 @@ class CaseAttachmentsTest {
         }
 
         @Override
+        public Optional<io.casekit.spi.store.CaseCounters> counters() {
+            return delegate.counters();
+        }
+
+        @Override
         public Optional<io.casekit.spi.outbox.Outbox> outbox() {
             return delegate.outbox();
         }
