@@ -248,7 +248,7 @@ public final class CasekitTarget implements LifecycleTarget<CaseId> {
             v.check(events.stream().mapToLong(e -> e.header().version()).distinct().count() == 6,
                     at + " has events of " + events.stream().mapToLong(e -> e.header().version()).distinct().count()
                             + " commits, expected 6");
-            v.check(expectedTimeline(events, c), at + " has an unexpected timeline: " + events);
+            v.check(expectedTimeline(events, c), () -> at + " has an unexpected timeline: " + events);
             v.check(CaseHistory.replay(events).equals(Optional.of(state)), at + " differs from the replay of its events");
             v.checked(events.size());
         }

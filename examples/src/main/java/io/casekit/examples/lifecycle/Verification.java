@@ -69,6 +69,13 @@ public record Verification(long cases, long auditRecords, List<String> problems,
             }
         }
 
+        /** Records the problem {@code text} gives if {@code condition} is false; the text is built only then. */
+        public void check(boolean condition, java.util.function.Supplier<String> text) {
+            if (!condition) {
+                problem(text.get());
+            }
+        }
+
         /** Counts one checked case and its audit records. */
         public void checked(long records) {
             cases++;

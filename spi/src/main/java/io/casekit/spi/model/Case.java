@@ -138,18 +138,12 @@ public record Case(
         Checks.notNegative(escalationLevel, "escalationLevel");
         customFields = Map.copyOf(Checks.notNull(customFields, "customFields"));
         slas = List.copyOf(Checks.notNull(slas, "slas"));
-        if (slas.stream().map(SlaInstance::kind).distinct().count() != slas.size()) {
+        if (slas.size() > 1 && slas.stream().map(SlaInstance::kind).distinct().count() != slas.size()) {
             throw new IllegalArgumentException("a case has at most one SLA instance of each kind");
         }
         links = List.copyOf(Checks.notNull(links, "links"));
-        if (links.stream().map(l -> l.kind() + " " + l.other().value()).distinct().count() != links.size()) {
-            throw new IllegalArgumentException("a case links to another case at most once per kind");
-        }
-        if (links.stream().anyMatch(l -> l.other().equals(id))) {
-            throw new IllegalArgumentException("a case does not link to itself");
-        }
-        if (links.stream().filter(l -> l.kind() == LinkKind.MERGED_INTO).count() > 1) {
-            throw new IllegalArgumentException("a case is merged into one case at most");
+        if (!links.isEmpty()) { // most cases have none: no stream is built for them
+            checkLinks(id, links);
         }
         Checks.notNull(createdAt, "createdAt");
         Checks.notNull(modifiedAt, "modifiedAt");
@@ -184,7 +178,24 @@ public record Case(
      * case is read-only)}
      */
     public Optional<CaseLink> mergedInto() {
-        return links.stream().filter(l -> l.kind() == LinkKind.MERGED_INTO).findFirst();
+        for (CaseLink link : links) {
+            if (link.kind() == LinkKind.MERGED_INTO) {
+                return Optional.of(link);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void checkLinks(CaseId id, List<CaseLink> links) {
+        if (links.stream().map(l -> l.kind() + " " + l.other().value()).distinct().count() != links.size()) {
+            throw new IllegalArgumentException("a case links to another case at most once per kind");
+        }
+        if (links.stream().anyMatch(l -> l.other().equals(id))) {
+            throw new IllegalArgumentException("a case does not link to itself");
+        }
+        if (links.stream().filter(l -> l.kind() == LinkKind.MERGED_INTO).count() > 1) {
+            throw new IllegalArgumentException("a case is merged into one case at most");
+        }
     }
 
     /** {@return a builder pre-filled with this case's values, to derive a changed copy} */

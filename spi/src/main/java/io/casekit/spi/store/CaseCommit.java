@@ -114,14 +114,16 @@ public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> event
         timers = List.copyOf(Checks.notNull(timers, "timers"));
         notifications = List.copyOf(Checks.notNull(notifications, "notifications"));
         counters = List.copyOf(Checks.notNull(counters, "counters"));
-        if (counters.stream().map(CounterIncrement::name).distinct().count() != counters.size()) {
+        if (counters.size() > 1 && counters.stream().map(CounterIncrement::name).distinct().count() != counters.size()) {
             throw new IllegalArgumentException("a commit increments each counter at most once");
         }
-        if (timers.stream().map(TimerChange::key).distinct().count() != timers.size()) {
+        if (timers.size() > 1 && timers.stream().map(TimerChange::key).distinct().count() != timers.size()) {
             throw new IllegalArgumentException("a commit changes each timer at most once");
         }
-        if (timers.stream().anyMatch(t -> !t.key().caseId().equals(state.id()))) {
-            throw new IllegalArgumentException("a commit changes the timers of its own case only");
+        for (TimerChange timer : timers) {
+            if (!timer.key().caseId().equals(state.id())) {
+                throw new IllegalArgumentException("a commit changes the timers of its own case only");
+            }
         }
         if (state.version() != expectedVersion + 1) {
             throw new IllegalArgumentException(
@@ -147,7 +149,7 @@ public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> event
                     "state eventCount " + state.eventCount() + " must be the last event's sequence " + (sequence - 1));
         }
         long first = events.get(0).header().sequence();
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = notifications.size() > 1 ? new HashSet<>() : Set.of();
         for (Notification notification : notifications) {
             if (!notification.caseId().equals(state.id())) {
                 throw new IllegalArgumentException("a commit carries the notifications of its own case only");
@@ -156,7 +158,7 @@ public record CaseCommit(Case state, long expectedVersion, List<CaseEvent> event
                 throw new IllegalArgumentException("notification " + notification.id() + " is about event "
                         + notification.eventSequence() + ", which is not in this commit");
             }
-            if (!ids.add(notification.id())) {
+            if (notifications.size() > 1 && !ids.add(notification.id())) {
                 throw new IllegalArgumentException("a commit carries each notification at most once: " + notification.id());
             }
         }

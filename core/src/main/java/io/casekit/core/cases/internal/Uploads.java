@@ -112,10 +112,14 @@ final class Uploads {
      */
     List<AttachmentId> claim(String command, List<Change> changes) {
         List<List<AttachmentMetadata>> attached = new ArrayList<>();
+        boolean any = false;
         for (Change change : changes) {
-            attached.addAll(attachmentsOf(change));
+            for (List<AttachmentMetadata> files : attachmentsOf(change)) {
+                attached.add(files);
+                any |= !files.isEmpty();
+            }
         }
-        if (attached.stream().allMatch(List::isEmpty)) {
+        if (!any) {
             return List.of();
         }
         AttachmentStore attachments = require(command, attached.stream().flatMap(List::stream).map(AttachmentMetadata::id).toList());
