@@ -28,15 +28,18 @@ import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.internal.DefaultCaseService;
 import io.casekit.core.cases.internal.Definitions;
 import io.casekit.core.mail.InboundMailRouter;
+import io.casekit.core.mail.internal.DefaultInboundMailRouter;
 import io.casekit.core.notify.Dispatcher;
 import io.casekit.core.notify.RetryPolicy;
+import io.casekit.core.notify.internal.DefaultDispatcher;
 import io.casekit.core.timers.Scheduler;
+import io.casekit.core.timers.internal.DefaultScheduler;
 import io.casekit.core.workflow.CaseNumberFormat;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.identity.IdentityProvider;
-import io.casekit.spi.notify.Notifier;
 import io.casekit.spi.model.DefinitionRef;
+import io.casekit.spi.notify.Notifier;
 import io.casekit.spi.store.CaseStore;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -93,12 +96,12 @@ public final class Casekit {
         DefaultCaseService engine = new DefaultCaseService(store, requireNonNull(b.identity), clock, definitions,
                 b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy, attachmentStore);
         this.cases = engine;
-        this.scheduler = store.timers().map(timers -> new Scheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval,
+        this.scheduler = store.timers().map(timers -> new DefaultScheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval,
                 b.timerBatchSize));
         this.dispatcher = store.outbox().filter(outbox -> b.notifier != null)
-                .map(outbox -> new Dispatcher(outbox, requireNonNull(b.notifier), clock, b.nodeId, b.retryPolicy, b.notificationLease,
+                .map(outbox -> new DefaultDispatcher(outbox, requireNonNull(b.notifier), clock, b.nodeId, b.retryPolicy, b.notificationLease,
                         b.notificationPollInterval, b.notificationBatchSize, b.deliveryThreads));
-        this.mailRouter = new InboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
+        this.mailRouter = new DefaultInboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
     /** {@return a new, empty builder} */

@@ -15,37 +15,11 @@
  */
 package io.casekit.core.mail;
 
-import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.casekit.core.cases.AddComment;
-import io.casekit.core.cases.CaseCommand;
-import io.casekit.core.cases.CaseNotFoundException;
-import io.casekit.core.cases.CaseService;
-import io.casekit.core.cases.IllegalTransitionException;
-import io.casekit.core.cases.OpenCase;
-import io.casekit.core.mail.Routing.Accepted;
-import io.casekit.core.mail.Routing.Outcome;
 import io.casekit.core.mail.Routing.Refused;
-import io.casekit.core.mail.internal.MailText;
-import io.casekit.core.mail.internal.SubjectTokens;
-import io.casekit.core.workflow.WorkflowDefinition;
-import io.casekit.spi.CasekitException;
-import io.casekit.spi.identity.Actor;
-import io.casekit.spi.identity.IdentityProvider;
-import io.casekit.spi.model.ActorKind;
-import io.casekit.spi.model.Case;
-import io.casekit.spi.model.Visibility;
-import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import org.apiguardian.api.API;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns inbound mail into case work (guides 001 and 003: customers answer by replying to the mails
@@ -83,51 +57,11 @@ import org.slf4j.LoggerFactory;
  * {@link RefusalReason#MALFORMED_TOKEN}, neither attributed to a case nor opened as a new one.
  *
  * <p>Line breaks in the subject (a folded header, or an attempt to smuggle in headers) are spaces.
- * Mail bodies are never logged. Made by {@link io.casekit.core.Casekit#mailRouter()}; immutable and
- * thread-safe.
+ * Mail bodies are never logged. Hosts get it from {@link io.casekit.core.Casekit#mailRouter()}; immutable
+ * and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public final class InboundMailRouter {
-
-    private static final Logger LOG = LoggerFactory.getLogger(InboundMailRouter.class);
-    private static final int CONFLICT_RETRIES = 3;
-    /** The most characters of a mail a refusal quotes. */
-    private static final int QUOTED = 80;
-
-    private final CaseService cases;
-    private final CaseStore store;
-    private final IdentityProvider identity;
-    private final Function<String, WorkflowDefinition> definitionForNewCase;
-    private final SubjectTokens tokens;
-    private final Optional<String> caseType;
-    private final Map<String, String> customFields;
-
-    /**
-     * A router that opens new cases with the first case type of their definition. Hosts get theirs
-     * from {@link io.casekit.core.Casekit#mailRouter()} rather than building one.
-     *
-     * @param cases the case operations that comments and new cases go through, as the sender
-     * @param store the store, to find a case by the number in a subject
-     * @param identity the directory that knows senders by mail address
-     * @param definitions every definition whose cases mail may name
-     * @param definitionForNewCase the definition a new case of a customer (by id) follows
-     */
-    public InboundMailRouter(CaseService cases, CaseStore store, IdentityProvider identity, List<WorkflowDefinition> definitions,
-            Function<String, WorkflowDefinition> definitionForNewCase) {
-        this(cases, store, identity, definitionForNewCase, new SubjectTokens(definitions), Optional.empty(), Map.of());
-    }
-
-    private InboundMailRouter(CaseService cases, CaseStore store, IdentityProvider identity,
-            Function<String, WorkflowDefinition> definitionForNewCase, SubjectTokens tokens, Optional<String> caseType,
-            Map<String, String> customFields) {
-        this.cases = requireNonNull(cases, "cases");
-        this.store = requireNonNull(store, "store");
-        this.identity = requireNonNull(identity, "identity");
-        this.definitionForNewCase = requireNonNull(definitionForNewCase, "definitionForNewCase");
-        this.tokens = tokens;
-        this.caseType = caseType;
-        this.customFields = Map.copyOf(customFields);
-    }
+public interface InboundMailRouter {
 
     /**
      * A router whose new cases get this case type (default: the first case type of the customer's
@@ -136,10 +70,7 @@ public final class InboundMailRouter {
      * @param code a case type code of the definitions new cases follow
      * @return a new router; this one is unchanged
      */
-    public InboundMailRouter openingCasesOfType(String code) {
-        return new InboundMailRouter(cases, store, identity, definitionForNewCase, tokens, Optional.of(requireNonNull(code, "caseType")),
-                customFields);
-    }
+    InboundMailRouter openingCasesOfType(String code);
 
     /**
      * A router whose new cases get this custom field value too (a required field, say).
@@ -148,11 +79,7 @@ public final class InboundMailRouter {
      * @param value the value, as text
      * @return a new router; this one is unchanged
      */
-    public InboundMailRouter openingCasesWith(String field, String value) {
-        Map<String, String> fields = new LinkedHashMap<>(customFields);
-        fields.put(requireNonNull(field, "field"), requireNonNull(value, "value"));
-        return new InboundMailRouter(cases, store, identity, definitionForNewCase, tokens, caseType, fields);
-    }
+    InboundMailRouter openingCasesWith(String field, String value);
 
     /**
      * Routes one mail.
@@ -162,93 +89,5 @@ public final class InboundMailRouter {
      * @throws ConcurrentCaseUpdateException if the case kept changing while the comment was added
      *     (retryable: route the mail again)
      */
-    public Routing route(InboundMail mail) {
-        requireNonNull(mail, "mail");
-        Routing routing = decide(mail);
-        if (routing instanceof Refused refused) {
-            LOG.info("inbound mail refused: {} ({})", refused.reason(), refused.message());
-        } else if (routing instanceof Accepted accepted) {
-            LOG.info("inbound mail from {}: {} on case {}", accepted.sender(), accepted.outcome(), accepted.result().number());
-        }
-        return routing;
-    }
-
-    private Routing decide(InboundMail mail) {
-        Optional<String> address = MailText.address(mail.from());
-        if (address.isEmpty()) {
-            return new Refused(RefusalReason.UNKNOWN_SENDER, "the sender is not one plain mail address");
-        }
-        Optional<Actor> sender = identity.findByEmail(address.get());
-        if (sender.isEmpty()) {
-            return new Refused(RefusalReason.UNKNOWN_SENDER, "no contact is known by " + MailText.truncate(address.get(), QUOTED));
-        }
-        Actor contact = sender.get();
-        if (contact.kind() != ActorKind.CONTACT) {
-            return new Refused(RefusalReason.NOT_A_CONTACT, MailText.truncate(address.get(), QUOTED) + " belongs to " + contact.kind() + " " + contact.id()
-                    + ", not to a customer's contact");
-        }
-        String subject = MailText.subject(mail.subject());
-        String body = MailText.body(mail.text());
-        SubjectTokens.Found found = tokens.find(subject);
-        if (!found.malformed().isEmpty()) {
-            return new Refused(RefusalReason.MALFORMED_TOKEN,
-                    "the subject has a malformed case token: " + MailText.truncate(found.malformed().get(0), QUOTED));
-        }
-        if (found.numbers().size() > 1) {
-            return new Refused(RefusalReason.AMBIGUOUS_TOKENS, "the subject names several cases: " + found.numbers());
-        }
-        if (found.numbers().size() == 1) {
-            return comment(contact, found.numbers().get(0), body, mail);
-        }
-        return open(contact, subject, body, mail);
-    }
-
-    private Routing comment(Actor contact, String number, String body, InboundMail mail) {
-        Optional<Case> target = store.findByNumber(number);
-        if (target.isEmpty() || !contact.customerId().equals(Optional.of(target.get().customerId()))) {
-            // The same answer for both, so that a contact cannot learn which numbers exist elsewhere.
-            if (target.isPresent()) {
-                LOG.warn("inbound mail from contact {} of customer {} names case {} of customer {}; refused as an unknown case",
-                        contact.id(), contact.customerId().orElse("?"), number, target.get().customerId());
-            }
-            return new Refused(RefusalReason.UNKNOWN_CASE, "no case of your customer has the number " + number);
-        }
-        if (body.isEmpty()) {
-            return new Refused(RefusalReason.EMPTY_MESSAGE, "the mail has no text to add to case " + number);
-        }
-        AddComment command = new AddComment(target.get().id(), MailText.truncate(body, CaseCommand.MAX_TEXT), Visibility.PUBLIC);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return new Accepted(Outcome.COMMENT_ADDED, cases.execute(contact.id(), command), contact.id(), mail.attachments());
-            } catch (ConcurrentCaseUpdateException e) {
-                if (attempt == CONFLICT_RETRIES) {
-                    throw e;
-                }
-            } catch (IllegalTransitionException e) {
-                return new Refused(RefusalReason.CASE_NOT_OPEN, e.getMessage());
-            } catch (CaseNotFoundException e) {
-                return new Refused(RefusalReason.UNKNOWN_CASE, e.getMessage());
-            } catch (CasekitException e) {
-                return new Refused(RefusalReason.REFUSED_BY_WORKFLOW, e.getMessage());
-            }
-        }
-    }
-
-    private Routing open(Actor contact, String subject, String body, InboundMail mail) {
-        Optional<String> title = Optional.of(subject).filter(s -> !s.isEmpty()).or(() -> MailText.firstLine(body));
-        if (title.isEmpty()) {
-            return new Refused(RefusalReason.EMPTY_MESSAGE, "the mail has neither a subject nor a text");
-        }
-        String customer = contact.customerId().orElseThrow();
-        OpenCase.Builder command = OpenCase.builder()
-                .title(MailText.truncate(MailText.subject(title.get()), CaseCommand.MAX_TITLE))
-                .description(MailText.truncate(body.isEmpty() ? title.get() : body, CaseCommand.MAX_TEXT))
-                .caseType(caseType.orElseGet(() -> definitionForNewCase.apply(customer).caseTypes().get(0).code()));
-        customFields.forEach(command::customField);
-        try {
-            return new Accepted(Outcome.CASE_OPENED, cases.execute(contact.id(), command.build()), contact.id(), mail.attachments());
-        } catch (CasekitException e) {
-            return new Refused(RefusalReason.REFUSED_BY_WORKFLOW, e.getMessage());
-        }
-    }
+    Routing route(InboundMail mail);
 }

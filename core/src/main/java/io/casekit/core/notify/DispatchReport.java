@@ -33,7 +33,13 @@ public record DispatchReport(int delivered, int rescheduled, int failed, int los
     /** Nothing done. */
     public static final DispatchReport NONE = new DispatchReport(0, 0, 0, 0);
 
-    DispatchReport plus(DispatchReport other) {
+    /**
+     * The counts of this pass and another added up (several passes, or several nodes).
+     *
+     * @param other the other report
+     * @return the sums
+     */
+    public DispatchReport plus(DispatchReport other) {
         return new DispatchReport(delivered + other.delivered, rescheduled + other.rescheduled, failed + other.failed, lost + other.lost);
     }
 

@@ -15,36 +15,11 @@
  */
 package io.casekit.core.notify;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.casekit.core.internal.Claims;
-import io.casekit.core.internal.PollingLoop;
-import io.casekit.spi.notify.DeliveryOutcome;
-import io.casekit.spi.notify.DeliveryOutcome.Delivered;
-import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
-import io.casekit.spi.notify.DeliveryOutcome.RetryableFailure;
-import io.casekit.spi.notify.Message;
-import io.casekit.spi.notify.Notifier;
-import io.casekit.spi.outbox.ClaimedNotification;
-import io.casekit.spi.outbox.Outbox;
 import io.casekit.spi.outbox.OutboxEntry;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the notifications of the outbox. Each pass claims the notifications due by the injected
@@ -65,82 +40,14 @@ import org.slf4j.LoggerFactory;
  * customer then drains as fast as the server takes mail. Each notification's outcome is recorded as
  * it comes; the pass ends when the whole batch is done.
  *
- * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
- * with a clock they control. Thread-safe.
+ * <p>Hosts get it from {@link io.casekit.core.Casekit#dispatcher()}, start and stop it ({@link #start()},
+ * {@link #stop()}); tests call {@link #runDue()} with a clock they control. Thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public final class Dispatcher implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-
-    private final Outbox outbox;
-    private final Notifier notifier;
-    private final Clock clock;
-    private final Claims claims;
-    private final RetryPolicy retry;
-    private final PollingLoop loop;
-    private final @Nullable ExecutorService delivery;
-
-    /**
-     * Made by {@link io.casekit.core.Casekit#dispatcher()}: delivers one notification at a time.
-     *
-     * @param outbox where the notifications wait
-     * @param notifier how they are delivered
-     * @param nodeId this node's name in leases, unique among the nodes sharing the store
-     * @param retry how failed attempts are retried
-     * @param lease how long a claim holds; longer than delivering a batch takes
-     * @param pollInterval how often {@link #start() a started} dispatcher looks for due notifications
-     * @param batchSize how many notifications one claim takes at most
-     * @param clock the time source that decides what is due and stamps outcomes
-     */
-    public Dispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
-            Duration pollInterval, int batchSize) {
-        this(outbox, notifier, clock, nodeId, retry, lease, pollInterval, batchSize, 1);
-    }
-
-    /**
-     * A dispatcher that hands up to {@code deliveryThreads} notifications of a batch to the notifier at once.
-     *
-     * @param deliveryThreads how many deliveries run at once, 1 to 64 (1: one after the other); keep
-     *     it at or below what the notifier sends in parallel (its connections) and the lease long
-     *     enough for a batch
-     * @see #Dispatcher(Outbox, Notifier, Clock, String, RetryPolicy, Duration, Duration, int)
-     * @param outbox where the notifications wait
-     * @param notifier how they are delivered
-     * @param clock the time source that decides what is due and stamps outcomes
-     * @param nodeId this node's name in leases, unique among the nodes sharing the store
-     * @param retry how failed attempts are retried
-     * @param lease how long a claim holds; longer than delivering a batch takes
-     * @param pollInterval how often {@link #start() a started} dispatcher looks for due notifications
-     * @param batchSize how many notifications one claim takes at most
-     * @throws IllegalArgumentException if {@code deliveryThreads} is out of range
-     */
-    public Dispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
-            Duration pollInterval, int batchSize, int deliveryThreads) {
-        checkArgument(deliveryThreads >= 1 && deliveryThreads <= 64, "deliveryThreads must be 1 to 64, was %s", deliveryThreads);
-        this.outbox = requireNonNull(outbox, "outbox");
-        this.notifier = requireNonNull(notifier, "notifier");
-        this.clock = requireNonNull(clock, "clock");
-        this.claims = new Claims(nodeId, lease, batchSize);
-        this.retry = requireNonNull(retry, "retry");
-        this.loop = new PollingLoop("casekit-dispatcher-" + nodeId, pollInterval, Duration.ofSeconds(60), this::runDue);
-        this.delivery = deliveryThreads == 1 ? null
-                : Executors.newFixedThreadPool(deliveryThreads, daemonThreads("casekit-delivery-" + nodeId));
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
+public interface Dispatcher extends AutoCloseable {
 
     /** {@return this node's name in leases} */
-    public String nodeId() {
-        return claims.nodeId();
-    }
+    String nodeId();
 
     /**
      * Delivers every notification due now that no other node holds, batch after batch, until none
@@ -148,99 +55,7 @@ public final class Dispatcher implements AutoCloseable {
      *
      * @return what the pass did
      */
-    public DispatchReport runDue() {
-        DispatchReport report = DispatchReport.NONE;
-        while (true) {
-            List<ClaimedNotification> batch = outbox.claimDueNotifications(clock.instant(), claims.batchSize(), claims.nodeId(), claims.lease());
-            report = report.plus(deliverAll(batch));
-            if (!claims.full(batch.size())) {
-                return report;
-            }
-        }
-    }
-
-    /** Delivers a batch, one after the other or on the delivery threads; returns once all are recorded. */
-    private DispatchReport deliverAll(List<ClaimedNotification> batch) {
-        DispatchReport report = DispatchReport.NONE;
-        ExecutorService threads = delivery;
-        if (threads == null || threads.isShutdown() || batch.size() < 2) {
-            for (ClaimedNotification claimed : batch) {
-                report = report.plus(deliver(claimed));
-            }
-            return report;
-        }
-        List<Future<DispatchReport>> running = new ArrayList<>(batch.size());
-        for (ClaimedNotification claimed : batch) {
-            running.add(threads.submit(() -> deliver(claimed)));
-        }
-        RuntimeException failure = null;
-        boolean interrupted = false;
-        for (Future<DispatchReport> done : running) {
-            try {
-                report = report.plus(done.get());
-            } catch (InterruptedException e) {
-                interrupted = true; // the deliveries under way finish and record themselves
-                break;
-            } catch (ExecutionException e) {
-                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                if (failure == null) {
-                    failure = cause;
-                } else {
-                    failure.addSuppressed(cause);
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return report;
-    }
-
-    private DispatchReport deliver(ClaimedNotification claimed) {
-        Message message = claimed.notification().message();
-        DeliveryOutcome outcome;
-        if (!notifier.channels().contains(message.recipient().channel())) {
-            outcome = new PermanentFailure("the notifier does not deliver on " + message.recipient().channel());
-        } else {
-            try {
-                outcome = requireNonNull(notifier.deliver(message), "the notifier returned no outcome");
-            } catch (RuntimeException e) {
-                LOG.warn("notifier failed on notification {} to {}; it is tried again", claimed.id(), message.recipient().actorId(), e);
-                outcome = new RetryableFailure("the notifier threw " + e.getClass().getName(), Optional.empty());
-            }
-        }
-        Instant now = clock.instant();
-        int attempts = claimed.attempts() + 1;
-        boolean recorded;
-        DispatchReport done;
-        if (outcome instanceof Delivered) {
-            recorded = outbox.markSent(claimed, now);
-            done = new DispatchReport(1, 0, 0, 0);
-        } else if (outcome instanceof RetryableFailure failure && retry.allowsAnotherAfter(attempts)) {
-            Duration backoff = retry.delayAfter(attempts);
-            Duration wait = failure.retryAfter().filter(asked -> asked.compareTo(backoff) > 0).orElse(backoff);
-            recorded = outbox.reschedule(claimed, now.plus(wait), failure.reason());
-            done = new DispatchReport(0, 1, 0, 0);
-            LOG.info("notification {} to {} failed (attempt {}): {}; next attempt in {}", claimed.id(),
-                    message.recipient().actorId(), attempts, failure.reason(), wait);
-        } else {
-            String reason = outcome instanceof RetryableFailure failure
-                    ? failure.reason() + " (gave up after " + attempts + " attempts)"
-                    : ((PermanentFailure) outcome).reason();
-            recorded = outbox.markFailed(claimed, now, reason);
-            done = new DispatchReport(0, 0, 1, 0);
-            LOG.warn("notification {} of case {} to {} failed for good: {}", claimed.id(), claimed.notification().caseId(),
-                    message.recipient().actorId(), reason);
-        }
-        if (!recorded) {
-            LOG.info("notification {}: another node took over the claim of {}; its outcome stands", claimed.id(), claims.nodeId());
-            return new DispatchReport(0, 0, 0, 1);
-        }
-        return done;
-    }
+    DispatchReport runDue();
 
     /**
      * The notifications given up on, with the reason of their last failure, for an operator to fix and
@@ -250,10 +65,7 @@ public final class Dispatcher implements AutoCloseable {
      * @return up to {@code limit} entries, earliest failed first; possibly none
      * @throws IllegalArgumentException if {@code limit} is less than 1
      */
-    public List<OutboxEntry> failed(int limit) {
-        checkArgument(limit >= 1, "limit must be 1 or more, was %s", limit);
-        return outbox.failedNotifications(limit);
-    }
+    List<OutboxEntry> failed(int limit);
 
     /**
      * Makes a failed notification due again now, with a fresh set of attempts (after the host fixed
@@ -262,30 +74,15 @@ public final class Dispatcher implements AutoCloseable {
      * @param notificationId the notification's id, as {@link #failed} lists it
      * @return whether the notification was failed (and is now pending)
      */
-    public boolean replay(String notificationId) {
-        boolean replayed = outbox.replayNotification(requireNonNull(notificationId, "notificationId"), clock.instant());
-        if (replayed) {
-            LOG.info("notification {} replayed", notificationId);
-        }
-        return replayed;
-    }
+    boolean replay(String notificationId);
 
     /** Starts delivering due notifications every poll interval on a daemon thread. Idempotent. */
-    public void start() {
-        loop.start();
-    }
+    void start();
 
     /** Stops delivering and waits for the current pass to finish. Idempotent. */
-    public void stop() {
-        loop.stop();
-    }
+    void stop();
 
     /** Stops delivering and ends the delivery threads; a later {@link #runDue()} delivers one at a time. */
     @Override
-    public void close() {
-        stop();
-        if (delivery != null) {
-            delivery.shutdown();
-        }
-    }
+    void close();
 }

@@ -15,22 +15,10 @@
  */
 package io.casekit.core.timers;
 
-import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.casekit.core.internal.Claims;
-import io.casekit.core.internal.PollingLoop;
-import io.casekit.spi.store.ConcurrentCaseUpdateException;
-import io.casekit.spi.timer.ClaimedTimer;
-import io.casekit.spi.timer.TimerStore;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fires due timers. Each pass claims the timers due by the injected clock under a lease (so that
@@ -39,140 +27,38 @@ import org.slf4j.LoggerFactory;
  * fires those timers; firing is idempotent (a timer whose effect is already there records nothing),
  * so a timer acts once even then.
  *
- * <p>The host starts and stops it ({@link #start()}, {@link #stop()}); tests call {@link #runDue()}
- * with a clock they control. Thread-safe.
+ * <p>Hosts get it from {@link io.casekit.core.Casekit#scheduler()}, start and stop it ({@link
+ * #start()}, {@link #stop()}); tests call {@link #runDue()} with a clock they control. Thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public final class Scheduler implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
-    private static final int CONFLICT_RETRIES = 5;
-    private static final int MAX_ORPHANS = 1_000;
-
-    private final TimerStore timers;
-    private final TimerAction action;
-    private final Clock clock;
-    private final Claims claims;
-    private final PollingLoop loop;
-    private final Deque<OrphanedTimer> orphans = new ArrayDeque<>();
-
-    /**
-     * Made by {@link io.casekit.core.Casekit#scheduler()}.
-     *
-     * @param timers the store the timers live in
-     * @param action what firing a timer does
-     * @param nodeId this node's name in leases, unique among the nodes sharing the store
-     * @param lease how long a claim holds; longer than firing a batch takes
-     * @param pollInterval how often {@link #start() a started} scheduler looks for due timers
-     * @param batchSize how many timers one claim takes at most
-     * @param clock the time source that decides what is due
-     */
-    public Scheduler(TimerStore timers, TimerAction action, Clock clock, String nodeId, Duration lease, Duration pollInterval,
-            int batchSize) {
-        this.timers = requireNonNull(timers, "timers");
-        this.action = requireNonNull(action, "action");
-        this.clock = requireNonNull(clock, "clock");
-        this.claims = new Claims(nodeId, lease, batchSize);
-        this.loop = new PollingLoop("casekit-scheduler-" + nodeId, pollInterval, Duration.ofSeconds(30), this::runDue);
-    }
+public interface Scheduler extends AutoCloseable {
 
     /** {@return this node's name in leases} */
-    public String nodeId() {
-        return claims.nodeId();
-    }
+    String nodeId();
 
     /**
      * Fires every timer due now that no other node holds, batch after batch, until none is left.
      *
      * @return how many timers changed their case (stale timers and repeats count as none)
      */
-    public int runDue() {
-        int acted = 0;
-        while (true) {
-            List<ClaimedTimer> batch = timers.claimDue(clock.instant(), claims.batchSize(), claims.nodeId(), claims.lease());
-            for (ClaimedTimer claimed : batch) {
-                if (fire(claimed)) {
-                    acted++;
-                }
-            }
-            if (!claims.full(batch.size())) {
-                return acted;
-            }
-        }
-    }
-
-    private boolean fire(ClaimedTimer claimed) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                TimerOutcome outcome = action.fire(timers, claimed);
-                if (outcome instanceof TimerOutcome.Orphaned orphaned) {
-                    remember(new OrphanedTimer(claimed.timer().key().caseId(), claimed.timer().key().name(), claimed.timer().dueAt(),
-                            orphaned.reason(), clock.instant()));
-                }
-                timers.complete(claimed);
-                return outcome instanceof TimerOutcome.Acted;
-            } catch (ConcurrentCaseUpdateException e) {
-                if (attempt == CONFLICT_RETRIES) {
-                    LOG.warn("timer {} of case {} kept meeting concurrent updates; it fires again when its lease lapses",
-                            claimed.timer().key().name(), claimed.timer().key().caseId());
-                    return false;
-                }
-            } catch (RuntimeException e) {
-                LOG.error("timer {} of case {} failed; it fires again when its lease lapses", claimed.timer().key().name(),
-                        claimed.timer().key().caseId(), e);
-                return false;
-            }
-        }
-    }
-
-    private void remember(OrphanedTimer orphan) {
-        synchronized (orphans) {
-            if (orphans.size() == MAX_ORPHANS) {
-                orphans.removeFirst();
-            }
-            orphans.addLast(orphan);
-        }
-    }
+    int runDue();
 
     /**
      * The timers this scheduler completed because they can never act (their kind no longer exists in
-     * their case's definition, or the definition refuses what they ask), oldest first: the last
-     * {@value #MAX_ORPHANS} since this scheduler was made. Each one is also logged at WARN.
+     * their case's definition, or the definition refuses what they ask), oldest first: the last 1,000
+     * since this scheduler was made. Each one is also logged at WARN.
      *
      * @return the orphaned timers; empty if there were none
      */
-    public List<OrphanedTimer> orphanedTimers() {
-        synchronized (orphans) {
-            return List.copyOf(orphans);
-        }
-    }
+    List<OrphanedTimer> orphanedTimers();
 
     /** Starts polling for due timers every poll interval on a daemon thread. Idempotent. */
-    public void start() {
-        loop.start();
-    }
+    void start();
 
     /** Stops polling and waits for the current pass to finish. Idempotent. */
-    public void stop() {
-        loop.stop();
-    }
+    void stop();
 
+    /** Stops polling, as {@link #stop()}. */
     @Override
-    public void close() {
-        stop();
-    }
-
-    /** What firing one timer does: Casekit's engine runs it as a system operation on its case. */
-    @FunctionalInterface
-    public interface TimerAction {
-        /**
-         * Fires the timer.
-         *
-         * @param timers the store the timer lives in, for the firing to read other timers of the case
-         * @param claimed the claimed timer
-         * @return what the firing came to; the scheduler completes the timer whatever it is
-         * @throws ConcurrentCaseUpdateException if the case changed meanwhile (the scheduler retries)
-         */
-        TimerOutcome fire(TimerStore timers, ClaimedTimer claimed);
-    }
+    void close();
 }

@@ -29,6 +29,7 @@ import io.casekit.core.cases.Resolve;
 import io.casekit.core.identity.InMemoryDirectory;
 import io.casekit.core.sla.BusinessCalendar;
 import io.casekit.core.store.InMemoryCaseStore;
+import io.casekit.core.timers.internal.DefaultScheduler;
 import io.casekit.core.workflow.Action;
 import io.casekit.core.workflow.CaseType;
 import io.casekit.core.workflow.FeedbackWindow;
@@ -42,10 +43,13 @@ import io.casekit.core.workflow.StatusReason;
 import io.casekit.core.workflow.Transition;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.event.EventHeader;
 import io.casekit.spi.event.SlaChanged;
+import io.casekit.spi.event.TitleChanged;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Customer;
 import io.casekit.spi.model.ActorKind;
+import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.model.CaseState;
@@ -54,12 +58,8 @@ import io.casekit.spi.model.SlaInstance;
 import io.casekit.spi.model.SlaKind;
 import io.casekit.spi.model.SlaState;
 import io.casekit.spi.model.Visibility;
-import io.casekit.spi.timer.ClaimedTimer;
-import io.casekit.spi.timer.Timer;
-import io.casekit.spi.event.EventHeader;
-import io.casekit.spi.event.TitleChanged;
-import io.casekit.spi.model.ActorRef;
 import io.casekit.spi.store.CaseCommit;
+import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
 import io.casekit.spi.timer.TimerChange;
 import io.casekit.spi.timer.TimerKey;
@@ -375,7 +375,7 @@ class SlaClockTest {
 
     private boolean casekitFire(ClaimedTimer timer) {
         // the scheduler's own path: fire through a scheduler whose store returns exactly this claim
-        Scheduler single = new Scheduler(new OneClaim(store, timer), (timers, claim) ->
+        Scheduler single = new DefaultScheduler(new OneClaim(store, timer), (timers, claim) ->
                 ((io.casekit.core.cases.internal.DefaultCaseService) cases).fire(timers, claim), clock, "slow-node",
                 Duration.ofMinutes(5), Duration.ofSeconds(1), 10);
         return single.runDue() > 0;

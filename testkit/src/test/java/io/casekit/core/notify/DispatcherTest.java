@@ -26,6 +26,7 @@ import io.casekit.core.Casekit;
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.Resolve;
+import io.casekit.core.notify.internal.DefaultDispatcher;
 import io.casekit.spi.identity.Channel;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.Owner;
@@ -182,13 +183,13 @@ class DispatcherTest {
                 throw new IllegalStateException("bug in the notifier");
             }
         };
-        Dispatcher broken = new Dispatcher(desk.store, throwing, desk.clock, "node-x", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
+        Dispatcher broken = new DefaultDispatcher(desk.store, throwing, desk.clock, "node-x", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
                 Duration.ofSeconds(1), 10);
         assertThat(broken.runDue()).isEqualTo(new DispatchReport(0, 1, 0, 0));
         assertThat(desk.outbox(c.id()).get(0).lastFailure()).contains("the notifier threw java.lang.IllegalStateException");
 
         desk.clock.advance(Duration.ofMinutes(1));
-        Dispatcher sms = new Dispatcher(desk.store, new RecordingNotifier(Channel.PHONE), desk.clock, "node-y", RetryPolicy.DEFAULT,
+        Dispatcher sms = new DefaultDispatcher(desk.store, new RecordingNotifier(Channel.PHONE), desk.clock, "node-y", RetryPolicy.DEFAULT,
                 Duration.ofMinutes(1), Duration.ofSeconds(1), 10);
         assertThat(sms.runDue()).isEqualTo(new DispatchReport(0, 0, 1, 0));
         assertThat(desk.outbox(c.id()).get(0).lastFailure()).contains("the notifier does not deliver on EMAIL");
@@ -315,7 +316,7 @@ class DispatcherTest {
         java.util.List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
         Notifier together = together(3, delivered);
 
-        try (Dispatcher parallel = new Dispatcher(desk.store, together, desk.clock, "node-p", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
+        try (Dispatcher parallel = new DefaultDispatcher(desk.store, together, desk.clock, "node-p", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
                 Duration.ofSeconds(1), 10, 3)) {
             assertThat(parallel.runDue()).isEqualTo(new DispatchReport(3, 0, 0, 0));
             assertThat(parallel.runDue()).isEqualTo(DispatchReport.NONE);
@@ -330,7 +331,7 @@ class DispatcherTest {
     @Test
     void deliveryThreadsAreCheckedAtOnce() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Dispatcher(desk.store, desk.notifier, desk.clock, "node-q", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
+                .isThrownBy(() -> new DefaultDispatcher(desk.store, desk.notifier, desk.clock, "node-q", RetryPolicy.DEFAULT, Duration.ofMinutes(1),
                         Duration.ofSeconds(1), 10, 0))
                 .withMessageContaining("deliveryThreads");
     }
