@@ -26,6 +26,7 @@ import io.casekit.core.attachments.NoAttachmentStoreException;
 import io.casekit.core.attachments.internal.DefaultAttachments;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.internal.DefaultCaseService;
+import io.casekit.core.cases.internal.DefinitionFingerprinting;
 import io.casekit.core.cases.internal.Definitions;
 import io.casekit.core.mail.InboundMailRouter;
 import io.casekit.core.mail.internal.DefaultInboundMailRouter;
@@ -35,6 +36,7 @@ import io.casekit.core.notify.internal.DefaultDispatcher;
 import io.casekit.core.timers.Scheduler;
 import io.casekit.core.timers.internal.DefaultScheduler;
 import io.casekit.core.workflow.CaseNumberFormat;
+import io.casekit.core.workflow.ChangedDefinitionException;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.identity.IdentityProvider;
@@ -231,6 +233,7 @@ public final class Casekit {
         private final List<WorkflowDefinition> definitions = new ArrayList<>();
         private @Nullable String defaultDefinition;
         private final Map<String, String> definitionByCustomer = new HashMap<>();
+        private final Set<DefinitionRef> redefined = new HashSet<>();
         private String nodeId = "node-" + UUID.randomUUID();
         private Duration timerLease = Duration.ofMinutes(1);
         private Duration timerPollInterval = Duration.ofSeconds(1);
@@ -548,11 +551,34 @@ public final class Casekit {
         }
 
         /**
-         * Builds the instance.
+         * Declares that a registered definition version was changed in place on purpose (a corrected
+         * label, a fixed template) and that its open cases are to follow the new content: the store
+         * records the new fingerprint instead of refusing the build with {@link
+         * ChangedDefinitionException}. Build once with it, then drop it. A change that open cases must
+         * not follow belongs in a new version.
+         *
+         * @param definitionId the definition's id
+         * @param version the changed version
+         * @return this builder
+         * @throws IllegalArgumentException if the version was already declared redefined, or is less than 1
+         */
+        public Builder redefined(String definitionId, int version) {
+            DefinitionRef ref = new DefinitionRef(requireNonNull(definitionId, "definitionId"), version);
+            checkArgument(redefined.add(ref), "definition %s was already declared redefined", ref);
+            return this;
+        }
+
+        /**
+         * Builds the instance. On a store that keeps {@linkplain CaseStore#definitionFingerprints()
+         * definition fingerprints}, records the fingerprint of each registered definition version, or
+         * compares it with the one recorded by an earlier build.
          *
          * @throws IllegalStateException if the store, the identity provider or a definition is missing
-         * @throws IllegalArgumentException if a named definition id is not registered
+         * @throws IllegalArgumentException if a named definition id is not registered, or a version
+         *     declared {@link #redefined} is not registered
          * @throws MissingCapabilityException if a definition needs a capability the store does not declare
+         * @throws ChangedDefinitionException if a definition differs from the one the store recorded
+         *     under the same id and version
          * @return the instance, immutable and thread-safe
          */
         public Casekit build() {
@@ -561,6 +587,9 @@ public final class Casekit {
             checkState(!definitions.isEmpty(), "at least one workflow definition is required (e.g. Presets.load(\"it-services\"))");
             String defaultId = defaultDefinition != null ? defaultDefinition : definitions.get(0).id();
             definitions.forEach(this::requireCapabilities);
+            redefined.forEach(ref -> checkArgument(definitions.stream().anyMatch(d -> d.ref().equals(ref)),
+                    "definition %s is declared redefined but not registered", ref));
+            store.definitionFingerprints().ifPresent(fingerprints -> DefinitionFingerprinting.check(fingerprints, definitions, redefined));
             Casekit casekit = new Casekit(this, new Definitions(definitions, defaultId, definitionByCustomer));
             LOG.info("Casekit started: store {}, {} definition version(s), default definition '{}'",
                     store.getClass().getSimpleName(), definitions.size(), defaultId);

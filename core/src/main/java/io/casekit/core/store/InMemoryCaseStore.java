@@ -24,22 +24,23 @@ import com.google.common.collect.Ordering;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
-import io.casekit.spi.query.CaseFilter;
-import io.casekit.spi.query.CasePage;
-import io.casekit.spi.query.CaseQueries;
-import io.casekit.spi.query.CaseQuery;
-import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.outbox.ClaimedNotification;
 import io.casekit.spi.outbox.DeliveryState;
 import io.casekit.spi.outbox.Notification;
 import io.casekit.spi.outbox.Outbox;
 import io.casekit.spi.outbox.OutboxEntry;
+import io.casekit.spi.query.CaseFilter;
+import io.casekit.spi.query.CasePage;
+import io.casekit.spi.query.CaseQueries;
+import io.casekit.spi.query.CaseQuery;
+import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseCounters;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.store.ConcurrentCounterUpdateException;
 import io.casekit.spi.store.CounterIncrement;
+import io.casekit.spi.store.DefinitionFingerprints;
 import io.casekit.spi.store.DuplicateCaseNumberException;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
@@ -88,6 +89,7 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries, CaseCounters {
 
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
+    private final DefinitionFingerprints fingerprints = new InMemoryDefinitionFingerprints();
     private final ConcurrentMap<String, CaseId> idByNumber = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
     /** Guards {@link #counterValues}; a commit with counter increments holds it from its check to its last write. */
@@ -539,5 +541,11 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     @Override
     public Optional<CaseCounters> counters() {
         return Optional.of(this);
+    }
+
+    /** {@return the fingerprints of the definition versions Casekit was built with on this store, in memory} */
+    @Override
+    public Optional<DefinitionFingerprints> definitionFingerprints() {
+        return Optional.of(fingerprints);
     }
 }

@@ -16,6 +16,7 @@
 package io.casekit.core.workflow;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.core.workflow.internal.MalformedDocumentException;
@@ -76,6 +77,20 @@ public final class WorkflowDefinitions {
      */
     public static String toJson(WorkflowDefinition definition) {
         return Syntax.JSON.write(DefinitionWriter.write(requireNonNull(definition, "definition"))) + "\n";
+    }
+
+    /**
+     * The fingerprint of a definition: 64 hexadecimal digits that change with any change of its
+     * content (a label, a template, a transition, the order of a list), but not with the order in
+     * which a document lists a mapping's keys nor with the layout of its text. Casekit records it with
+     * the store to notice a definition changed in place under the same id and version.
+     *
+     * @param definition the definition
+     * @return the fingerprint, or empty for a definition the format cannot write (see {@link #toYaml})
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public static Optional<String> fingerprint(WorkflowDefinition definition) {
+        return DefinitionFingerprint.of(requireNonNull(definition, "definition"));
     }
 
     /**

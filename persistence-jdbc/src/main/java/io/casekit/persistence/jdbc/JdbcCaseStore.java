@@ -21,6 +21,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.casekit.persistence.jdbc.internal.CaseCommits;
 import io.casekit.persistence.jdbc.internal.CaseReads;
 import io.casekit.persistence.jdbc.internal.JdbcCounters;
+import io.casekit.persistence.jdbc.internal.JdbcDefinitionFingerprints;
 import io.casekit.persistence.jdbc.internal.JdbcOutbox;
 import io.casekit.persistence.jdbc.internal.JdbcTimers;
 import io.casekit.persistence.jdbc.internal.Migrations;
@@ -43,6 +44,7 @@ import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseCounters;
 import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
+import io.casekit.spi.store.DefinitionFingerprints;
 import io.casekit.spi.store.DuplicateCaseNumberException;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
@@ -109,6 +111,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     private final JdbcOutbox outbox;
     private final Sequences sequences;
     private final JdbcCounters counters;
+    private final JdbcDefinitionFingerprints fingerprints;
 
     private JdbcCaseStore(DataSource dataSource, Dialect dialect) {
         Transactions tx = new Transactions(dataSource);
@@ -120,6 +123,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
         this.outbox = new JdbcOutbox(tx, sql);
         this.sequences = new Sequences(tx, dialect);
         this.counters = new JdbcCounters(tx);
+        this.fingerprints = new JdbcDefinitionFingerprints(tx);
     }
 
     /**
@@ -239,6 +243,16 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     @Override
     public long counterValue(String name) {
         return counters.counterValue(name);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Fingerprints are rows of {@code casekit_definition}, one per definition version.
+     */
+    @Override
+    public Optional<DefinitionFingerprints> definitionFingerprints() {
+        return Optional.of(fingerprints);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -157,6 +157,19 @@ public interface CaseStore {
     }
 
     /**
+     * The fingerprints of the definition versions whose cases the store keeps, if it keeps them:
+     * with them, Casekit refuses to start with a definition changed in place under an id and version
+     * the store knows.
+     *
+     * @return the fingerprints (often the store itself), or empty if the store keeps none (then a
+     *     definition changed in place goes unnoticed); the same answer on every call; never null
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default Optional<DefinitionFingerprints> definitionFingerprints() {
+        return Optional.empty();
+    }
+
+    /**
      * The store's case lists and counts, if it answers them: searches, views and dashboard counts
      * need them.
      *

@@ -189,6 +189,7 @@ public final class Sql {
                 "SELECT " + EventTable.columns() + " FROM " + EventTable.TABLE + " WHERE 1 = 0",
                 "SELECT case_id, name, due_at, token, owner, lease_until FROM " + TimerTable.TABLE + " WHERE 1 = 0",
                 OutboxTable.probe(),
-                JdbcCounters.probe());
+                JdbcCounters.probe(),
+                JdbcDefinitionFingerprints.probe());
     }
 }
