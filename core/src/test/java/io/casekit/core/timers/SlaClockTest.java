@@ -141,6 +141,12 @@ class SlaClockTest {
         return Casekit.builder().store(store).identity(directory).clock(clock).definition(definition).nodeId(node).build();
     }
 
+    /** A node on the same store whose definition was changed in place on purpose (same id and version, other content). */
+    private Casekit redefined(WorkflowDefinition definition, String node) {
+        return Casekit.builder().store(store).identity(directory).clock(clock).definition(definition).nodeId(node)
+                .redefined(definition.ref().id(), definition.ref().version()).build();
+    }
+
     private final Casekit casekit = casekit(definition(Optional.empty(), "office"), "node-1");
     private final CaseService cases = casekit.cases();
 
@@ -296,8 +302,7 @@ class SlaClockTest {
         cases.execute(AGENT, new Resolve(c.id(), "Fixed"));
         assertThat(store.timers(c.id())).extracting(t -> t.key().name()).contains("feedback-window");
         // the definition loses its feedback window while the timer is stored
-        Casekit changed = Casekit.builder().store(store).identity(directory).clock(clock)
-                .definition(withoutFeedbackWindow(Optional.empty(), "office").build()).nodeId("node-2").build();
+        Casekit changed = redefined(withoutFeedbackWindow(Optional.empty(), "office").build(), "node-2");
 
         clock.advanceTo(at(2026, 3, 16, "09:00"));
         assertThat(changed.scheduler().runDue()).isZero();
@@ -383,7 +388,7 @@ class SlaClockTest {
 
     @Test
     void aWarningOutsideOfficeHoursWaitsForTheNextOpening() {
-        Casekit roundTheClock = casekit(definition(Optional.of("office"), "always"), "node-2");
+        Casekit roundTheClock = redefined(definition(Optional.of("office"), "always"), "node-2");
         clock.advanceTo(at(2026, 3, 7, "10:00")); // Saturday
         Case c = roundTheClock.cases().execute(CONTACT,
                 OpenCase.builder().title("Down").description("All down").caseType("Incident").priority("P1").build());
