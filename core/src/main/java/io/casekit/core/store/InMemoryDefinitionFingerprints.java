@@ -15,7 +15,8 @@
  */
 package io.casekit.core.store;
 
-import io.casekit.spi.internal.Checks;
+import static java.util.Objects.requireNonNull;
+
 import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.store.DefinitionFingerprints;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,21 +29,22 @@ final class InMemoryDefinitionFingerprints implements DefinitionFingerprints {
 
     @Override
     public String recordIfAbsent(DefinitionRef definition, String fingerprint) {
-        Checks.notNull(definition, "definition");
+        requireNonNull(definition, "definition");
         return recorded.computeIfAbsent(definition, ref -> checked(fingerprint));
     }
 
     @Override
     public void replace(DefinitionRef definition, String fingerprint) {
-        Checks.notNull(definition, "definition");
+        requireNonNull(definition, "definition");
         recorded.put(definition, checked(fingerprint));
     }
 
     /** A fingerprint the SPI allows: not blank, at most {@value DefinitionFingerprints#MAX_LENGTH} characters. */
     static String checked(String fingerprint) {
-        Checks.notBlank(fingerprint, "fingerprint");
-        if (fingerprint.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("fingerprint must be at most " + MAX_LENGTH + " characters, was " + fingerprint.length());
+        requireNonNull(fingerprint, "fingerprint");
+        if (fingerprint.isBlank() || fingerprint.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("fingerprint must be 1 to " + MAX_LENGTH + " characters and not blank, was "
+                    + fingerprint.length() + " characters");
         }
         return fingerprint;
     }
