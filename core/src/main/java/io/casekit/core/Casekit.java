@@ -20,6 +20,9 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.casekit.core.access.VerificationCodes;
+import io.casekit.core.access.VerificationPolicy;
+import io.casekit.core.access.internal.DefaultVerificationCodes;
 import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.core.attachments.Attachments;
 import io.casekit.core.attachments.NoAttachmentStoreException;
@@ -85,6 +88,7 @@ public final class Casekit {
     private final Optional<Attachments> attachments;
     private final Optional<Scheduler> scheduler;
     private final Optional<Dispatcher> dispatcher;
+    private final Optional<VerificationCodes> verificationCodes;
     private final InboundMailRouter mailRouter;
     private final Definitions definitions;
 
@@ -103,6 +107,9 @@ public final class Casekit {
         this.dispatcher = store.outbox().filter(outbox -> b.notifier != null)
                 .map(outbox -> new DefaultDispatcher(outbox, requireNonNull(b.notifier), clock, b.nodeId, b.retryPolicy, b.notificationLease,
                         b.notificationPollInterval, b.notificationBatchSize, b.deliveryThreads));
+        this.verificationCodes = store.verificationCodes().filter(codes -> b.notifier != null)
+                .map(codes -> new DefaultVerificationCodes(codes, requireNonNull(b.identity), requireNonNull(b.notifier), clock,
+                        b.verificationPolicy));
         this.mailRouter = new DefaultInboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
@@ -143,6 +150,19 @@ public final class Casekit {
     public Scheduler scheduler() {
         return scheduler.orElseThrow(() -> new IllegalStateException(
                 "the store " + store.getClass().getSimpleName() + " keeps no timers (its timers() is empty)"));
+    }
+
+    /**
+     * The verification codes of this instance: issued, mailed at once through the notifier, and
+     * checked, under the builder's {@link Builder#verificationPolicy verification policy}.
+     *
+     * @throws IllegalStateException if the store keeps no verification codes or no notifier was given
+     * @return the verification codes, the same on every call
+     */
+    public VerificationCodes verificationCodes() {
+        return verificationCodes.orElseThrow(() -> new IllegalStateException(store.verificationCodes().isPresent()
+                ? "no notifier was given (Casekit.builder().notifier(...)), so no code can be mailed"
+                : "the store " + store.getClass().getSimpleName() + " keeps no verification codes (its verificationCodes() is empty)"));
     }
 
     /**
@@ -240,6 +260,7 @@ public final class Casekit {
         private int recentCases = 10_000;
         private AttachmentPolicy attachmentPolicy = AttachmentPolicy.defaults();
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private VerificationPolicy verificationPolicy = VerificationPolicy.DEFAULT;
         private Duration notificationLease = Duration.ofMinutes(5);
         private Duration notificationPollInterval = Duration.ofSeconds(1);
         private int timerBatchSize = 100;
@@ -333,6 +354,20 @@ public final class Casekit {
         public Builder timerPollInterval(Duration value) {
             once("timerPollInterval");
             timerPollInterval = positive(value, "timerPollInterval");
+            return this;
+        }
+
+        /**
+         * How verification codes are made and checked (default {@link VerificationPolicy#DEFAULT}:
+         * 6 digits, 10 minutes, 5 attempts, 5 codes an hour).
+         *
+         * @param value the policy
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
+        public Builder verificationPolicy(VerificationPolicy value) {
+            once("verificationPolicy");
+            verificationPolicy = requireNonNull(value, "verificationPolicy");
             return this;
         }
 

@@ -21,6 +21,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Ordering;
+import io.casekit.spi.access.VerificationCodeStore;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
@@ -90,6 +91,7 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
 
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
     private final DefinitionFingerprints fingerprints = new InMemoryDefinitionFingerprints();
+    private final VerificationCodeStore verificationCodes = new InMemoryVerificationCodes();
     private final ConcurrentMap<String, CaseId> idByNumber = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
     /** Guards {@link #counterValues}; a commit with counter increments holds it from its check to its last write. */
@@ -547,5 +549,11 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     @Override
     public Optional<DefinitionFingerprints> definitionFingerprints() {
         return Optional.of(fingerprints);
+    }
+
+    /** {@return the verification codes (their hashes) of this store, in memory} */
+    @Override
+    public Optional<VerificationCodeStore> verificationCodes() {
+        return Optional.of(verificationCodes);
     }
 }

@@ -18,6 +18,7 @@ package io.casekit.spi.store;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.casekit.spi.access.VerificationCodeStore;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
@@ -166,6 +167,17 @@ public interface CaseStore {
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     default Optional<DefinitionFingerprints> definitionFingerprints() {
+        return Optional.empty();
+    }
+
+    /**
+     * The store's verification codes (their hashes), if it keeps them: {@code
+     * Casekit.verificationCodes()} needs them.
+     *
+     * @return the code store, or empty if the store keeps none; the same answer on every call; never null
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default Optional<VerificationCodeStore> verificationCodes() {
         return Optional.empty();
     }
 
