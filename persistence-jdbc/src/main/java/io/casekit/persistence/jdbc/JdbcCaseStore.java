@@ -24,11 +24,13 @@ import io.casekit.persistence.jdbc.internal.JdbcCounters;
 import io.casekit.persistence.jdbc.internal.JdbcDefinitionFingerprints;
 import io.casekit.persistence.jdbc.internal.JdbcOutbox;
 import io.casekit.persistence.jdbc.internal.JdbcTimers;
+import io.casekit.persistence.jdbc.internal.JdbcVerificationCodes;
 import io.casekit.persistence.jdbc.internal.Migrations;
 import io.casekit.persistence.jdbc.internal.Sequences;
 import io.casekit.persistence.jdbc.internal.Sql;
 import io.casekit.persistence.jdbc.internal.StoreSetup;
 import io.casekit.persistence.jdbc.internal.Transactions;
+import io.casekit.spi.access.VerificationCodeStore;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
@@ -112,6 +114,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     private final Sequences sequences;
     private final JdbcCounters counters;
     private final JdbcDefinitionFingerprints fingerprints;
+    private final JdbcVerificationCodes verificationCodes;
 
     private JdbcCaseStore(DataSource dataSource, Dialect dialect) {
         Transactions tx = new Transactions(dataSource);
@@ -124,6 +127,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
         this.sequences = new Sequences(tx, dialect);
         this.counters = new JdbcCounters(tx);
         this.fingerprints = new JdbcDefinitionFingerprints(tx);
+        this.verificationCodes = new JdbcVerificationCodes(tx);
     }
 
     /**
@@ -253,6 +257,16 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     @Override
     public Optional<DefinitionFingerprints> definitionFingerprints() {
         return Optional.of(fingerprints);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Codes are rows of {@code casekit_verification_code}: a salt and a hash each, never the code.
+     */
+    @Override
+    public Optional<VerificationCodeStore> verificationCodes() {
+        return Optional.of(verificationCodes);
     }
 
     // ---------------------------------------------------------------------------------------------

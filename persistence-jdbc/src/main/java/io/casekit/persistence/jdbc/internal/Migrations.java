@@ -45,7 +45,8 @@ public final class Migrations {
     public static final List<String> SCRIPTS = List.of("V1__case_store.sql", "V2__timers.sql", "V3__case_queries.sql", "V4__outbox.sql",
             "V5__links.sql", "V6__escalation.sql", "V7__rich_text.sql", "V8__event_without_foreign_key.sql",
             V9__native_sequences.class.getName(), "V10__timer_and_outbox_without_foreign_keys.sql", "V11__case_counters.sql",
-            "V12__definition_fingerprints.sql");
+            "V12__definition_fingerprints.sql",
+            "V13__verification_codes.sql");
 
     private static final String ROOT = "io/casekit/persistence/jdbc/migration/";
 

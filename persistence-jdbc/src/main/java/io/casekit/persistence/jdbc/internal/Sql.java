@@ -190,6 +190,7 @@ public final class Sql {
                 "SELECT case_id, name, due_at, token, owner, lease_until FROM " + TimerTable.TABLE + " WHERE 1 = 0",
                 OutboxTable.probe(),
                 JdbcCounters.probe(),
-                JdbcDefinitionFingerprints.probe());
+                JdbcDefinitionFingerprints.probe(),
+                JdbcVerificationCodes.probe());
     }
 }
