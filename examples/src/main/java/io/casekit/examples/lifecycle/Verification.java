@@ -17,6 +17,7 @@ package io.casekit.examples.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the check after a run found.
@@ -70,7 +71,7 @@ public record Verification(long cases, long auditRecords, List<String> problems,
         }
 
         /** Records the problem {@code text} gives if {@code condition} is false; the text is built only then. */
-        public void check(boolean condition, java.util.function.Supplier<String> text) {
+        public void check(boolean condition, Supplier<String> text) {
             if (!condition) {
                 problem(text.get());
             }

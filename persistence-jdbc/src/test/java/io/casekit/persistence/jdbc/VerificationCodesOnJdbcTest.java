@@ -34,6 +34,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,7 +81,7 @@ class VerificationCodesOnJdbcTest {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
-                    if (rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT).startsWith("casekit_")) {
+                    if (rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT).startsWith("casekit_")) {
                         tables.add(rs.getString("TABLE_NAME"));
                     }
                 }

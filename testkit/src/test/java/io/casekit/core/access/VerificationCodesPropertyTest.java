@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -139,7 +140,7 @@ class VerificationCodesPropertyTest {
         }
     }
 
-    private static Optional<AccessRefusedException.Reason> outcome(java.util.function.Supplier<?> call) {
+    private static Optional<AccessRefusedException.Reason> outcome(Supplier<?> call) {
         try {
             call.get();
             return Optional.empty();

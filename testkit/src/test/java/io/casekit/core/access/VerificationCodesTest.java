@@ -31,8 +31,12 @@ import io.casekit.spi.identity.Customer;
 import io.casekit.spi.notify.DeliveryOutcome;
 import io.casekit.spi.notify.Message;
 import io.casekit.testkit.notify.RecordingNotifier;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -213,7 +217,7 @@ class VerificationCodesTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> checks = new java.util.ArrayList<>();
+            List<Future<Boolean>> checks = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 checks.add(pool.submit(() -> {
                     start.await();
@@ -239,10 +243,10 @@ class VerificationCodesTest {
 
     @Test
     void theLogsTellWhatHappenedButNeverTheCode() {
-        java.io.PrintStream err = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
         String code;
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8)); // where slf4j-simple writes
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8)); // where slf4j-simple writes
         try {
             code = requestCode();
             try {
@@ -254,7 +258,7 @@ class VerificationCodesTest {
         } finally {
             System.setErr(err);
         }
-        String logs = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String logs = captured.toString(StandardCharsets.UTF_8);
         assertThat(logs).contains("verification code for actor jan (login) issued").contains("refused: WRONG_CODE").contains("accepted");
         assertThat(logs).doesNotContain(code).doesNotContain(wrong(code));
     }
