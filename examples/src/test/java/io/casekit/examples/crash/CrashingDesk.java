@@ -33,6 +33,7 @@ import io.casekit.spi.model.Owner;
 import io.casekit.spi.model.Visibility;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,8 +69,8 @@ public final class CrashingDesk {
                 .add(Actor.agent(ALICE, "Alice Agent").teams("mwi").email("alice@" + DOMAIN).build());
     }
 
-    /** A Casekit node on {@code pool} that mails through the SMTP server on {@code smtpPort}. */
-    static Casekit casekit(HikariDataSource pool, int smtpPort, String nodeId) {
+    /** A Casekit node on {@code pool} that mails through the SMTP server on {@code smtpPort}, on {@code clock}. */
+    static Casekit casekit(HikariDataSource pool, int smtpPort, String nodeId, Clock clock) {
         SmtpNotifier notifier = SmtpNotifier.builder()
                 .host("localhost")
                 .port(smtpPort)
@@ -83,6 +84,7 @@ public final class CrashingDesk {
                 .definition(Presets.load("it-services"))
                 .notifier(notifier)
                 .nodeId(nodeId)
+                .clock(clock)
                 .deliveryThreads(DELIVERY_THREADS)
                 .notificationLease(LEASE)
                 .notificationPollInterval(Duration.ofMillis(20))
@@ -101,7 +103,7 @@ public final class CrashingDesk {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         HikariDataSource pool = pool(args[0]);
-        Casekit casekit = casekit(pool, Integer.parseInt(args[1]), args[2]);
+        Casekit casekit = casekit(pool, Integer.parseInt(args[1]), args[2], Clock.systemUTC());
         casekit.dispatcher().start();
         for (int w = 0; w < WRITERS; w++) {
             Thread writer = new Thread(() -> write(casekit, out), "writer-" + w);
