@@ -30,22 +30,12 @@ final class InMemoryDefinitionFingerprints implements DefinitionFingerprints {
     @Override
     public String recordIfAbsent(DefinitionRef definition, String fingerprint) {
         requireNonNull(definition, "definition");
-        return recorded.computeIfAbsent(definition, ref -> checked(fingerprint));
+        return recorded.computeIfAbsent(definition, ref -> DefinitionFingerprints.checked(fingerprint));
     }
 
     @Override
     public void replace(DefinitionRef definition, String fingerprint) {
         requireNonNull(definition, "definition");
-        recorded.put(definition, checked(fingerprint));
-    }
-
-    /** A fingerprint the SPI allows: not blank, at most {@value DefinitionFingerprints#MAX_LENGTH} characters. */
-    static String checked(String fingerprint) {
-        requireNonNull(fingerprint, "fingerprint");
-        if (fingerprint.isBlank() || fingerprint.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("fingerprint must be 1 to " + MAX_LENGTH + " characters and not blank, was "
-                    + fingerprint.length() + " characters");
-        }
-        return fingerprint;
+        recorded.put(definition, DefinitionFingerprints.checked(fingerprint));
     }
 }

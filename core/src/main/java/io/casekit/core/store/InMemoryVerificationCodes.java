@@ -35,7 +35,7 @@ final class InMemoryVerificationCodes implements VerificationCodeStore {
     @Override
     public synchronized void insert(StoredCode code) {
         requireNonNull(code, "code");
-        if (code.used() || code.failedAttempts() != 0) {
+        if (!code.fresh()) {
             throw new IllegalArgumentException("a new code has no failed attempts and is not used");
         }
         if (indexById.containsKey(code.id())) {
@@ -75,7 +75,7 @@ final class InMemoryVerificationCodes implements VerificationCodeStore {
     public synchronized boolean update(StoredCode read, StoredCode next) {
         requireNonNull(read, "read");
         requireNonNull(next, "next");
-        if (!next.equals(read.withFailure()) && !next.equals(read.markedUsed())) {
+        if (!next.follows(read)) {
             throw new IllegalArgumentException("a code changes only by one failed attempt or by being used");
         }
         Integer index = indexById.get(read.id());

@@ -68,6 +68,22 @@ public record StoredCode(String id, String actorId, String purpose, String salt,
         }
     }
 
+    /**
+     * Whether this is the state a store may replace {@code read} with: the same code with one more
+     * failed attempt, or marked used. Stores check {@link VerificationCodeStore#update}'s arguments with it.
+     *
+     * @param read the code as it was read
+     * @return whether this code follows {@code read} by one check
+     */
+    public boolean follows(StoredCode read) {
+        return equals(read.withFailure()) || equals(read.markedUsed());
+    }
+
+    /** {@return whether this is a code as issued: no failed attempts, not used} */
+    public boolean fresh() {
+        return failedAttempts == 0 && !used;
+    }
+
     /** {@return the code with one more failed attempt} */
     public StoredCode withFailure() {
         return new StoredCode(id, actorId, purpose, salt, hash, issuedAt, expiresAt, failedAttempts + 1, used);

@@ -49,6 +49,23 @@ public interface DefinitionFingerprints {
     String recordIfAbsent(DefinitionRef definition, String fingerprint);
 
     /**
+     * Checks a fingerprint against the rule every implementation applies: not blank, at most
+     * {@value #MAX_LENGTH} characters.
+     *
+     * @param fingerprint the fingerprint to check
+     * @return the fingerprint
+     * @throws IllegalArgumentException if it breaks the rule
+     * @throws NullPointerException if it is null
+     */
+    static String checked(String fingerprint) {
+        if (fingerprint.isBlank() || fingerprint.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("fingerprint must be 1 to " + MAX_LENGTH + " characters and not blank, was "
+                    + fingerprint.length() + " characters");
+        }
+        return fingerprint;
+    }
+
+    /**
      * Records a new fingerprint for a definition version, replacing any recorded one (the host
      * declared the change of the definition deliberate).
      *

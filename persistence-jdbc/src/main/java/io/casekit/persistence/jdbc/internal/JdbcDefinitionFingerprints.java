@@ -50,7 +50,7 @@ public final class JdbcDefinitionFingerprints implements DefinitionFingerprints 
     @Override
     public String recordIfAbsent(DefinitionRef definition, String fingerprint) {
         requireNonNull(definition, "definition");
-        checked(fingerprint);
+        DefinitionFingerprints.checked(fingerprint);
         return tx.run("record the fingerprint of definition " + definition, c -> {
             Optional<String> recorded = find(c, definition);
             if (recorded.isPresent()) {
@@ -74,7 +74,7 @@ public final class JdbcDefinitionFingerprints implements DefinitionFingerprints 
     @Override
     public void replace(DefinitionRef definition, String fingerprint) {
         requireNonNull(definition, "definition");
-        checked(fingerprint);
+        DefinitionFingerprints.checked(fingerprint);
         tx.run("replace the fingerprint of definition " + definition, c -> {
             if (update(c, definition, fingerprint) == 0) {
                 try {
@@ -91,14 +91,6 @@ public final class JdbcDefinitionFingerprints implements DefinitionFingerprints 
             }
             return null;
         });
-    }
-
-    private static void checked(String fingerprint) {
-        requireNonNull(fingerprint, "fingerprint");
-        if (fingerprint.isBlank() || fingerprint.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("fingerprint must be 1 to " + MAX_LENGTH + " characters and not blank, was "
-                    + fingerprint.length() + " characters");
-        }
     }
 
     private static Optional<String> find(Connection c, DefinitionRef definition) throws SQLException {

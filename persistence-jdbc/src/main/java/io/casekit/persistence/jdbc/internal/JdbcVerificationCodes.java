@@ -53,7 +53,7 @@ public final class JdbcVerificationCodes implements VerificationCodeStore {
     @Override
     public void insert(StoredCode code) {
         requireNonNull(code, "code");
-        if (code.used() || code.failedAttempts() != 0) {
+        if (!code.fresh()) {
             throw new IllegalArgumentException("a new code has no failed attempts and is not used");
         }
         boolean inserted = tx.run("store verification code " + code.id(), c -> {
@@ -116,7 +116,7 @@ public final class JdbcVerificationCodes implements VerificationCodeStore {
     public boolean update(StoredCode read, StoredCode next) {
         requireNonNull(read, "read");
         requireNonNull(next, "next");
-        if (!next.equals(read.withFailure()) && !next.equals(read.markedUsed())) {
+        if (!next.follows(read)) {
             throw new IllegalArgumentException("a code changes only by one failed attempt or by being used");
         }
         return tx.run("update verification code " + read.id(), c -> update(c, read, next));
