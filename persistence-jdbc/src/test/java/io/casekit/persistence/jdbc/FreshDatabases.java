@@ -52,9 +52,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class FreshDatabases implements AfterEachCallback {
 
-    /** How long H2 waits for a row lock (see {@link #freshUrl}). */
-    private static final String H2_LOCK_TIMEOUT = ";LOCK_TIMEOUT=10000";
-
     /** A kind of test database. */
     enum Kind {
         H2_MEMORY,
@@ -90,16 +87,11 @@ final class FreshDatabases implements AfterEachCallback {
         return pool(url, autoCommit);
     }
 
-    /**
-     * The JDBC URL of a fresh, empty database of the kind (no pool yet). H2 waits up to 10 s for a row
-     * lock, not its default 1 s: on a starved machine a writer's fsync can hold a case row longer,
-     * and the contract's racing writers would then see the store's retryable lock-timeout error
-     * (SQLState HYT00) instead of the version conflict the race is about.
-     */
+    /** The JDBC URL of a fresh, empty database of the kind (no pool yet). */
     String freshUrl(Kind kind) {
         return switch (kind) {
-            case H2_MEMORY -> "jdbc:h2:mem:casekit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + H2_LOCK_TIMEOUT;
-            case H2_FILE -> "jdbc:h2:file:" + h2Files().resolve("casekit-" + UUID.randomUUID()).toAbsolutePath() + H2_LOCK_TIMEOUT;
+            case H2_MEMORY -> "jdbc:h2:mem:casekit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            case H2_FILE -> "jdbc:h2:file:" + h2Files().resolve("casekit-" + UUID.randomUUID()).toAbsolutePath();
             case POSTGRESQL -> PostgresServer.freshDatabase();
         };
     }
