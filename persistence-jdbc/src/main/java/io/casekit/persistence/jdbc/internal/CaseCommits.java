@@ -31,6 +31,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,12 +118,35 @@ public final class CaseCommits {
         }, (c, e) -> refused(c, all.get(Math.min(current[0], all.size() - 1)).commit(), what, e));
     }
 
-    /** Why a failed write wrote nothing: a taken id or number for a new case, or the database's error. */
+    /**
+     * Why a failed write wrote nothing: a taken id or number for a new case; for a case that exists,
+     * a lock the database gave up waiting for or a deadlock it broke (another writer holds or changed
+     * the case: reload and retry, as after a version conflict); else the database's error.
+     */
     private RuntimeException refused(Connection c, CaseCommit failed, String what, SQLException e) {
         if (failed.creates() && Transactions.isUniqueViolation(e)) {
             return refusedCreate(c, failed.state(), e);
         }
+        if (!failed.creates() && Transactions.isLockContention(e)) {
+            LOG.debug("commit of {} refused: lock contention [SQLState {}]", what, e.getSQLState());
+            ConcurrentCaseUpdateException conflict = new ConcurrentCaseUpdateException(failed.state().id(), failed.expectedVersion(),
+                    committedVersion(c, failed.state()).orElse(failed.expectedVersion()));
+            conflict.addSuppressed(Transactions.describe(e));
+            return conflict;
+        }
         return new CaseStoreException("could not commit " + what + " (nothing was written)", Transactions.describe(e));
+    }
+
+    /** The version of the case as committed now, read after the rollback; empty if it cannot be read. */
+    private Optional<Long> committedVersion(Connection c, Case state) {
+        try (PreparedStatement ps = c.prepareStatement(sql.versionOf())) {
+            ps.setString(1, state.id().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**

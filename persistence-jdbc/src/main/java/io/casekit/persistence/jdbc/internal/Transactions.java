@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,6 +51,9 @@ import org.slf4j.LoggerFactory;
 public final class Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
+    /** SQLStates of lock contention, see {@link #isLockContention}. */
+    private static final Set<String> LOCK_CONTENTION = Set.of("HYT00", "55P03", "40P01", "40001");
 
     /** SQLState of a unique-constraint violation, on PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -184,6 +188,20 @@ public final class Transactions {
             throw unknownOutcome(what, e);
         }
         return result;
+    }
+
+    /**
+     * Whether the failure (or one chained to it) is contention for locks: a lock the database gave up
+     * waiting for (H2 {@code HYT00}, PostgreSQL {@code 55P03}), or a deadlock or serialization failure
+     * it broke ({@code 40P01}, {@code 40001}).
+     */
+    public static boolean isLockContention(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if (s.getSQLState() != null && LOCK_CONTENTION.contains(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the failure (or one chained to it) is a unique-constraint violation. */
