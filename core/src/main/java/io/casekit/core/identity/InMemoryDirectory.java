@@ -17,25 +17,30 @@ package io.casekit.core.identity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.spi.identity.Actor;
+import io.casekit.spi.identity.ContactEnrolment;
 import io.casekit.spi.identity.Customer;
 import io.casekit.spi.identity.IdentityProvider;
+import io.casekit.spi.identity.NewContact;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apiguardian.api.API;
 
 /**
  * An {@link IdentityProvider} that keeps customers and actors in memory. A contact can be added only
- * after its customer. Thread-safe; changes are visible to later lookups at once.
+ * after its customer. It enrols the contacts of redeemed invitations too, with ids {@code
+ * contact-<random UUID>}. Thread-safe; changes are visible to later lookups at once.
  */
 @API(status = STABLE, since = "0.1.0")
-public final class InMemoryDirectory implements IdentityProvider {
+public final class InMemoryDirectory implements IdentityProvider, ContactEnrolment {
 
     private final ConcurrentMap<String, Customer> customers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Actor> actors = new ConcurrentHashMap<>();
@@ -64,6 +69,28 @@ public final class InMemoryDirectory implements IdentityProvider {
                 checkArgument(customers.containsKey(id), "contact %s belongs to unknown customer %s", actor.id(), id));
         actors.put(actor.id(), actor);
         return this;
+    }
+
+    /**
+     * Creates a contact with a new id, unless its mail address is taken.
+     *
+     * @param contact who to create
+     * @return the new contact
+     * @throws IllegalArgumentException if the customer is unknown or an actor already has the mail address
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    @Override
+    public synchronized Actor enrol(NewContact contact) {
+        requireNonNull(contact, "contact");
+        checkArgument(customers.containsKey(contact.customerId()), "unknown customer %s", contact.customerId());
+        String address = contact.email().trim().toLowerCase(Locale.ROOT);
+        checkArgument(actors.values().stream().noneMatch(a -> a.email().map(e -> e.trim().toLowerCase(Locale.ROOT).equals(address)).orElse(false)),
+                "an actor already has the mail address");
+        Actor.Builder builder = Actor.contact("contact-" + UUID.randomUUID(), contact.displayName(), contact.customerId())
+                .language(contact.language()).email(contact.email());
+        Actor created = (contact.authorised() ? builder.authorised() : builder).build();
+        actors.put(created.id(), created);
+        return created;
     }
 
     @Override

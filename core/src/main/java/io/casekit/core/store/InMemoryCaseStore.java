@@ -21,6 +21,9 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Ordering;
+import io.casekit.spi.access.AccessRequestStore;
+import io.casekit.spi.access.InvitationStore;
+import io.casekit.spi.access.ProfileStore;
 import io.casekit.spi.access.VerificationCodeStore;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
@@ -92,6 +95,9 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     private final ConcurrentMap<CaseId, Entry> cases = new ConcurrentHashMap<>();
     private final DefinitionFingerprints fingerprints = new InMemoryDefinitionFingerprints();
     private final VerificationCodeStore verificationCodes = new InMemoryVerificationCodes();
+    private final InvitationStore invitations = new InMemoryInvitations();
+    private final AccessRequestStore accessRequests = new InMemoryAccessRequests();
+    private final ProfileStore profiles = new InMemoryProfiles();
     private final ConcurrentMap<String, CaseId> idByNumber = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
     /** Guards {@link #counterValues}; a commit with counter increments holds it from its check to its last write. */
@@ -555,5 +561,23 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     @Override
     public Optional<VerificationCodeStore> verificationCodes() {
         return Optional.of(verificationCodes);
+    }
+
+    /** {@return the invitations (their code hashes) of this store, in memory} */
+    @Override
+    public Optional<InvitationStore> invitations() {
+        return Optional.of(invitations);
+    }
+
+    /** {@return the requests for portal access of this store, in memory} */
+    @Override
+    public Optional<AccessRequestStore> accessRequests() {
+        return Optional.of(accessRequests);
+    }
+
+    /** {@return the contact profiles and their history of this store, in memory} */
+    @Override
+    public Optional<ProfileStore> profiles() {
+        return Optional.of(profiles);
     }
 }

@@ -46,6 +46,18 @@ final class InMemoryVerificationCodes implements VerificationCodeStore {
     }
 
     @Override
+    public synchronized boolean insertWithin(StoredCode code, Instant since, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+        }
+        if (issuedSince(requireNonNull(code, "code").actorId(), since) >= limit) {
+            return false;
+        }
+        insert(code);
+        return true;
+    }
+
+    @Override
     public synchronized Optional<StoredCode> latest(String actorId, String purpose) {
         requireNonNull(actorId, "actorId");
         requireNonNull(purpose, "purpose");

@@ -20,9 +20,12 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.persistence.jdbc.internal.CaseCommits;
 import io.casekit.persistence.jdbc.internal.CaseReads;
+import io.casekit.persistence.jdbc.internal.JdbcAccessRequests;
 import io.casekit.persistence.jdbc.internal.JdbcCounters;
 import io.casekit.persistence.jdbc.internal.JdbcDefinitionFingerprints;
+import io.casekit.persistence.jdbc.internal.JdbcInvitations;
 import io.casekit.persistence.jdbc.internal.JdbcOutbox;
+import io.casekit.persistence.jdbc.internal.JdbcProfiles;
 import io.casekit.persistence.jdbc.internal.JdbcTimers;
 import io.casekit.persistence.jdbc.internal.JdbcVerificationCodes;
 import io.casekit.persistence.jdbc.internal.Migrations;
@@ -30,6 +33,9 @@ import io.casekit.persistence.jdbc.internal.Sequences;
 import io.casekit.persistence.jdbc.internal.Sql;
 import io.casekit.persistence.jdbc.internal.StoreSetup;
 import io.casekit.persistence.jdbc.internal.Transactions;
+import io.casekit.spi.access.AccessRequestStore;
+import io.casekit.spi.access.InvitationStore;
+import io.casekit.spi.access.ProfileStore;
 import io.casekit.spi.access.VerificationCodeStore;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
@@ -115,6 +121,9 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     private final JdbcCounters counters;
     private final JdbcDefinitionFingerprints fingerprints;
     private final JdbcVerificationCodes verificationCodes;
+    private final JdbcInvitations invitations;
+    private final JdbcAccessRequests accessRequests;
+    private final JdbcProfiles profiles;
 
     private JdbcCaseStore(DataSource dataSource, Dialect dialect) {
         Transactions tx = new Transactions(dataSource);
@@ -127,7 +136,10 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
         this.sequences = new Sequences(tx, dialect);
         this.counters = new JdbcCounters(tx);
         this.fingerprints = new JdbcDefinitionFingerprints(tx);
-        this.verificationCodes = new JdbcVerificationCodes(tx);
+        this.verificationCodes = new JdbcVerificationCodes(tx, dialect);
+        this.invitations = new JdbcInvitations(tx);
+        this.accessRequests = new JdbcAccessRequests(tx);
+        this.profiles = new JdbcProfiles(tx);
     }
 
     /**
@@ -267,6 +279,24 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     @Override
     public Optional<VerificationCodeStore> verificationCodes() {
         return Optional.of(verificationCodes);
+    }
+
+    /** {@return the invitations (the hashes of their codes), in {@code casekit_invitation}} */
+    @Override
+    public Optional<InvitationStore> invitations() {
+        return Optional.of(invitations);
+    }
+
+    /** {@return the requests for portal access, in {@code casekit_access_request}} */
+    @Override
+    public Optional<AccessRequestStore> accessRequests() {
+        return Optional.of(accessRequests);
+    }
+
+    /** {@return the contact profiles and their history, in {@code casekit_profile} and {@code casekit_profile_change}} */
+    @Override
+    public Optional<ProfileStore> profiles() {
+        return Optional.of(profiles);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -41,6 +41,19 @@ public interface VerificationCodeStore {
     void insert(StoredCode code);
 
     /**
+     * Stores a newly issued code unless the actor was issued {@code limit} codes or more (for any
+     * purpose) at or after {@code since}, as one atomic step: of requests racing at the limit, at most
+     * as many are stored as the limit leaves room for, also across the nodes sharing the store.
+     *
+     * @param code the code, with no failed attempts and not used
+     * @param since the start of the period the limit counts
+     * @param limit how many codes the actor may have been issued in the period, 1 or more
+     * @return whether the code was stored; false if the limit was reached, and then nothing was stored
+     * @throws IllegalArgumentException as {@link #insert}, or if the limit is below 1
+     */
+    boolean insertWithin(StoredCode code, Instant since, int limit);
+
+    /**
      * The code issued last to an actor for a purpose (the only one that counts: a new code replaces the earlier ones).
      *
      * @param actorId the actor

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-/** What a store keeps for portal access: verification codes (hashes only). */
+/** What a store keeps for portal access: verification codes and invitations (hashes only), access requests, and contact profiles with their history. */
 @NullMarked
 package io.casekit.spi.access;
 

@@ -18,6 +18,9 @@ package io.casekit.spi.store;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.casekit.spi.access.AccessRequestStore;
+import io.casekit.spi.access.InvitationStore;
+import io.casekit.spi.access.ProfileStore;
 import io.casekit.spi.access.VerificationCodeStore;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.model.Case;
@@ -178,6 +181,37 @@ public interface CaseStore {
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     default Optional<VerificationCodeStore> verificationCodes() {
+        return Optional.empty();
+    }
+
+    /**
+     * The store's invitations (their code hashes), if it keeps them: {@code Casekit.invitations()} needs them.
+     *
+     * @return the invitation store, or empty if the store keeps none; the same answer on every call; never null
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default Optional<InvitationStore> invitations() {
+        return Optional.empty();
+    }
+
+    /**
+     * The store's requests for portal access, if it keeps them: {@code Casekit.accessRequests()} needs them.
+     *
+     * @return the access request store, or empty if the store keeps none; the same answer on every call; never null
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default Optional<AccessRequestStore> accessRequests() {
+        return Optional.empty();
+    }
+
+    /**
+     * The store's contact profiles and their history, if it keeps them: {@code Casekit.profiles()}
+     * needs them, and notifications honour them.
+     *
+     * @return the profile store, or empty if the store keeps none; the same answer on every call; never null
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default Optional<ProfileStore> profiles() {
         return Optional.empty();
     }
 

@@ -25,6 +25,7 @@ import io.casekit.spi.store.CaseStore;
 import io.casekit.testkit.internal.Concurrently;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
@@ -131,5 +132,33 @@ public abstract class VerificationCodeStoreContract {
         assertThatIllegalArgumentException().isThrownBy(() -> codes.update(issued, issued.withFailure().withFailure()));
         assertThatIllegalArgumentException().isThrownBy(() -> codes.insert(code("bert", "login", T0).markedUsed()));
         assertThat(codes.latest("anna", "login")).contains(issued);
+    }
+
+    @Test
+    void aCodeIsStoredWithinTheLimitOnlyWhileTheActorHasFewerCodesInThePeriod() {
+        assertThat(codes.insertWithin(code("anna", "login", T0), T0.minusSeconds(3600), 2)).isTrue();
+        assertThat(codes.insertWithin(code("anna", "delete-account", T0.plusSeconds(60)), T0.minusSeconds(3540), 2)).isTrue();
+        StoredCode third = code("anna", "login", T0.plusSeconds(120));
+
+        assertThat(codes.insertWithin(third, T0.minusSeconds(3480), 2)).isFalse();
+        assertThat(codes.latest("anna", "login").map(StoredCode::id)).isNotEqualTo(Optional.of(third.id()));
+        assertThat(codes.insertWithin(code("bert", "login", T0.plusSeconds(120)), T0.minusSeconds(3480), 2)).isTrue();
+        assertThat(codes.insertWithin(third, T0.plusSeconds(1), 2)).isTrue();
+        assertThat(codes.latest("anna", "login")).contains(third);
+        assertThatIllegalArgumentException().isThrownBy(() -> codes.insertWithin(third, T0, 5));
+        assertThatIllegalArgumentException().isThrownBy(() -> codes.insertWithin(code("carl", "login", T0), T0, 0));
+    }
+
+    @Test
+    void ofRequestsRacingAtTheLimitNoMoreThanTheLimitAreStored() throws Exception {
+        AtomicInteger stored = new AtomicInteger();
+        Concurrently.run(8, () -> {
+            if (codes.insertWithin(code("anna", "login", T0), T0.minusSeconds(3600), 3)) {
+                stored.incrementAndGet();
+            }
+            return null;
+        });
+        assertThat(stored).hasValue(3);
+        assertThat(codes.issuedSince("anna", T0.minusSeconds(3600))).isEqualTo(3);
     }
 }

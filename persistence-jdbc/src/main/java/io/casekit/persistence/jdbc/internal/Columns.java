@@ -43,6 +43,25 @@ public final class Columns {
         }
     }
 
+    /** Reads an optional text: empty for SQL NULL. */
+    public static Optional<String> optional(ResultSet rs, int index) throws SQLException {
+        return Optional.ofNullable(rs.getString(index));
+    }
+
+    /** Binds an optional instant: the timestamp, or SQL NULL. */
+    public static void setOptionalInstant(PreparedStatement ps, int index, Optional<Instant> at) throws SQLException {
+        if (at.isPresent()) {
+            setInstant(ps, index, at.get());
+        } else {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+    }
+
+    /** Reads an optional timestamp with time zone: empty for SQL NULL. */
+    public static Optional<Instant> optionalInstant(ResultSet rs, int index) throws SQLException {
+        return Optional.ofNullable(rs.getObject(index, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
     /** Binds an instant as a timestamp with time zone (UTC). */
     public static void setInstant(PreparedStatement ps, int index, Instant at) throws SQLException {
         ps.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));

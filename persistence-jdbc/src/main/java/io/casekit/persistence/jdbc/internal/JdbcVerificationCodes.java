@@ -17,6 +17,8 @@ package io.casekit.persistence.jdbc.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.casekit.persistence.jdbc.CaseStoreException;
+import io.casekit.persistence.jdbc.Dialect;
 import io.casekit.spi.access.StoredCode;
 import io.casekit.spi.access.VerificationCodeStore;
 import java.sql.Connection;
@@ -24,12 +26,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The {@link VerificationCodeStore} of the JDBC store, on {@code casekit_verification_code} (one row
  * per code: salt and hash, never the code). A check changes a row with a compare-and-set UPDATE on
- * its failed attempts and used flag. Each statement is its own transaction. Thread-safe.
+ * its failed attempts and used flag. Each statement is its own transaction, but for {@link
+ * #insertWithin}, which counts and inserts under the actor's row of {@code casekit_access_lock}. Thread-safe.
  */
 public final class JdbcVerificationCodes implements VerificationCodeStore {
 
@@ -38,16 +42,21 @@ public final class JdbcVerificationCodes implements VerificationCodeStore {
 
     private static final String COLUMNS = "id, actor_id, purpose, salt, hash, issued_at, expires_at, failed_attempts, used";
 
-    private final Transactions tx;
+    /** The table of lock rows behind {@link #insertWithin}. */
+    static final String LOCKS = "casekit_access_lock";
 
-    /** Codes on the connections of {@code tx}. */
-    public JdbcVerificationCodes(Transactions tx) {
+    private final Transactions tx;
+    private final Dialect dialect;
+
+    /** Codes on the connections of {@code tx}, in a database of the dialect. */
+    public JdbcVerificationCodes(Transactions tx, Dialect dialect) {
         this.tx = requireNonNull(tx, "tx");
+        this.dialect = requireNonNull(dialect, "dialect");
     }
 
-    /** The statement that checks that the schema has the table. */
-    static String probe() {
-        return "SELECT seq, " + COLUMNS + " FROM " + TABLE + " WHERE 1 = 0";
+    /** The statements that check that the schema has the tables. */
+    static List<String> probes() {
+        return List.of("SELECT seq, " + COLUMNS + " FROM " + TABLE + " WHERE 1 = 0", "SELECT lock_key FROM " + LOCKS + " WHERE 1 = 0");
     }
 
     @Override
@@ -57,15 +66,8 @@ public final class JdbcVerificationCodes implements VerificationCodeStore {
             throw new IllegalArgumentException("a new code has no failed attempts and is not used");
         }
         boolean inserted = tx.run("store verification code " + code.id(), c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE)")) {
-                ps.setString(1, code.id());
-                ps.setString(2, code.actorId());
-                ps.setString(3, code.purpose());
-                ps.setString(4, code.salt());
-                ps.setString(5, code.hash());
-                Columns.setInstant(ps, 6, code.issuedAt());
-                Columns.setInstant(ps, 7, code.expiresAt());
-                ps.executeUpdate();
+            try {
+                insertRow(c, code);
                 Transactions.endStatement(c);
                 return true;
             } catch (SQLException e) {
@@ -77,6 +79,64 @@ public final class JdbcVerificationCodes implements VerificationCodeStore {
         });
         if (!inserted) {
             throw new IllegalArgumentException("code " + code.id() + " is stored already");
+        }
+    }
+
+    @Override
+    public boolean insertWithin(StoredCode code, Instant since, int limit) {
+        requireNonNull(code, "code");
+        requireNonNull(since, "since");
+        if (!code.fresh()) {
+            throw new IllegalArgumentException("a new code has no failed attempts and is not used");
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+        }
+        String what = "verification code " + code.id();
+        return tx.atomic(what, false, c -> {
+            lock(c, "verification-code:" + code.actorId());
+            if (count(c, code.actorId(), since) >= limit) {
+                return false;
+            }
+            insertRow(c, code);
+            return true;
+        }, (c, e) -> Transactions.isUniqueViolation(e) ? new IllegalArgumentException("code " + code.id() + " is stored already")
+                : new CaseStoreException("could not store " + what + " (nothing was written)", Transactions.describe(e)));
+    }
+
+    /** Makes sure the lock row of the key exists and locks it until the transaction ends. */
+    private void lock(Connection c, String key) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + LOCKS + " (lock_key) VALUES (?) ON CONFLICT DO NOTHING")) {
+                ps.setString(1, key);
+                ps.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + LOCKS + " (lock_key) VALUES (?)")) {
+                ps.setString(1, key);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (!Transactions.isUniqueViolation(e)) { // H2 undoes the failed statement only; the row is there
+                    throw e;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT lock_key FROM " + LOCKS + " WHERE lock_key = ? FOR UPDATE")) {
+            ps.setString(1, key);
+            ps.executeQuery().close();
+        }
+    }
+
+    private static void insertRow(Connection c, StoredCode code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE)")) {
+            ps.setString(1, code.id());
+            ps.setString(2, code.actorId());
+            ps.setString(3, code.purpose());
+            ps.setString(4, code.salt());
+            ps.setString(5, code.hash());
+            Columns.setInstant(ps, 6, code.issuedAt());
+            Columns.setInstant(ps, 7, code.expiresAt());
+            ps.executeUpdate();
         }
     }
 
@@ -100,16 +160,18 @@ public final class JdbcVerificationCodes implements VerificationCodeStore {
     public int issuedSince(String actorId, Instant since) {
         requireNonNull(actorId, "actorId");
         requireNonNull(since, "since");
-        return tx.read("count the verification codes of " + actorId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + TABLE + " WHERE actor_id = ? AND issued_at >= ?")) {
-                ps.setString(1, actorId);
-                Columns.setInstant(ps, 2, since);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
+        return tx.read("count the verification codes of " + actorId, c -> count(c, actorId, since));
+    }
+
+    private static int count(Connection c, String actorId, Instant since) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + TABLE + " WHERE actor_id = ? AND issued_at >= ?")) {
+            ps.setString(1, actorId);
+            Columns.setInstant(ps, 2, since);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
             }
-        });
+        }
     }
 
     @Override

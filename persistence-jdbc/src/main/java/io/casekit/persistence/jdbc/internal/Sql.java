@@ -19,6 +19,7 @@ import io.casekit.persistence.jdbc.Dialect;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
 
 /**
  * Every SQL statement the store runs, for one dialect. Where PostgreSQL and H2 differ (the JSON bind
@@ -183,7 +184,7 @@ public final class Sql {
      * missing or incomplete.
      */
     public List<String> probes() {
-        return List.of(
+        return Stream.concat(Stream.of(
                 cases.select().replace("WHERE id = ?", "WHERE 1 = 0"),
                 "SELECT number_key, title_key FROM " + CaseTable.TABLE + " WHERE 1 = 0",
                 "SELECT " + EventTable.columns() + " FROM " + EventTable.TABLE + " WHERE 1 = 0",
@@ -191,6 +192,7 @@ public final class Sql {
                 OutboxTable.probe(),
                 JdbcCounters.probe(),
                 JdbcDefinitionFingerprints.probe(),
-                JdbcVerificationCodes.probe());
+                JdbcInvitations.probe(),
+                JdbcAccessRequests.probe()), Stream.concat(JdbcVerificationCodes.probes().stream(), JdbcProfiles.probes().stream())).toList();
     }
 }

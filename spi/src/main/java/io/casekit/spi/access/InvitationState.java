@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 the Casekit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.casekit.spi.access;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/** Where an invitation stands. An invitation past its expiry is still {@link #PENDING} here; readers compare with the clock. */
+@API(status = EXPERIMENTAL, since = "0.2.0")
+public enum InvitationState {
+    /** Sent, not yet redeemed or revoked. */
+    PENDING,
+    /** Redeemed once: the contact exists. */
+    REDEEMED,
+    /** Withdrawn by the desk or an authorised contact before it was redeemed. */
+    REVOKED
+}
