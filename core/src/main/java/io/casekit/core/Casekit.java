@@ -18,10 +18,18 @@ package io.casekit.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.casekit.core.access.AccessRequests;
+import io.casekit.core.access.InvitationPolicy;
+import io.casekit.core.access.Invitations;
+import io.casekit.core.access.Profiles;
 import io.casekit.core.access.VerificationCodes;
 import io.casekit.core.access.VerificationPolicy;
+import io.casekit.core.access.internal.DefaultAccessRequests;
+import io.casekit.core.access.internal.DefaultInvitations;
+import io.casekit.core.access.internal.DefaultProfiles;
 import io.casekit.core.access.internal.DefaultVerificationCodes;
 import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.core.attachments.Attachments;
@@ -31,6 +39,8 @@ import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.internal.DefaultCaseService;
 import io.casekit.core.cases.internal.DefinitionFingerprinting;
 import io.casekit.core.cases.internal.Definitions;
+import io.casekit.core.internal.CachedProfiles;
+import io.casekit.core.internal.ProfiledIdentity;
 import io.casekit.core.mail.InboundMailRouter;
 import io.casekit.core.mail.internal.DefaultInboundMailRouter;
 import io.casekit.core.notify.Dispatcher;
@@ -41,7 +51,9 @@ import io.casekit.core.timers.internal.DefaultScheduler;
 import io.casekit.core.workflow.CaseNumberFormat;
 import io.casekit.core.workflow.ChangedDefinitionException;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.access.ProfileStore;
 import io.casekit.spi.attachment.AttachmentStore;
+import io.casekit.spi.identity.ContactEnrolment;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.model.DefinitionRef;
 import io.casekit.spi.notify.Notifier;
@@ -89,6 +101,9 @@ public final class Casekit {
     private final Optional<Scheduler> scheduler;
     private final Optional<Dispatcher> dispatcher;
     private final Optional<VerificationCodes> verificationCodes;
+    private final Optional<DefaultInvitations> invitations;
+    private final Optional<AccessRequests> accessRequests;
+    private final Optional<Profiles> profiles;
     private final InboundMailRouter mailRouter;
     private final Definitions definitions;
 
@@ -99,17 +114,29 @@ public final class Casekit {
         this.notifier = Optional.ofNullable(b.notifier);
         this.attachmentStore = Optional.ofNullable(b.attachmentStore);
         this.attachments = attachmentStore.map(s -> new DefaultAttachments(s, b.attachmentPolicy, requireNonNull(b.identity), clock));
+        Optional<CachedProfiles> profileStore = store.profiles().map(CachedProfiles::new);
         DefaultCaseService engine = new DefaultCaseService(store, requireNonNull(b.identity), clock, definitions,
-                b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy, attachmentStore);
+                b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy, attachmentStore,
+                profileStore.map(ProfileStore.class::cast));
         this.cases = engine;
         this.scheduler = store.timers().map(timers -> new DefaultScheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval,
                 b.timerBatchSize));
         this.dispatcher = store.outbox().filter(outbox -> b.notifier != null)
                 .map(outbox -> new DefaultDispatcher(outbox, requireNonNull(b.notifier), clock, b.nodeId, b.retryPolicy, b.notificationLease,
                         b.notificationPollInterval, b.notificationBatchSize, b.deliveryThreads));
+        IdentityProvider addressed = profileStore.<IdentityProvider>map(p -> new ProfiledIdentity(requireNonNull(b.identity), p))
+                .orElse(requireNonNull(b.identity));
         this.verificationCodes = store.verificationCodes().filter(codes -> b.notifier != null)
-                .map(codes -> new DefaultVerificationCodes(codes, requireNonNull(b.identity), requireNonNull(b.notifier), clock,
+                .map(codes -> new DefaultVerificationCodes(codes, addressed, requireNonNull(b.notifier), clock,
                         b.verificationPolicy));
+        Optional<ContactEnrolment> enrolment = Optional.ofNullable(b.enrolment)
+                .or(() -> Optional.of(b.identity).filter(ContactEnrolment.class::isInstance).map(ContactEnrolment.class::cast));
+        this.invitations = store.invitations().filter(i -> b.notifier != null && enrolment.isPresent())
+                .map(i -> new DefaultInvitations(i, addressed, enrolment.get(), requireNonNull(b.notifier), clock, b.invitationPolicy,
+                        definitions::forNewCase));
+        this.accessRequests = store.accessRequests().flatMap(requests -> invitations.map(
+                sender -> new DefaultAccessRequests(requests, b.identity, sender, clock, definitions::forNewCase)));
+        this.profiles = profileStore.map(p -> new DefaultProfiles(p, b.identity, clock));
         this.mailRouter = new DefaultInboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
     }
 
@@ -163,6 +190,57 @@ public final class Casekit {
         return verificationCodes.orElseThrow(() -> new IllegalStateException(store.verificationCodes().isPresent()
                 ? "no notifier was given (Casekit.builder().notifier(...)), so no code can be mailed"
                 : "the store " + store.getClass().getSimpleName() + " keeps no verification codes (its verificationCodes() is empty)"));
+    }
+
+    /**
+     * The invitations of this instance: sent at once through the notifier under the builder's {@link
+     * Builder#invitationPolicy invitation policy}; redeemed into contacts through the {@link
+     * Builder#enrolment contact enrolment}.
+     *
+     * @throws IllegalStateException if the store keeps no invitations, no notifier was given, or
+     *     nothing enrols contacts (neither {@link Builder#enrolment} nor an identity provider that is a
+     *     {@link ContactEnrolment})
+     * @return the invitations, the same on every call
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Invitations invitations() {
+        return invitations.orElseThrow(this::noInvitations);
+    }
+
+    /**
+     * The requests for portal access of this instance; approving one sends an {@link #invitations() invitation}.
+     *
+     * @throws IllegalStateException if the store keeps no access requests, or this instance has no invitations
+     * @return the access requests, the same on every call
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public AccessRequests accessRequests() {
+        if (store.accessRequests().isEmpty()) {
+            throw new IllegalStateException("the store " + store.getClass().getSimpleName()
+                    + " keeps no access requests (its accessRequests() is empty)");
+        }
+        return accessRequests.orElseThrow(this::noInvitations);
+    }
+
+    /**
+     * The contact profiles of this instance; notifications honour them.
+     *
+     * @throws IllegalStateException if the store keeps no profiles
+     * @return the profiles, the same on every call
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Profiles profiles() {
+        return profiles.orElseThrow(() -> new IllegalStateException(
+                "the store " + store.getClass().getSimpleName() + " keeps no profiles (its profiles() is empty)"));
+    }
+
+    private IllegalStateException noInvitations() {
+        if (store.invitations().isEmpty()) {
+            return new IllegalStateException("the store " + store.getClass().getSimpleName() + " keeps no invitations (its invitations() is empty)");
+        }
+        return new IllegalStateException(notifier.isEmpty()
+                ? "no notifier was given (Casekit.builder().notifier(...)), so no invitation can be mailed"
+                : "nothing enrols contacts: give Casekit.builder().enrolment(...), or an identity provider that is a ContactEnrolment");
     }
 
     /**
@@ -261,6 +339,8 @@ public final class Casekit {
         private AttachmentPolicy attachmentPolicy = AttachmentPolicy.defaults();
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private VerificationPolicy verificationPolicy = VerificationPolicy.DEFAULT;
+        private InvitationPolicy invitationPolicy = InvitationPolicy.DEFAULT;
+        private @Nullable ContactEnrolment enrolment;
         private Duration notificationLease = Duration.ofMinutes(5);
         private Duration notificationPollInterval = Duration.ofSeconds(1);
         private int timerBatchSize = 100;
@@ -368,6 +448,36 @@ public final class Casekit {
         public Builder verificationPolicy(VerificationPolicy value) {
             once("verificationPolicy");
             verificationPolicy = requireNonNull(value, "verificationPolicy");
+            return this;
+        }
+
+        /**
+         * How invitations are made and mailed (default {@link InvitationPolicy#DEFAULT}: valid for 14
+         * days, no link, the invitee's language only).
+         *
+         * @param value the policy
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
+        @API(status = EXPERIMENTAL, since = "0.2.0")
+        public Builder invitationPolicy(InvitationPolicy value) {
+            once("invitationPolicy");
+            invitationPolicy = requireNonNull(value, "invitationPolicy");
+            return this;
+        }
+
+        /**
+         * What creates the contacts of redeemed invitations (default: the {@link #identity identity
+         * provider}, if it is a {@link ContactEnrolment}, as {@link io.casekit.core.identity.InMemoryDirectory} is).
+         *
+         * @param value the enrolment
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
+        @API(status = EXPERIMENTAL, since = "0.2.0")
+        public Builder enrolment(ContactEnrolment value) {
+            once("enrolment");
+            enrolment = requireNonNull(value, "enrolment");
             return this;
         }
 

@@ -21,8 +21,9 @@ import io.casekit.spi.CasekitException;
 import org.apiguardian.api.API;
 
 /**
- * A verification code was not issued or not accepted. The message says why in words a portal may
- * show; it never holds a code. Nothing changed, except that a wrong code counts as an attempt.
+ * A verification or invitation code was not issued or not accepted, or a request for access was
+ * refused. The message says why in words a portal may show; it never holds a code. Nothing changed,
+ * except that a wrong verification code counts as an attempt.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public final class AccessRefusedException extends CasekitException {
@@ -31,17 +32,22 @@ public final class AccessRefusedException extends CasekitException {
 
     /** Why. */
     public enum Reason {
-        /** No code was requested for this actor and purpose (or its actor is unknown or has no mail address). */
+        /**
+         * No code was requested for this actor and purpose (or its actor is unknown or has no mail
+         * address), or no invitation has the code.
+         */
         NO_CODE,
         /** The code is not the one sent; the attempt counts. */
         WRONG_CODE,
         /** The code's validity ran out: request a new one. */
         EXPIRED,
-        /** The code was accepted once already: request a new one. */
+        /** The code was accepted once already (an invitation: it was redeemed, or a request: it was decided). */
         USED,
+        /** The invitation was revoked. */
+        REVOKED,
         /** Too many wrong codes were tried: the code is void, request a new one. */
         TOO_MANY_ATTEMPTS,
-        /** The actor requested as many codes as an hour allows: wait. */
+        /** The actor (or mail address) requested as many codes or accesses as an hour allows: wait. */
         TOO_MANY_REQUESTS
     }
 

@@ -20,6 +20,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.core.cases.CommandValidationException;
 import io.casekit.core.cases.Violation;
+import io.casekit.core.internal.MailLanguages;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Channel;
 import io.casekit.spi.identity.IdentityProvider;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +50,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Texts may use {@code {name}} (the actor's display name), {@code {code}} and {@code {minutes}}
  * (how long the code is valid); Dutch, English and French are built in, an actor in another
- * language gets English.
+ * language gets English. {@link Builder#alsoIn} writes one mail in several languages, the actor's first.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class VerificationMail {
@@ -108,12 +110,14 @@ public final class VerificationMail {
     private final IdentityProvider identity;
     private final Duration validity;
     private final Map<String, Texts> texts;
+    private final List<Locale> alsoIn;
 
     private VerificationMail(Builder b) {
         this.notifier = b.notifier;
         this.identity = b.identity;
         this.validity = b.validity;
         this.texts = Map.copyOf(b.texts);
+        this.alsoIn = List.copyOf(b.alsoIn);
     }
 
     /**
@@ -150,10 +154,12 @@ public final class VerificationMail {
             return new DeliveryOutcome.PermanentFailure(actor.isEmpty() ? "unknown actor" : "the actor has no mail address");
         }
         Actor to = actor.get();
-        Texts t = texts.getOrDefault(to.language().getLanguage(), texts.get("en"));
+        List<Texts> written = MailLanguages.inOrder(texts, to.language(), alsoIn);
+        String subject = written.stream().map(t -> fill(t.subject(), to, code)).distinct().collect(Collectors.joining(" / "));
+        String text = written.stream().map(t -> fill(t.text(), to, code)).collect(Collectors.joining(MailLanguages.SEPARATOR));
         String id = "verification-" + UUID.randomUUID();
         Message message = new Message(id, new Recipient(to.id(), to.displayName(), Channel.EMAIL, to.email().get(), to.language()),
-                fill(t.subject(), to, code), fill(t.text(), to, code), Optional.empty(), id);
+                subject, text, Optional.empty(), id);
         DeliveryOutcome outcome = notifier.deliver(message);
         LOG.info("verification mail to actor {}: {}", to.id(), outcome.getClass().getSimpleName());
         return outcome;
@@ -170,6 +176,7 @@ public final class VerificationMail {
         private final IdentityProvider identity;
         private Duration validity = Duration.ofMinutes(10);
         private final Map<String, Texts> texts = new HashMap<>(BUILT_IN);
+        private List<Locale> alsoIn = List.of();
 
         private Builder(Notifier notifier, IdentityProvider identity) {
             this.notifier = notifier;
@@ -201,6 +208,19 @@ public final class VerificationMail {
          */
         public Builder texts(Locale language, Texts value) {
             texts.put(requireNonNull(language, "language").getLanguage(), requireNonNull(value, "texts"));
+            return this;
+        }
+
+        /**
+         * Languages every mail is written in besides the actor's own, in this order (guide 000 sends
+         * Dutch and English in one mail); default none. Languages without texts are left out.
+         *
+         * @param languages the further languages
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.2.0")
+        public Builder alsoIn(List<Locale> languages) {
+            alsoIn = List.copyOf(languages);
             return this;
         }
 

@@ -226,7 +226,8 @@ final class DefinitionFormat {
             optional("to", TEXTS, "requester, contacts, authorisedContacts, owner, team, escalation or escalation:N.")
                     .withExamples("requester", "contacts", "authorisedContacts", "owner", "team", "escalation", "escalation:1"),
             required("template", text(), "The code of the template to render."),
-            optional("notifyActor", bool(), "Also tell the actor who made the change.").withDefault(false));
+            optional("notifyActor", bool(), "Also tell the actor who made the change.").withDefault(false),
+            optional("mandatory", bool(), "Reach contacts who muted this trigger in their profile too.").withDefault(false));
 
     static final Mapping TEMPLATE_TEXT = Mapping.named("templateText", "A message in one language.",
             required("subject", text(), "One line; the tracking token is appended.").withExamples("Case received: {{case.title}}"),
@@ -237,6 +238,10 @@ final class DefinitionFormat {
             code("template"),
             required("texts", mapOf("language", TEMPLATE_TEXT),
                     "Per language (en, nl, fr, ...); the recipient's language, else en, else the first one."));
+
+    static final Mapping ACCESS = Mapping.named("access", "Who lets new contacts into the portal.",
+            optional("contactsMayInvite", bool(), "Authorised contacts may invite people and decide access requests, besides the desk.")
+                    .withDefault(false));
 
     static final Mapping NOTIFICATIONS = Mapping.named("notifications", "Who gets which mail.",
             optional("trackingToken", text(), "How the case number appears in every subject; text before {number} is required.")
@@ -273,6 +278,7 @@ final class DefinitionFormat {
             optional("routing", listOf(ROUTING_RULE), "Who a new case goes to; the first matching rule wins."),
             optional("merging", MERGING, "Cases may be merged."),
             optional("links", LINKS, "Parent and follow-up links."),
+            optional("access", ACCESS, "Who lets new contacts into the portal."),
             optional("notifications", NOTIFICATIONS, "Who gets which mail."));
 
     /** A definition that extends no other. */

@@ -264,6 +264,7 @@ final class DefinitionReader {
         list(doc, "routing", this::routingRule).forEach(e -> placer.place(DefinitionSection.ROUTING_RULES, e));
         doc.mapping("merging").ifPresent(merging -> b.merging(new Merging(merging.requiredText("status"),
                 merging.text("unmergeWindow").flatMap(text -> duration(text, merging.path("unmergeWindow"))).orElse(Duration.ZERO))));
+        doc.mapping("access").ifPresent(access -> b.contactsMayInvite(access.bool("contactsMayInvite", false)));
         doc.mapping("links").ifPresent(links -> {
             links.choice("parentClose", ParentClose.class).ifPresent(b::parentClose);
             links.text("followUpStatus").ifPresent(b::followUpStatus);
@@ -464,7 +465,7 @@ final class DefinitionReader {
             }
         }
         return new NotificationRule(on, Set.copyOf(node.texts("statusReasons")), to, node.requiredText("template"),
-                node.bool("notifyActor", false));
+                node.bool("notifyActor", false), node.bool("mandatory", false));
     }
 
     private MessageTemplate template(MappingNode node) {

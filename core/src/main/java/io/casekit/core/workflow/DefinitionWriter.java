@@ -93,6 +93,7 @@ final class DefinitionWriter {
         d.merging().ifPresent(merging -> doc.mapping("merging", doc.writerFor("merging").text("status", merging.status())
                 .text("unmergeWindow", merging.unmergeWindow().isZero() ? "" : duration(merging.unmergeWindow()))));
         doc.mapping("links", doc.writerFor("links").choice("parentClose", d.parentClose()).text("followUpStatus", d.followUpStatus()));
+        doc.mapping("access", doc.writerFor("access").bool("contactsMayInvite", d.contactsMayInvite()));
         doc.mapping("notifications", notifications(d, doc.writerFor("notifications")));
         return doc.node();
     }
@@ -103,7 +104,7 @@ final class DefinitionWriter {
                 .texts("contacts", level.contacts(), false).choices("onBreach", level.onBreach())));
         w.list("rules", each(w, "rules", d.notificationRules(), (r, rule) -> r.choice("on", rule.on())
                 .sortedTexts("statusReasons", rule.statusReasons()).texts("to", rule.to().stream().map(Audience::toString).toList(), false)
-                .text("template", rule.template()).bool("notifyActor", rule.notifyActor())));
+                .text("template", rule.template()).bool("notifyActor", rule.notifyActor()).bool("mandatory", rule.mandatory())));
         w.list("templates", each(w, "templates", d.templates(), (t, template) -> {
             Map<String, MappingWriter> texts = new LinkedHashMap<>();
             template.texts().forEach((language, text) -> texts.put(language, t.writerFor("texts").text("subject", text.subject().source())

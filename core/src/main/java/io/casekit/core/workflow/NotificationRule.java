@@ -33,10 +33,12 @@ import org.apiguardian.api.API;
  * @param template the code of the template to render
  * @param notifyActor whether the actor who made the change gets the message too (a confirmation of
  *     one's own filing, say); by default nobody is told of their own change
+ * @param mandatory whether the rule reaches contacts who muted its trigger in their profile (a
+ *     security notice, say); by default a muted trigger silences the rule for that contact
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record NotificationRule(NotificationTrigger on, Set<String> statusReasons, List<Audience> to, String template,
-        boolean notifyActor) {
+        boolean notifyActor, boolean mandatory) {
 
     /**
      * Checks that the parts are present and copies the collections; the codes are checked against the
@@ -49,12 +51,27 @@ public record NotificationRule(NotificationTrigger on, Set<String> statusReasons
      * @param template the code of the template to render
      * @param notifyActor whether the actor who made the change gets the message too (a confirmation of
      *     one's own filing, say); by default nobody is told of their own change
+     * @param mandatory whether the rule reaches contacts who muted its trigger
      */
     public NotificationRule {
         requireNonNull(on, "notificationRule.on");
         statusReasons = Set.copyOf(requireNonNull(statusReasons, "notificationRule.statusReasons"));
         to = List.copyOf(requireNonNull(to, "notificationRule.to"));
         requireNonNull(template, "notificationRule.template");
+    }
+
+    /**
+     * A rule that a contact's profile can mute, as before profiles existed.
+     *
+     * @param on the kind of event
+     * @param statusReasons for {@link NotificationTrigger#STATUS_CHANGED}: the statuses the case must
+     *     move to; empty for any
+     * @param to the recipients
+     * @param template the code of the template to render
+     * @param notifyActor whether the actor who made the change gets the message too
+     */
+    public NotificationRule(NotificationTrigger on, Set<String> statusReasons, List<Audience> to, String template, boolean notifyActor) {
+        this(on, statusReasons, to, template, notifyActor, false);
     }
 
     /**
@@ -76,7 +93,7 @@ public record NotificationRule(NotificationTrigger on, Set<String> statusReasons
      * @return a new rule; this one is unchanged
      */
     public NotificationRule toStatuses(String... codes) {
-        return new NotificationRule(on, Set.of(codes), to, template, notifyActor);
+        return new NotificationRule(on, Set.of(codes), to, template, notifyActor, mandatory);
     }
 
     /**
@@ -84,6 +101,14 @@ public record NotificationRule(NotificationTrigger on, Set<String> statusReasons
      * unchanged}
      */
     public NotificationRule notifyingActor() {
-        return new NotificationRule(on, statusReasons, to, template, true);
+        return new NotificationRule(on, statusReasons, to, template, true, mandatory);
+    }
+
+    /**
+     * {@return this rule, reaching contacts who muted its trigger too: a new rule; this one is
+     * unchanged}
+     */
+    public NotificationRule evenWhenMuted() {
+        return new NotificationRule(on, statusReasons, to, template, notifyActor, true);
     }
 }

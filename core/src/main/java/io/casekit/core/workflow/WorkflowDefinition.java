@@ -17,6 +17,7 @@ package io.casekit.core.workflow;
 
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
@@ -70,6 +71,7 @@ public final class WorkflowDefinition {
     private final Optional<FeedbackWindow> feedbackWindow;
     private final Optional<Merging> merging;
     private final ParentClose parentClose;
+    private final boolean contactsMayInvite;
     private final Optional<String> followUpStatus;
     private final TrackingToken trackingToken;
     private final List<NotificationRule> notificationRules;
@@ -111,6 +113,7 @@ public final class WorkflowDefinition {
         this.feedbackWindow = Optional.ofNullable(b.feedbackWindow);
         this.merging = Optional.ofNullable(b.merging);
         this.parentClose = b.parentClose;
+        this.contactsMayInvite = b.contactsMayInvite;
         this.followUpStatus = Optional.ofNullable(b.followUpStatus);
         this.trackingToken = trackingToken;
         this.notificationRules = List.copyOf(b.notificationRules);
@@ -218,6 +221,7 @@ public final class WorkflowDefinition {
         b.feedbackWindow = feedbackWindow.orElse(null);
         b.merging = merging.orElse(null);
         b.parentClose = parentClose;
+        b.contactsMayInvite = contactsMayInvite;
         b.followUpStatus = followUpStatus.orElse(null);
         b.trackingToken = trackingToken.pattern();
         b.notificationRules.addAll(notificationRules);
@@ -351,6 +355,15 @@ public final class WorkflowDefinition {
     /** {@return what closing a parent with open children does} */
     public ParentClose parentClose() {
         return parentClose;
+    }
+
+    /**
+     * {@return whether a customer's authorised contacts may invite people to it and decide its
+     * access requests, besides the desk}
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public boolean contactsMayInvite() {
+        return contactsMayInvite;
     }
 
     /**
@@ -602,6 +615,7 @@ public final class WorkflowDefinition {
         private @Nullable FeedbackWindow feedbackWindow;
         private @Nullable Merging merging;
         private ParentClose parentClose = ParentClose.BLOCK;
+        private boolean contactsMayInvite;
         private @Nullable String followUpStatus;
         private @Nullable String trackingToken;
         private final List<NotificationRule> notificationRules = new ArrayList<>();
@@ -821,6 +835,19 @@ public final class WorkflowDefinition {
          */
         public Builder parentClose(ParentClose value) {
             parentClose = requireNonNull(value, "parentClose");
+            return this;
+        }
+
+        /**
+         * Whether a customer's authorised contacts may invite people to it and decide its access
+         * requests; default false: only agents do.
+         *
+         * @param value whether they may
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.2.0")
+        public Builder contactsMayInvite(boolean value) {
+            contactsMayInvite = value;
             return this;
         }
 

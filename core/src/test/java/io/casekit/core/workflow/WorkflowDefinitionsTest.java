@@ -709,7 +709,7 @@ class WorkflowDefinitionsTest {
                 """);
 
         assertThat(problems).containsExactly(
-                new DefinitionProblem("colour", "unknown key; allowed here: [$schema, actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
+                new DefinitionProblem("colour", "unknown key; allowed here: [$schema, access, actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
                         + "filingApproval, id, "
                         + "initialStatus, links, merging, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
                         + "transitions, version, views]"),
@@ -1138,7 +1138,7 @@ class WorkflowDefinitionsTest {
                     }""");
 
             assertThat(problems).containsExactly(
-                    new DefinitionProblem("colour", "unknown key; allowed here: [$schema, actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
+                    new DefinitionProblem("colour", "unknown key; allowed here: [$schema, access, actions, approvals, calendars, caseNumber, caseTypes, customFields, feedbackWindow, "
                         + "filingApproval, id, "
                             + "initialStatus, links, merging, name, noContractPriority, notifications, priorities, routing, slaPolicies, stagePipelines, statusReasons, "
                             + "transitions, version, views]"),

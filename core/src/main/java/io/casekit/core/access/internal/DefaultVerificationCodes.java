@@ -72,7 +72,8 @@ public final class DefaultVerificationCodes implements VerificationCodes {
         this.identity = requireNonNull(identity, "identity");
         this.clock = requireNonNull(clock, "clock");
         this.policy = requireNonNull(policy, "policy");
-        this.mail = VerificationMail.builder(requireNonNull(notifier, "notifier"), identity).validity(policy.validity()).build();
+        this.mail = VerificationMail.builder(requireNonNull(notifier, "notifier"), identity).validity(policy.validity())
+                .alsoIn(policy.alsoIn()).build();
     }
 
     @Override
@@ -84,17 +85,17 @@ public final class DefaultVerificationCodes implements VerificationCodes {
             throw new AccessRefusedException(Reason.NO_CODE, "no code can be sent: the actor is unknown or has no mail address");
         }
         Instant now = clock.instant();
-        if (store.issuedSince(actorId, now.minus(Duration.ofHours(1))) >= policy.perHour()) {
-            LOG.info("verification code for actor {} refused: {} codes in the last hour", actorId, policy.perHour());
-            throw new AccessRefusedException(Reason.TOO_MANY_REQUESTS,
-                    "too many codes were requested in the last hour (at most " + policy.perHour() + "); try again later");
-        }
         String code = newCode();
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         Instant expiresAt = now.plus(policy.validity());
-        store.insert(new StoredCode(UUID.randomUUID().toString(), actorId, purpose, HEX.formatHex(salt), HEX.formatHex(hash(salt, code)),
-                now, expiresAt, 0, false));
+        StoredCode stored = new StoredCode(UUID.randomUUID().toString(), actorId, purpose, HEX.formatHex(salt), HEX.formatHex(hash(salt, code)),
+                now, expiresAt, 0, false);
+        if (!store.insertWithin(stored, now.minus(Duration.ofHours(1)), policy.perHour())) {
+            LOG.info("verification code for actor {} refused: {} codes in the last hour", actorId, policy.perHour());
+            throw new AccessRefusedException(Reason.TOO_MANY_REQUESTS,
+                    "too many codes were requested in the last hour (at most " + policy.perHour() + "); try again later");
+        }
         DeliveryOutcome delivery = mail.send(actorId, code);
         LOG.info("verification code for actor {} ({}) issued, valid until {}", actorId, purpose, expiresAt);
         return new CodeRequest(expiresAt, delivery);

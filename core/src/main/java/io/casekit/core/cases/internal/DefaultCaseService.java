@@ -24,6 +24,7 @@ import io.casekit.core.cases.CaseCommand;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.notify.internal.NotificationPlanner;
 import io.casekit.core.timers.TimerOutcome;
+import io.casekit.spi.access.ProfileStore;
 import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.event.CaseEvent;
 import io.casekit.spi.identity.IdentityProvider;
@@ -62,9 +63,10 @@ public final class DefaultCaseService implements CaseService {
      * @param recentCases how many recently committed cases to keep, so that a command on one of them
      *     need not read it first (0: always read)
      * @param attachmentStore where uploads are, if the instance has one: commands attach them from there
+     * @param profiles the contact profiles notifications honour, if the store keeps them
      */
     public DefaultCaseService(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random,
-            int recentCases, AttachmentPolicy attachmentPolicy, Optional<AttachmentStore> attachmentStore) {
+            int recentCases, AttachmentPolicy attachmentPolicy, Optional<AttachmentStore> attachmentStore, Optional<ProfileStore> profiles) {
         requireNonNull(store, "store");
         requireNonNull(identity, "identity");
         requireNonNull(clock, "clock");
@@ -74,7 +76,7 @@ public final class DefaultCaseService implements CaseService {
         RecentCases recent = new RecentCases(recentCases);
         Uploads uploads = new Uploads(requireNonNull(attachmentStore, "attachmentStore"), attachmentPolicy);
         SnapshotLoader loader = new SnapshotLoader(store, identity, access, definitions, uploads);
-        Finishing finishing = new Finishing(store, random, new NotificationPlanner(identity));
+        Finishing finishing = new Finishing(store, random, new NotificationPlanner(identity, requireNonNull(profiles, "profiles")));
         this.engine = new CaseEngine(clock, access, definitions, loader, finishing, new Commits(store, recent, uploads), recent);
         this.timers = new TimerFiring(store, definitions, loader, engine);
         this.reads = new CaseReads(store, access);

@@ -33,6 +33,7 @@ import io.casekit.spi.event.ApprovalRefused;
 import io.casekit.spi.event.ApprovalRequested;
 import io.casekit.spi.event.StageChanged;
 import io.casekit.spi.event.StatusChanged;
+import io.casekit.spi.access.ProfileStore;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.Channel;
 import io.casekit.spi.identity.IdentityProvider;
@@ -53,17 +54,20 @@ import org.slf4j.LoggerFactory;
  * the first rule that matches one of the change's events and addresses it. A recipient gets mail
  * only if it accepts {@link Channel#EMAIL} and has an address; a contact only about its own
  * customer's case and never about an internal comment; the actor who made the change only if the
- * rule says so. A change whose events no rule is about costs one pass over its events. Thread-safe.
+ * rule says so; an actor who muted the rule's trigger in its profile only if the rule is mandatory
+ * (a muted rule leaves the recipient to a later rule). A change whose events no rule is about costs one pass over its events. Thread-safe.
  */
 public final class NotificationPlanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationPlanner.class);
 
     private final IdentityProvider identity;
+    private final Optional<ProfileStore> profiles;
 
-    /** A planner that finds recipients through the identity provider. */
-    public NotificationPlanner(IdentityProvider identity) {
+    /** A planner that finds recipients through the identity provider and honours their profiles, if the store keeps them. */
+    public NotificationPlanner(IdentityProvider identity, Optional<ProfileStore> profiles) {
         this.identity = identity;
+        this.profiles = profiles;
     }
 
     /** Renders the notifications of the change made by {@code actor} and adds them to it. */
@@ -86,12 +90,13 @@ public final class NotificationPlanner {
                 continue;
             }
             if (recipients == null) {
-                recipients = new Recipients(identity, d, change.state());
+                recipients = new Recipients(identity, profiles, d, change.state());
             }
             MessageTemplate template = d.template(rule.template()).orElseThrow();
             for (Audience audience : rule.to()) {
                 for (Actor recipient : recipients.of(audience)) {
-                    if (mayReceive(rule, trigger.get(), recipient, change) && notified.add(recipient.id())) {
+                    if (mayReceive(rule, trigger.get(), recipient, change) && (rule.mandatory() || !recipients.muted(recipient.id(), rule.on()))
+                            && notified.add(recipient.id())) {
                         change.notify(MessageRendering.render(d, change, actor, trigger.get(), template, recipient, recipients));
                     }
                 }

@@ -17,7 +17,10 @@ package io.casekit.core.notify.internal;
 
 import io.casekit.core.workflow.Audience;
 import io.casekit.core.workflow.EscalationLevel;
+import io.casekit.core.workflow.NotificationTrigger;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.spi.access.ProfileStore;
+import io.casekit.spi.access.StoredProfile;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.model.Case;
@@ -29,31 +32,48 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns the audiences of notification rules into actors, for one change: each question to the
- * identity provider is asked once. Not thread-safe; made per change.
+ * Turns the audiences of notification rules into actors, for one change, each as its profile says
+ * to address it (name, language, channels): each question to the identity provider and the profile
+ * store is asked once. Not thread-safe; made per change.
  */
 final class Recipients {
 
     private final IdentityProvider identity;
+    private final Optional<ProfileStore> profiles;
+    private final Map<String, Optional<StoredProfile>> profileOf = new HashMap<>();
     private final WorkflowDefinition definition;
     private final Case current;
     private final Map<String, Optional<Actor>> actors = new HashMap<>();
     private final Map<Audience, List<Actor>> resolved = new HashMap<>();
 
-    Recipients(IdentityProvider identity, WorkflowDefinition definition, Case current) {
+    Recipients(IdentityProvider identity, Optional<ProfileStore> profiles, WorkflowDefinition definition, Case current) {
         this.identity = identity;
+        this.profiles = profiles;
         this.definition = definition;
         this.current = current;
     }
 
     /** The actors an audience stands for on this case, in a stable order. */
     List<Actor> of(Audience audience) {
-        return resolved.computeIfAbsent(audience, this::resolve);
+        return resolved.computeIfAbsent(audience, a -> resolve(a).stream().map(this::asTheyWish).toList());
     }
 
-    /** The actor with this id, if the identity provider knows it. */
+    /** The actor with this id, if the identity provider knows it, as its profile says to address it. */
     Optional<Actor> actor(String id) {
-        return actors.computeIfAbsent(id, identity::findActor);
+        return actors.computeIfAbsent(id, key -> identity.findActor(key).map(this::asTheyWish));
+    }
+
+    /** Whether the actor muted the trigger in its profile. */
+    boolean muted(String actorId, NotificationTrigger trigger) {
+        return profile(actorId).map(p -> p.mutedTriggers().contains(trigger.name())).orElse(false);
+    }
+
+    private Actor asTheyWish(Actor actor) {
+        return profile(actor.id()).map(p -> p.applyTo(actor)).orElse(actor);
+    }
+
+    private Optional<StoredProfile> profile(String actorId) {
+        return profiles.isEmpty() ? Optional.empty() : profileOf.computeIfAbsent(actorId, id -> profiles.get().find(id));
     }
 
     private List<Actor> resolve(Audience audience) {
