@@ -242,6 +242,36 @@ class VerificationCodesTest {
     }
 
     @Test
+    void ofRequestsRacingPastTheHourlyLimitOnlyTheLimitIsIssued() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> requests = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                requests.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        codes.request("jan", "login");
+                        return true;
+                    } catch (AccessRefusedException e) {
+                        assertThat(e.reason()).isEqualTo(AccessRefusedException.Reason.TOO_MANY_REQUESTS);
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int issued = 0;
+            for (Future<Boolean> request : requests) {
+                issued += request.get(1, TimeUnit.MINUTES) ? 1 : 0;
+            }
+            assertThat(issued).isEqualTo(5);
+            assertThat(notifier.deliveredTo("jan@acme.example")).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theLogsTellWhatHappenedButNeverTheCode() {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
