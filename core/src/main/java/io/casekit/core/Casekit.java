@@ -41,11 +41,13 @@ import io.casekit.core.cases.internal.DefinitionFingerprinting;
 import io.casekit.core.cases.internal.Definitions;
 import io.casekit.core.internal.CachedProfiles;
 import io.casekit.core.internal.ProfiledIdentity;
+import io.casekit.core.internal.SafeObserver;
 import io.casekit.core.mail.InboundMailRouter;
 import io.casekit.core.mail.internal.DefaultInboundMailRouter;
 import io.casekit.core.notify.Dispatcher;
 import io.casekit.core.notify.RetryPolicy;
 import io.casekit.core.notify.internal.DefaultDispatcher;
+import io.casekit.core.observe.CasekitObserver;
 import io.casekit.core.timers.Scheduler;
 import io.casekit.core.timers.internal.DefaultScheduler;
 import io.casekit.core.workflow.CaseNumberFormat;
@@ -114,16 +116,17 @@ public final class Casekit {
         this.notifier = Optional.ofNullable(b.notifier);
         this.attachmentStore = Optional.ofNullable(b.attachmentStore);
         this.attachments = attachmentStore.map(s -> new DefaultAttachments(s, b.attachmentPolicy, requireNonNull(b.identity), clock));
+        SafeObserver observer = new SafeObserver(b.observer);
         Optional<CachedProfiles> profileStore = store.profiles().map(CachedProfiles::new);
         DefaultCaseService engine = new DefaultCaseService(store, requireNonNull(b.identity), clock, definitions,
                 b.random == null ? new SecureRandom() : b.random, b.recentCases, b.attachmentPolicy, attachmentStore,
-                profileStore.map(ProfileStore.class::cast));
+                profileStore.map(ProfileStore.class::cast), observer);
         this.cases = engine;
         this.scheduler = store.timers().map(timers -> new DefaultScheduler(timers, engine::fire, clock, b.nodeId, b.timerLease, b.timerPollInterval,
-                b.timerBatchSize));
+                b.timerBatchSize, observer));
         this.dispatcher = store.outbox().filter(outbox -> b.notifier != null)
                 .map(outbox -> new DefaultDispatcher(outbox, requireNonNull(b.notifier), clock, b.nodeId, b.retryPolicy, b.notificationLease,
-                        b.notificationPollInterval, b.notificationBatchSize, b.deliveryThreads));
+                        b.notificationPollInterval, b.notificationBatchSize, b.deliveryThreads, observer));
         IdentityProvider addressed = profileStore.<IdentityProvider>map(p -> new ProfiledIdentity(requireNonNull(b.identity), p))
                 .orElse(requireNonNull(b.identity));
         this.verificationCodes = store.verificationCodes().filter(codes -> b.notifier != null)
@@ -137,7 +140,8 @@ public final class Casekit {
         this.accessRequests = store.accessRequests().flatMap(requests -> invitations.map(
                 sender -> new DefaultAccessRequests(requests, b.identity, sender, clock, definitions::forNewCase)));
         this.profiles = profileStore.map(p -> new DefaultProfiles(p, b.identity, clock));
-        this.mailRouter = new DefaultInboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase);
+        this.mailRouter = new DefaultInboundMailRouter(engine, store, requireNonNull(b.identity), definitions.all(), definitions::forNewCase,
+                observer);
     }
 
     /** {@return a new, empty builder} */
@@ -341,6 +345,7 @@ public final class Casekit {
         private VerificationPolicy verificationPolicy = VerificationPolicy.DEFAULT;
         private InvitationPolicy invitationPolicy = InvitationPolicy.DEFAULT;
         private @Nullable ContactEnrolment enrolment;
+        private CasekitObserver observer = CasekitObserver.NONE;
         private Duration notificationLease = Duration.ofMinutes(5);
         private Duration notificationPollInterval = Duration.ofSeconds(1);
         private int timerBatchSize = 100;
@@ -463,6 +468,22 @@ public final class Casekit {
         public Builder invitationPolicy(InvitationPolicy value) {
             once("invitationPolicy");
             invitationPolicy = requireNonNull(value, "invitationPolicy");
+            return this;
+        }
+
+        /**
+         * Who is told what this instance does: commands and their outcomes, SLA warnings and
+         * breaches, timers fired, deliveries, inbound mail (default: nobody). A metrics binding such
+         * as {@code casekit-micrometer}'s {@code CasekitMetrics} is one.
+         *
+         * @param value the observer
+         * @return this builder
+         * @throws IllegalStateException if it was already set
+         */
+        @API(status = EXPERIMENTAL, since = "0.2.0")
+        public Builder observer(CasekitObserver value) {
+            once("observer");
+            observer = requireNonNull(value, "observer");
             return this;
         }
 

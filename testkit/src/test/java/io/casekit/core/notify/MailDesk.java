@@ -20,6 +20,7 @@ import io.casekit.core.ManualClock;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.OpenCase;
 import io.casekit.core.identity.InMemoryDirectory;
+import io.casekit.core.observe.CasekitObserver;
 import io.casekit.core.store.InMemoryCaseStore;
 import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.Presets;
@@ -86,7 +87,13 @@ public final class MailDesk {
 
     /** Another Casekit instance on the same store and directory (another node, or the same after a restart). */
     public Casekit casekit(InMemoryCaseStore on) {
+        return casekit(on, CasekitObserver.NONE);
+    }
+
+    /** Another Casekit instance on the same store and directory, telling the observer what it does. */
+    public Casekit casekit(InMemoryCaseStore on, CasekitObserver observer) {
         return Casekit.builder()
+                .observer(observer)
                 .store(on)
                 .identity(directory)
                 .clock(clock)

@@ -16,7 +16,11 @@
 package io.casekit.core.cases.internal;
 
 import io.casekit.core.change.internal.Change;
+import io.casekit.core.internal.SafeObserver;
+import io.casekit.core.observe.Observation.SlaPassed;
 import io.casekit.spi.attachment.AttachmentId;
+import io.casekit.spi.event.CaseEvent;
+import io.casekit.spi.event.SlaChanged;
 import io.casekit.spi.model.Case;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
@@ -34,11 +38,13 @@ final class Commits {
     private final CaseStore store;
     private final RecentCases recent;
     private final Uploads uploads;
+    private final SafeObserver observer;
 
-    Commits(CaseStore store, RecentCases recent, Uploads uploads) {
+    Commits(CaseStore store, RecentCases recent, Uploads uploads, SafeObserver observer) {
         this.store = store;
         this.recent = recent;
         this.uploads = uploads;
+        this.observer = observer;
     }
 
     /**
@@ -53,7 +59,11 @@ final class Commits {
     List<Case> commit(String command, List<Change> changes) {
         List<AttachmentId> claimed = uploads.claim(command, changes);
         try {
-            return write(changes);
+            List<Case> committed = write(changes);
+            if (observer.listening()) {
+                changes.forEach(this::observeSla);
+            }
+            return committed;
         } catch (RuntimeException e) {
             uploads.afterFailedCommit(claimed, changes, store, e);
             throw e;
@@ -76,6 +86,15 @@ final class Commits {
         store.commitAll(commits);
         committed.forEach(recent::put);
         return committed;
+    }
+
+    /** Tells the observer of each SLA instance the committed change moved past its warning time or deadline. */
+    private void observeSla(Change change) {
+        for (CaseEvent event : change.events()) {
+            if (event instanceof SlaChanged sla && (sla.change() == SlaChanged.Change.NEARING_BREACH || sla.change() == SlaChanged.Change.BREACHED)) {
+                observer.observe(new SlaPassed(sla.sla().policy(), sla.sla().kind(), sla.change() == SlaChanged.Change.BREACHED));
+            }
+        }
     }
 
     /** Forgets what this instance remembers of a case, after a refusal or a conflict on it. */

@@ -22,8 +22,12 @@ import io.casekit.core.attachments.AttachmentPolicy;
 import io.casekit.core.cases.AllowedActions;
 import io.casekit.core.cases.CaseCommand;
 import io.casekit.core.cases.CaseService;
+import io.casekit.core.internal.SafeObserver;
 import io.casekit.core.notify.internal.NotificationPlanner;
+import io.casekit.core.observe.Observation.CommandCompleted;
+import io.casekit.core.observe.Observation.CommandOutcome;
 import io.casekit.core.timers.TimerOutcome;
+import io.casekit.spi.CasekitException;
 import io.casekit.spi.access.ProfileStore;
 import io.casekit.spi.attachment.AttachmentStore;
 import io.casekit.spi.event.CaseEvent;
@@ -35,12 +39,15 @@ import io.casekit.spi.query.CasePage;
 import io.casekit.spi.query.CaseQuery;
 import io.casekit.spi.query.CountDimension;
 import io.casekit.spi.store.CaseStore;
+import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.TimerStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -49,6 +56,7 @@ import java.util.random.RandomGenerator;
  */
 public final class DefaultCaseService implements CaseService {
 
+    private final SafeObserver observer;
     private final CommandValidator validator;
     private final Access access;
     private final CaseEngine engine;
@@ -64,9 +72,11 @@ public final class DefaultCaseService implements CaseService {
      *     need not read it first (0: always read)
      * @param attachmentStore where uploads are, if the instance has one: commands attach them from there
      * @param profiles the contact profiles notifications honour, if the store keeps them
+     * @param observer told of every command and of the SLA instances committed changes pass
      */
     public DefaultCaseService(CaseStore store, IdentityProvider identity, Clock clock, Definitions definitions, RandomGenerator random,
-            int recentCases, AttachmentPolicy attachmentPolicy, Optional<AttachmentStore> attachmentStore, Optional<ProfileStore> profiles) {
+            int recentCases, AttachmentPolicy attachmentPolicy, Optional<AttachmentStore> attachmentStore, Optional<ProfileStore> profiles,
+            SafeObserver observer) {
         requireNonNull(store, "store");
         requireNonNull(identity, "identity");
         requireNonNull(clock, "clock");
@@ -77,7 +87,8 @@ public final class DefaultCaseService implements CaseService {
         Uploads uploads = new Uploads(requireNonNull(attachmentStore, "attachmentStore"), attachmentPolicy);
         SnapshotLoader loader = new SnapshotLoader(store, identity, access, definitions, uploads);
         Finishing finishing = new Finishing(store, random, new NotificationPlanner(identity, requireNonNull(profiles, "profiles")));
-        this.engine = new CaseEngine(clock, access, definitions, loader, finishing, new Commits(store, recent, uploads), recent);
+        this.engine = new CaseEngine(clock, access, definitions, loader, finishing, new Commits(store, recent, uploads, observer), recent);
+        this.observer = requireNonNull(observer, "observer");
         this.timers = new TimerFiring(store, definitions, loader, engine);
         this.reads = new CaseReads(store, access);
         this.lists = new CaseLists(store.queries(), definitions);
@@ -88,15 +99,43 @@ public final class DefaultCaseService implements CaseService {
     public Case execute(String actorId, CaseCommand command) {
         requireNonNull(actorId, "actorId");
         requireNonNull(command, "command");
-        validator.check(command);
-        return engine.run(access.actor(actorId), command);
+        return observed(command, () -> {
+            validator.check(command);
+            return engine.run(access.actor(actorId), command);
+        });
     }
 
     @Override
     public Case executeAsSystem(CaseCommand command) {
         requireNonNull(command, "command");
-        validator.check(command);
-        return engine.run(Access.SYSTEM, command);
+        return observed(command, () -> {
+            validator.check(command);
+            return engine.run(Access.SYSTEM, command);
+        });
+    }
+
+    /** Runs a command, telling the observer how it ended and how long it took. */
+    private Case observed(CaseCommand command, Supplier<Case> run) {
+        if (!observer.listening()) {
+            return run.get();
+        }
+        long start = System.nanoTime();
+        CommandOutcome outcome = CommandOutcome.FAILED;
+        Optional<String> refusal = Optional.empty();
+        try {
+            Case result = run.get();
+            outcome = CommandOutcome.ACCEPTED;
+            return result;
+        } catch (RuntimeException e) {
+            refusal = Optional.of(e.getClass().getSimpleName());
+            outcome = e instanceof ConcurrentCaseUpdateException ? CommandOutcome.CONFLICT
+                    : e instanceof CasekitException && e.getClass().getName().startsWith("io.casekit.core.") ? CommandOutcome.REFUSED
+                    : CommandOutcome.FAILED;
+            throw e;
+        } finally {
+            observer.observe(new CommandCompleted(command.getClass().getSimpleName(), outcome, refusal,
+                    Duration.ofNanos(System.nanoTime() - start)));
+        }
     }
 
     /**

@@ -23,13 +23,15 @@ import io.casekit.core.cases.CaseNotFoundException;
 import io.casekit.core.cases.CaseService;
 import io.casekit.core.cases.IllegalTransitionException;
 import io.casekit.core.cases.OpenCase;
+import io.casekit.core.internal.SafeObserver;
 import io.casekit.core.mail.InboundMail;
 import io.casekit.core.mail.InboundMailRouter;
 import io.casekit.core.mail.RefusalReason;
-import io.casekit.core.mail.Routing;
 import io.casekit.core.mail.Routing.Accepted;
 import io.casekit.core.mail.Routing.Outcome;
 import io.casekit.core.mail.Routing.Refused;
+import io.casekit.core.mail.Routing;
+import io.casekit.core.observe.Observation.MailRouted;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.identity.Actor;
@@ -55,6 +57,7 @@ public final class DefaultInboundMailRouter implements InboundMailRouter {
     /** The most characters of a mail a refusal quotes. */
     private static final int QUOTED = 80;
 
+    private final SafeObserver observer;
     private final CaseService cases;
     private final CaseStore store;
     private final IdentityProvider identity;
@@ -75,12 +78,28 @@ public final class DefaultInboundMailRouter implements InboundMailRouter {
      */
     public DefaultInboundMailRouter(CaseService cases, CaseStore store, IdentityProvider identity, List<WorkflowDefinition> definitions,
             Function<String, WorkflowDefinition> definitionForNewCase) {
-        this(cases, store, identity, definitionForNewCase, new SubjectTokens(definitions), Optional.empty(), Map.of());
+        this(cases, store, identity, definitions, definitionForNewCase, SafeObserver.NONE);
+    }
+
+    /**
+     * A router for the definitions that tells an observer of every mail it routes.
+     *
+     * @param cases the case operations that comments and new cases go through, as the sender
+     * @param store the store, to find a case by the number in a subject
+     * @param identity the directory that knows senders by mail address
+     * @param definitions every definition whose cases mail may name
+     * @param definitionForNewCase the definition a new case of a customer (by id) follows
+     * @param observer told of each mail's outcome
+     */
+    public DefaultInboundMailRouter(CaseService cases, CaseStore store, IdentityProvider identity, List<WorkflowDefinition> definitions,
+            Function<String, WorkflowDefinition> definitionForNewCase, SafeObserver observer) {
+        this(cases, store, identity, definitionForNewCase, new SubjectTokens(definitions), Optional.empty(), Map.of(), observer);
     }
 
     private DefaultInboundMailRouter(CaseService cases, CaseStore store, IdentityProvider identity,
             Function<String, WorkflowDefinition> definitionForNewCase, SubjectTokens tokens, Optional<String> caseType,
-            Map<String, String> customFields) {
+            Map<String, String> customFields, SafeObserver observer) {
+        this.observer = requireNonNull(observer, "observer");
         this.cases = requireNonNull(cases, "cases");
         this.store = requireNonNull(store, "store");
         this.identity = requireNonNull(identity, "identity");
@@ -100,7 +119,7 @@ public final class DefaultInboundMailRouter implements InboundMailRouter {
     @Override
     public InboundMailRouter openingCasesOfType(String code) {
         return new DefaultInboundMailRouter(cases, store, identity, definitionForNewCase, tokens, Optional.of(requireNonNull(code, "caseType")),
-                customFields);
+                customFields, observer);
     }
 
     /**
@@ -114,7 +133,7 @@ public final class DefaultInboundMailRouter implements InboundMailRouter {
     public InboundMailRouter openingCasesWith(String field, String value) {
         Map<String, String> fields = new LinkedHashMap<>(customFields);
         fields.put(requireNonNull(field, "field"), requireNonNull(value, "value"));
-        return new DefaultInboundMailRouter(cases, store, identity, definitionForNewCase, tokens, caseType, fields);
+        return new DefaultInboundMailRouter(cases, store, identity, definitionForNewCase, tokens, caseType, fields, observer);
     }
 
     /**
@@ -130,8 +149,10 @@ public final class DefaultInboundMailRouter implements InboundMailRouter {
         requireNonNull(mail, "mail");
         Routing routing = decide(mail);
         if (routing instanceof Refused refused) {
+            observer.observe(new MailRouted(refused.reason().name(), false));
             LOG.info("inbound mail refused: {} ({})", refused.reason(), refused.message());
         } else if (routing instanceof Accepted accepted) {
+            observer.observe(new MailRouted(accepted.outcome().name(), true));
             LOG.info("inbound mail from {}: {} on case {}", accepted.sender(), accepted.outcome(), accepted.result().number());
         }
         return routing;

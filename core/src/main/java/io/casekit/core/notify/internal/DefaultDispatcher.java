@@ -20,13 +20,15 @@ import static java.util.Objects.requireNonNull;
 
 import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
+import io.casekit.core.internal.SafeObserver;
 import io.casekit.core.notify.DispatchReport;
 import io.casekit.core.notify.Dispatcher;
 import io.casekit.core.notify.RetryPolicy;
-import io.casekit.spi.notify.DeliveryOutcome;
+import io.casekit.core.observe.Observation.NotificationDelivered;
 import io.casekit.spi.notify.DeliveryOutcome.Delivered;
 import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
 import io.casekit.spi.notify.DeliveryOutcome.RetryableFailure;
+import io.casekit.spi.notify.DeliveryOutcome;
 import io.casekit.spi.notify.Message;
 import io.casekit.spi.notify.Notifier;
 import io.casekit.spi.outbox.ClaimedNotification;
@@ -52,6 +54,7 @@ public final class DefaultDispatcher implements Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
+    private final SafeObserver observer;
     private final Outbox outbox;
     private final Notifier notifier;
     private final Clock clock;
@@ -96,6 +99,26 @@ public final class DefaultDispatcher implements Dispatcher {
      */
     public DefaultDispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
             Duration pollInterval, int batchSize, int deliveryThreads) {
+        this(outbox, notifier, clock, nodeId, retry, lease, pollInterval, batchSize, deliveryThreads, SafeObserver.NONE);
+    }
+
+    /**
+     * A dispatcher that tells an observer of every delivery attempt.
+     *
+     * @param outbox where the notifications are
+     * @param notifier what delivers them
+     * @param clock the time source
+     * @param nodeId this node's name in leases
+     * @param retry how failed deliveries are retried
+     * @param lease how long a claim holds
+     * @param pollInterval how often a started dispatcher looks for due notifications
+     * @param batchSize how many notifications one claim takes at most
+     * @param deliveryThreads how many deliveries run at once, 1 to 64
+     * @param observer told of each delivery attempt
+     */
+    public DefaultDispatcher(Outbox outbox, Notifier notifier, Clock clock, String nodeId, RetryPolicy retry, Duration lease,
+            Duration pollInterval, int batchSize, int deliveryThreads, SafeObserver observer) {
+        this.observer = requireNonNull(observer, "observer");
         checkArgument(deliveryThreads >= 1 && deliveryThreads <= 64, "deliveryThreads must be 1 to 64, was %s", deliveryThreads);
         this.outbox = requireNonNull(outbox, "outbox");
         this.notifier = requireNonNull(notifier, "notifier");
@@ -194,6 +217,12 @@ public final class DefaultDispatcher implements Dispatcher {
             }
         }
         Instant now = clock.instant();
+        if (observer.listening()) {
+            Duration age = Duration.between(claimed.notification().createdAt(), now);
+            observer.observe(new NotificationDelivered(outcome instanceof Delivered ? "delivered"
+                    : outcome instanceof RetryableFailure && retry.allowsAnotherAfter(claimed.attempts() + 1) ? "retried" : "failed",
+                    age.isNegative() ? Duration.ZERO : age));
+        }
         int attempts = claimed.attempts() + 1;
         boolean recorded;
         DispatchReport done;

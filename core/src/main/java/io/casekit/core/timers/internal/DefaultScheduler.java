@@ -19,6 +19,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
+import io.casekit.core.internal.SafeObserver;
+import io.casekit.core.observe.Observation.TimerFired;
 import io.casekit.core.timers.OrphanedTimer;
 import io.casekit.core.timers.Scheduler;
 import io.casekit.core.timers.TimerOutcome;
@@ -40,6 +42,7 @@ public final class DefaultScheduler implements Scheduler {
     private static final int CONFLICT_RETRIES = 5;
     private static final int MAX_ORPHANS = 1_000;
 
+    private final SafeObserver observer;
     private final TimerStore timers;
     private final TimerAction action;
     private final Clock clock;
@@ -60,6 +63,24 @@ public final class DefaultScheduler implements Scheduler {
      */
     public DefaultScheduler(TimerStore timers, TimerAction action, Clock clock, String nodeId, Duration lease, Duration pollInterval,
             int batchSize) {
+        this(timers, action, clock, nodeId, lease, pollInterval, batchSize, SafeObserver.NONE);
+    }
+
+    /**
+     * A scheduler that tells an observer of every timer it fires, with its outcome and lag.
+     *
+     * @param timers where the timers are
+     * @param action what firing a timer does
+     * @param clock the time source that decides what is due
+     * @param nodeId this node's name in leases
+     * @param lease how long a claim holds
+     * @param pollInterval how often a started scheduler looks for due timers
+     * @param batchSize how many timers one claim takes at most
+     * @param observer told of each timer fired
+     */
+    public DefaultScheduler(TimerStore timers, TimerAction action, Clock clock, String nodeId, Duration lease, Duration pollInterval,
+            int batchSize, SafeObserver observer) {
+        this.observer = requireNonNull(observer, "observer");
         this.timers = requireNonNull(timers, "timers");
         this.action = requireNonNull(action, "action");
         this.clock = requireNonNull(clock, "clock");
@@ -95,6 +116,22 @@ public final class DefaultScheduler implements Scheduler {
     }
 
     private boolean fire(ClaimedTimer claimed) {
+        String outcome = "failed";
+        try {
+            outcome = fireOnce(claimed);
+            return outcome.equals("acted");
+        } finally {
+            if (observer.listening()) {
+                String name = claimed.timer().key().name();
+                int colon = name.indexOf(':');
+                Duration lag = Duration.between(claimed.timer().dueAt(), clock.instant());
+                observer.observe(new TimerFired(colon < 0 ? name : name.substring(0, colon), outcome, lag.isNegative() ? Duration.ZERO : lag));
+            }
+        }
+    }
+
+    /** Fires the timer, retrying conflicts a few times; says what came of it. */
+    private String fireOnce(ClaimedTimer claimed) {
         for (int attempt = 1; ; attempt++) {
             try {
                 TimerOutcome outcome = action.fire(timers, claimed);
@@ -103,17 +140,17 @@ public final class DefaultScheduler implements Scheduler {
                             orphaned.reason(), clock.instant()));
                 }
                 timers.complete(claimed);
-                return outcome instanceof TimerOutcome.Acted;
+                return outcome instanceof TimerOutcome.Acted ? "acted" : outcome instanceof TimerOutcome.Orphaned ? "orphaned" : "stale";
             } catch (ConcurrentCaseUpdateException e) {
                 if (attempt == CONFLICT_RETRIES) {
                     LOG.warn("timer {} of case {} kept meeting concurrent updates; it fires again when its lease lapses",
                             claimed.timer().key().name(), claimed.timer().key().caseId());
-                    return false;
+                    return "conflict";
                 }
             } catch (RuntimeException e) {
                 LOG.error("timer {} of case {} failed; it fires again when its lease lapses", claimed.timer().key().name(),
                         claimed.timer().key().caseId(), e);
-                return false;
+                return "failed";
             }
         }
     }

@@ -1,0 +1,25 @@
+/*
+ * Copyright 2026 the Casekit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * What Casekit reports to an observer as it works: commands and their outcomes, SLA clocks passing
+ * their warning time or deadline, timers firing, notifications delivered, inbound mail routed. A
+ * metrics binding (such as {@code casekit-micrometer}) turns them into meters; core depends on no
+ * metrics library.
+ */
+@NullMarked
+package io.casekit.core.observe;
+
+import org.jspecify.annotations.NullMarked;
