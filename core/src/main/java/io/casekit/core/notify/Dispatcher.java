@@ -17,8 +17,10 @@ package io.casekit.core.notify;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.casekit.core.observe.Backlog;
 import io.casekit.spi.outbox.OutboxEntry;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -75,6 +77,12 @@ public interface Dispatcher extends AutoCloseable {
      * @return whether the notification was failed (and is now pending)
      */
     boolean replay(String notificationId);
+
+    /**
+     * {@return the notifications the outbox still has to deliver (pending, due now or later) and how long the oldest has waited since its change was committed; empty if the store cannot tell}
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    Optional<Backlog> backlog();
 
     /** Starts delivering due notifications every poll interval on a daemon thread. Idempotent. */
     void start();

@@ -92,7 +92,8 @@ public sealed interface Observation {
     /**
      * The scheduler fired a due timer.
      *
-     * @param timer the timer's kind (its name up to the first {@code :}), e.g. {@code sla}
+     * @param timer the timer's name, the same for every case: {@code sla/<KIND>/warning}, {@code
+     *     sla/<KIND>/breach} or {@code feedback-window}
      * @param outcome {@code acted}, {@code stale}, {@code orphaned}, {@code conflict} or {@code failed}
      * @param lag how long after its due time it fired
      */
@@ -100,7 +101,7 @@ public sealed interface Observation {
         /**
          * Checks the parts.
          *
-         * @param timer the timer's kind
+         * @param timer the timer's name
          * @param outcome what firing did
          * @param lag how long after its due time it fired
          */

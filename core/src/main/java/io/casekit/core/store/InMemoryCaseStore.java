@@ -32,6 +32,7 @@ import io.casekit.spi.outbox.ClaimedNotification;
 import io.casekit.spi.outbox.DeliveryState;
 import io.casekit.spi.outbox.Notification;
 import io.casekit.spi.outbox.Outbox;
+import io.casekit.spi.outbox.OutboxBacklog;
 import io.casekit.spi.outbox.OutboxEntry;
 import io.casekit.spi.query.CaseFilter;
 import io.casekit.spi.query.CasePage;
@@ -48,6 +49,7 @@ import io.casekit.spi.store.DefinitionFingerprints;
 import io.casekit.spi.store.DuplicateCaseNumberException;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
+import io.casekit.spi.timer.TimerBacklog;
 import io.casekit.spi.timer.TimerChange;
 import io.casekit.spi.timer.TimerKey;
 import io.casekit.spi.timer.TimerStore;
@@ -334,6 +336,16 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
         }
     }
 
+    /** {@return the timers in memory due at {@code now}: how many, and the earliest due time} */
+    @Override
+    public Optional<TimerBacklog> backlog(Instant now) {
+        requireNonNull(now, "now");
+        synchronized (timerLock) {
+            List<Instant> due = timers.values().stream().map(e -> e.timer().dueAt()).filter(at -> !at.isAfter(now)).toList();
+            return Optional.of(new TimerBacklog(due.size(), due.stream().min(Comparator.naturalOrder())));
+        }
+    }
+
     @Override
     public void complete(ClaimedTimer claimed) {
         requireNonNull(claimed, "claimed");
@@ -380,6 +392,23 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
                 deliveriesByCase.computeIfAbsent(notification.caseId(), id -> new ArrayList<>()).add(notification.id());
                 due.add(delivery.due());
             }
+        }
+    }
+
+    /** {@return the pending notifications in memory: how many, and the oldest one's creation} */
+    @Override
+    public Optional<OutboxBacklog> backlog() {
+        synchronized (outboxLock) {
+            long pending = 0;
+            @Nullable Instant oldest = null;
+            for (Delivery delivery : deliveries.values()) {
+                if (delivery.entry().state() == DeliveryState.PENDING) {
+                    pending++;
+                    Instant created = delivery.entry().notification().createdAt();
+                    oldest = oldest == null || created.isBefore(oldest) ? created : oldest;
+                }
+            }
+            return Optional.of(new OutboxBacklog(pending, Optional.ofNullable(oldest)));
         }
     }
 

@@ -17,7 +17,9 @@ package io.casekit.core.timers;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.casekit.core.observe.Backlog;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -51,6 +53,12 @@ public interface Scheduler extends AutoCloseable {
      * @return the orphaned timers; empty if there were none
      */
     List<OrphanedTimer> orphanedTimers();
+
+    /**
+     * {@return the timers that are due now and not yet fired, and how long the earliest is overdue; empty if the store cannot tell}
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    Optional<Backlog> backlog();
 
     /** Starts polling for due timers every poll interval on a daemon thread. Idempotent. */
     void start();

@@ -45,7 +45,7 @@ import org.apiguardian.api.API;
  *   <tr><td>{@value #SLA_WARNINGS}</td><td>counter</td><td>policy, kind</td><td>SLA instances past their warning time</td></tr>
  *   <tr><td>{@value #SLA_BREACHES}</td><td>counter</td><td>policy, kind</td><td>SLA instances past their deadline</td></tr>
  *   <tr><td>{@value #TIMERS}</td><td>timer</td><td>timer, outcome</td>
- *       <td>timers fired, by kind and outcome; the recorded time is the firing lag (fired minus due)</td></tr>
+ *       <td>timers fired, by name ({@code sla/FIRST_RESPONSE/breach}, ...) and outcome; the recorded time is the firing lag (fired minus due)</td></tr>
  *   <tr><td>{@value #DELIVERIES}</td><td>timer</td><td>outcome</td>
  *       <td>delivery attempts ({@code delivered}, {@code retried}, {@code failed}); the recorded
  *       time is the age of the notification at the attempt</td></tr>

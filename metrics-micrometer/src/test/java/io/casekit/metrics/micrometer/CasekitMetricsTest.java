@@ -117,4 +117,26 @@ class CasekitMetricsTest {
         assertThat(registry.get(CasekitMetrics.MAIL_ROUTED).tags("outcome", "comment_added", "accepted", "true").counter().count())
                 .isEqualTo(1);
     }
+
+    @Test
+    void theGaugesShowWhatWaitsInTheOutboxAndAmongTheTimers() {
+        new CasekitGauges(casekit).bindTo(registry);
+        assertThat(registry.get(CasekitGauges.OUTBOX_PENDING).gauge().value()).isZero();
+
+        openP1();
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(registry.get(CasekitGauges.OUTBOX_PENDING).gauge().value()).isEqualTo(casekit.dispatcher().backlog().orElseThrow().size())
+                .isPositive();
+        assertThat(registry.get(CasekitGauges.OUTBOX_OLDEST).timeGauge().value(TimeUnit.SECONDS)).isEqualTo(180);
+        casekit.dispatcher().runDue();
+        assertThat(registry.get(CasekitGauges.OUTBOX_PENDING).gauge().value()).isZero();
+        assertThat(registry.get(CasekitGauges.OUTBOX_OLDEST).timeGauge().value(TimeUnit.SECONDS)).isZero();
+
+        assertThat(registry.get(CasekitGauges.TIMERS_DUE).gauge().value()).isZero();
+        clock.advance(Duration.ofHours(4).plusMinutes(5)); // the first response's warning and breach are due
+        assertThat(registry.get(CasekitGauges.TIMERS_DUE).gauge().value()).isGreaterThanOrEqualTo(2);
+        assertThat(registry.get(CasekitGauges.TIMERS_OVERDUE).timeGauge().value(TimeUnit.MINUTES)).isGreaterThanOrEqualTo(5);
+        casekit.scheduler().runDue();
+        assertThat(registry.get(CasekitGauges.TIMERS_DUE).gauge().value()).isZero();
+    }
 }

@@ -42,6 +42,7 @@ import io.casekit.spi.model.Case;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.outbox.ClaimedNotification;
 import io.casekit.spi.outbox.Outbox;
+import io.casekit.spi.outbox.OutboxBacklog;
 import io.casekit.spi.outbox.OutboxEntry;
 import io.casekit.spi.query.CaseFilter;
 import io.casekit.spi.query.CasePage;
@@ -56,6 +57,7 @@ import io.casekit.spi.store.DefinitionFingerprints;
 import io.casekit.spi.store.DuplicateCaseNumberException;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
+import io.casekit.spi.timer.TimerBacklog;
 import io.casekit.spi.timer.TimerKey;
 import io.casekit.spi.timer.TimerStore;
 import java.sql.SQLException;
@@ -330,6 +332,18 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     @Override
     public List<Timer> timers(CaseId caseId) {
         return timers.timers(caseId);
+    }
+
+    /** {@return the timers of {@code casekit_timer} due at {@code now}: how many, and the earliest} */
+    @Override
+    public Optional<TimerBacklog> backlog(Instant now) {
+        return timers.backlog(now);
+    }
+
+    /** {@return the pending rows of {@code casekit_outbox}: how many, and the oldest one's creation} */
+    @Override
+    public Optional<OutboxBacklog> backlog() {
+        return outbox.backlog();
     }
 
     @Override

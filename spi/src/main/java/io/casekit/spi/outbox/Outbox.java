@@ -15,6 +15,7 @@
  */
 package io.casekit.spi.outbox;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.spi.model.CaseId;
@@ -123,4 +124,14 @@ public interface Outbox {
      * @return every notification of the case, in the order they were stored; empty if none
      */
     List<OutboxEntry> notifications(CaseId caseId);
+
+    /**
+     * How many notifications are pending and since when the oldest one waits, if the outbox can tell.
+     *
+     * @return the backlog as stored now; empty if this outbox cannot tell (the default)
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default Optional<OutboxBacklog> backlog() {
+        return Optional.empty();
+    }
 }

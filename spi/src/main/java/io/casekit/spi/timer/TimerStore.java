@@ -15,6 +15,7 @@
  */
 package io.casekit.spi.timer;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.spi.model.CaseId;
@@ -74,4 +75,16 @@ public interface TimerStore {
      * @return every timer scheduled for the case, earliest due first; empty if none
      */
     List<Timer> timers(CaseId caseId);
+
+    /**
+     * How many timers are due at an instant and not completed, and the earliest due time among them,
+     * if the store can tell.
+     *
+     * @param now the instant
+     * @return the backlog as stored now; empty if this store cannot tell (the default)
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default Optional<TimerBacklog> backlog(Instant now) {
+        return Optional.empty();
+    }
 }

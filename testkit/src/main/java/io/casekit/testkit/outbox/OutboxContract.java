@@ -29,6 +29,7 @@ import io.casekit.spi.outbox.ClaimedNotification;
 import io.casekit.spi.outbox.DeliveryState;
 import io.casekit.spi.outbox.Notification;
 import io.casekit.spi.outbox.Outbox;
+import io.casekit.spi.outbox.OutboxBacklog;
 import io.casekit.spi.outbox.OutboxEntry;
 import io.casekit.spi.store.CaseCommit;
 import io.casekit.spi.store.CaseStore;
@@ -379,5 +380,23 @@ public abstract class OutboxContract {
         assertThat(outbox.notifications(a.id())).extracting(OutboxEntry::notification).containsExactlyElementsOf(ca.notifications());
         assertThat(outbox.notifications(b.id())).extracting(OutboxEntry::notification).containsExactlyElementsOf(cb.notifications());
         assertThat(outbox.notifications(new CaseId("unknown"))).isEmpty();
+    }
+
+    @Test
+    void theBacklogCountsThePendingNotificationsAndTheOldest() {
+        assertThat(outbox.backlog()).as("this outbox tells its backlog").contains(new OutboxBacklog(0, Optional.empty()));
+        Case c = openCase();
+        CaseCommit first = notifying(c, "anna", "bob");
+        Case v2 = commit(first);
+        CaseCommit second = notifying(v2, "carl");
+        commit(second);
+        assertThat(outbox.backlog()).contains(new OutboxBacklog(3, Optional.of(dueAt(first))));
+
+        ClaimedNotification sent = outbox.claimDueNotifications(dueAt(second), 1, "node-a", LEASE).get(0);
+        outbox.markSent(sent, dueAt(second));
+        ClaimedNotification failed = outbox.claimDueNotifications(dueAt(second), 1, "node-a", LEASE).get(0);
+        outbox.markFailed(failed, dueAt(second), "mailbox unknown");
+
+        assertThat(outbox.backlog()).contains(new OutboxBacklog(1, Optional.of(dueAt(second))));
     }
 }

@@ -26,6 +26,7 @@ import io.casekit.spi.store.CaseStore;
 import io.casekit.spi.store.ConcurrentCaseUpdateException;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
+import io.casekit.spi.timer.TimerBacklog;
 import io.casekit.spi.timer.TimerChange;
 import io.casekit.spi.timer.TimerKey;
 import io.casekit.spi.timer.TimerStore;
@@ -34,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -276,5 +278,21 @@ public abstract class TimerStoreContract {
         assertThat(timers.timers(a.id())).containsExactly(ta);
         assertThat(timers.timers(b.id())).containsExactly(tb);
         assertThat(timers.timers(new CaseId("unknown"))).isEmpty();
+    }
+
+    @Test
+    void theBacklogCountsTheTimersDueAtAnInstantClaimedOrNotAndTheEarliest() {
+        Case c = openCase();
+        Timer early = timer(c, "early", NOW.minusSeconds(120));
+        Timer due = timer(c, "due", NOW);
+        Timer later = timer(c, "later", NOW.plusSeconds(60));
+        commitWith(c, new TimerChange.Schedule(early), new TimerChange.Schedule(due), new TimerChange.Schedule(later));
+        assertThat(timers.backlog(NOW)).as("this store tells its backlog").isPresent();
+
+        timers.claimDue(NOW, 1, "node-a", Duration.ofMinutes(1));
+
+        assertThat(timers.backlog(NOW)).contains(new TimerBacklog(2, Optional.of(NOW.minusSeconds(120))));
+        assertThat(timers.backlog(NOW.minusSeconds(121))).contains(new TimerBacklog(0, Optional.empty()));
+        assertThat(timers.backlog(NOW.plusSeconds(60))).contains(new TimerBacklog(3, Optional.of(NOW.minusSeconds(120))));
     }
 }

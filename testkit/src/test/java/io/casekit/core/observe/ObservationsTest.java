@@ -83,7 +83,7 @@ class ObservationsTest {
         assertThat(seen(TimerFired.class)).isNotEmpty().allSatisfy(fired -> {
             assertThat(fired.outcome()).isIn("acted", "stale");
             assertThat(fired.lag()).isBetween(Duration.ZERO, Duration.ofHours(4).plusMinutes(5));
-            assertThat(fired.timer()).doesNotContain(":");
+            assertThat(fired.timer()).matches("sla/(FIRST_RESPONSE|RESOLUTION)/(warning|breach)|feedback-window");
         });
         assertThat(seen(TimerFired.class)).anyMatch(fired -> fired.outcome().equals("acted") && fired.lag().compareTo(Duration.ofMinutes(5)) >= 0);
         assertThat(seen(NotificationDelivered.class)).isNotEmpty().allSatisfy(d -> assertThat(d.outcome()).isEqualTo("delivered"));

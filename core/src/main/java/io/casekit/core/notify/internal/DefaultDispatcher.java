@@ -24,6 +24,7 @@ import io.casekit.core.internal.SafeObserver;
 import io.casekit.core.notify.DispatchReport;
 import io.casekit.core.notify.Dispatcher;
 import io.casekit.core.notify.RetryPolicy;
+import io.casekit.core.observe.Backlog;
 import io.casekit.core.observe.Observation.NotificationDelivered;
 import io.casekit.spi.notify.DeliveryOutcome.Delivered;
 import io.casekit.spi.notify.DeliveryOutcome.PermanentFailure;
@@ -283,6 +284,13 @@ public final class DefaultDispatcher implements Dispatcher {
     }
 
     /** Starts delivering due notifications every poll interval on a daemon thread. Idempotent. */
+    @Override
+    public Optional<Backlog> backlog() {
+        Instant now = clock.instant();
+        return outbox.backlog().map(b -> new Backlog(b.pending(),
+                b.oldestCreatedAt().map(oldest -> Duration.between(oldest, now)).filter(age -> !age.isNegative()).orElse(Duration.ZERO)));
+    }
+
     @Override
     public void start() {
         loop.start();

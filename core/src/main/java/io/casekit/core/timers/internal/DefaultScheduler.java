@@ -20,6 +20,7 @@ import static java.util.Objects.requireNonNull;
 import io.casekit.core.internal.Claims;
 import io.casekit.core.internal.PollingLoop;
 import io.casekit.core.internal.SafeObserver;
+import io.casekit.core.observe.Backlog;
 import io.casekit.core.observe.Observation.TimerFired;
 import io.casekit.core.timers.OrphanedTimer;
 import io.casekit.core.timers.Scheduler;
@@ -29,9 +30,11 @@ import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.TimerStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,10 +125,8 @@ public final class DefaultScheduler implements Scheduler {
             return outcome.equals("acted");
         } finally {
             if (observer.listening()) {
-                String name = claimed.timer().key().name();
-                int colon = name.indexOf(':');
                 Duration lag = Duration.between(claimed.timer().dueAt(), clock.instant());
-                observer.observe(new TimerFired(colon < 0 ? name : name.substring(0, colon), outcome, lag.isNegative() ? Duration.ZERO : lag));
+                observer.observe(new TimerFired(claimed.timer().key().name(), outcome, lag.isNegative() ? Duration.ZERO : lag));
             }
         }
     }
@@ -179,6 +180,13 @@ public final class DefaultScheduler implements Scheduler {
     }
 
     /** Starts polling for due timers every poll interval on a daemon thread. Idempotent. */
+    @Override
+    public Optional<Backlog> backlog() {
+        Instant now = clock.instant();
+        return timers.backlog(now).map(b -> new Backlog(b.due(),
+                b.earliestDueAt().map(earliest -> Duration.between(earliest, now)).orElse(Duration.ZERO)));
+    }
+
     @Override
     public void start() {
         loop.start();

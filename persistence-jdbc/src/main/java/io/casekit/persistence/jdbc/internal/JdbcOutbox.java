@@ -21,6 +21,7 @@ import io.casekit.spi.model.CaseId;
 import io.casekit.spi.outbox.ClaimedNotification;
 import io.casekit.spi.outbox.DeliveryState;
 import io.casekit.spi.outbox.Outbox;
+import io.casekit.spi.outbox.OutboxBacklog;
 import io.casekit.spi.outbox.OutboxEntry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -211,5 +212,18 @@ public final class JdbcOutbox implements Outbox {
         } else {
             ps.setString(index, value);
         }
+    }
+
+    @Override
+    public Optional<OutboxBacklog> backlog() {
+        return tx.read("read the outbox backlog", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MIN(created_at) FROM " + OutboxTable.TABLE + " WHERE state = 'PENDING'")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long count = rs.getLong(1);
+                    return Optional.of(new OutboxBacklog(count, count == 0 ? Optional.<Instant>empty() : Optional.of(Columns.instant(rs, 2))));
+                }
+            }
+        });
     }
 }

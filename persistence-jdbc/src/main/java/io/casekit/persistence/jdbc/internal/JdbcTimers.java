@@ -21,6 +21,7 @@ import io.casekit.persistence.jdbc.CaseStoreException;
 import io.casekit.spi.model.CaseId;
 import io.casekit.spi.timer.ClaimedTimer;
 import io.casekit.spi.timer.Timer;
+import io.casekit.spi.timer.TimerBacklog;
 import io.casekit.spi.timer.TimerKey;
 import io.casekit.spi.timer.TimerStore;
 import java.sql.PreparedStatement;
@@ -161,6 +162,20 @@ public final class JdbcTimers implements TimerStore {
                 ps.setString(1, caseId.value());
                 try (ResultSet rs = ps.executeQuery()) {
                     return List.copyOf(TimerTable.read(caseId, rs));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<TimerBacklog> backlog(Instant now) {
+        return tx.read("read the timer backlog", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MIN(due_at) FROM " + TimerTable.TABLE + " WHERE due_at <= ?")) {
+                Columns.setInstant(ps, 1, requireNonNull(now, "now"));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long count = rs.getLong(1);
+                    return Optional.of(new TimerBacklog(count, count == 0 ? Optional.<Instant>empty() : Optional.of(Columns.instant(rs, 2))));
                 }
             }
         });
