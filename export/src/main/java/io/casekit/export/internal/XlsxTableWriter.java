@@ -1,0 +1,136 @@
+/*
+ * Copyright 2026 the Casekit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.casekit.export.internal;
+
+import io.casekit.export.InvalidExportException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * An xlsx workbook with Apache POI's streaming SXSSF: a window of rows in memory, older rows in a
+ * gzip-compressed temporary file, inline strings (no shared-strings table that would grow with the
+ * rows). Every text is a string cell, never a formula, and {@linkplain FormulaGuard neutralised} all
+ * the same, so that the workbook saved again as CSV stays safe; instants are date cells formatted
+ * {@code yyyy-mm-dd hh:mm}, numbers numeric cells, yes/no boolean cells. The header row is bold,
+ * frozen and filterable. {@link #close()} deletes the temporary files.
+ */
+final class XlsxTableWriter implements TableWriter {
+
+    /** The longest text a cell holds; a longer one is cut (Excel's limit). */
+    static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** The last row index of a sheet. */
+    private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
+    private final OutputStream out;
+    private final SXSSFWorkbook workbook;
+    private final SXSSFSheet sheet;
+    private final CellStyle moment;
+    private final CellStyle header;
+    private int columns;
+    private int nextRow;
+
+    XlsxTableWriter(OutputStream out, int rowWindow, Texts texts) {
+        this.out = out;
+        this.workbook = new SXSSFWorkbook(null, rowWindow, true, false);
+        try {
+            this.sheet = workbook.createSheet(texts.sheetName());
+            this.moment = workbook.createCellStyle();
+            moment.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            this.header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+        } catch (RuntimeException e) {
+            try {
+                workbook.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void header(List<String> headers) {
+        columns = headers.size();
+        SXSSFRow row = sheet.createRow(nextRow++);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(text(headers.get(i)));
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(i, 20 * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    @Override
+    public void row(List<CellValue> cells) {
+        if (nextRow > LAST_ROW) {
+            throw new InvalidExportException("format", "an xlsx sheet holds at most " + LAST_ROW + " cases; export as CSV or narrow the selection");
+        }
+        SXSSFRow row = sheet.createRow(nextRow++);
+        for (int i = 0; i < cells.size(); i++) {
+            CellValue value = cells.get(i);
+            if (value instanceof CellValue.Blank) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            if (value instanceof CellValue.Text) {
+                cell.setCellValue(text(((CellValue.Text) value).value()));
+            } else if (value instanceof CellValue.Moment) {
+                cell.setCellValue(((CellValue.Moment) value).value());
+                cell.setCellStyle(moment);
+            } else if (value instanceof CellValue.Decimal) {
+                cell.setCellValue(((CellValue.Decimal) value).value().doubleValue());
+            } else if (value instanceof CellValue.Flag) {
+                cell.setCellValue(((CellValue.Flag) value).value());
+            }
+        }
+    }
+
+    /** The text neutralised and cut to what a cell holds, never in the middle of a surrogate pair. */
+    static String text(String value) {
+        String safe = FormulaGuard.neutralise(value);
+        if (safe.length() <= MAX_TEXT) {
+            return safe;
+        }
+        int end = Character.isHighSurrogate(safe.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+        return safe.substring(0, end);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        if (columns > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns - 1));
+        }
+        workbook.write(new ShieldedOutputStream(out));
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close(); // deletes the temporary files (SXSSFWorkbook.close disposes of them)
+    }
+}
