@@ -131,6 +131,12 @@ final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void close() throws IOException {
-        workbook.close(); // deletes the temporary files (SXSSFWorkbook.close disposes of them)
+        try {
+            // rows still in the window go to the temporary file first: SXSSFWorkbook.close() closes that
+            // file before it disposes of the sheet, which would flush them into the closed file (and warn)
+            sheet.flushRows();
+        } finally {
+            workbook.close(); // deletes the temporary files
+        }
     }
 }
