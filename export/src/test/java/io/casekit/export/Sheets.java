@@ -41,11 +41,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link String}, date cells as {@link java.time.LocalDateTime}, numbers as {@link Double}, booleans
  * as {@link Boolean}, a missing cell as {@code null}.
  */
-final class Sheets {
+public final class Sheets {
 
     private Sheets() {}
 
-    static List<List<String>> csv(byte[] bytes) {
+    public static List<List<String>> csv(byte[] bytes) {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF); // UTF-8 byte order mark
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180)) {
@@ -59,7 +59,7 @@ final class Sheets {
         }
     }
 
-    static List<List<Object>> xlsx(byte[] bytes) {
+    public static List<List<Object>> xlsx(byte[] bytes) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             Sheet sheet = workbook.getSheetAt(0);
@@ -97,7 +97,7 @@ final class Sheets {
     }
 
     /** How many cells of the workbook are formulas. */
-    static long formulaCells(byte[] bytes) {
+    public static long formulaCells(byte[] bytes) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             long formulas = 0;
             for (Sheet sheet : workbook) {

@@ -19,6 +19,7 @@ import io.casekit.export.InvalidExportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -33,7 +34,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * gzip-compressed temporary file, inline strings (no shared-strings table that would grow with the
  * rows). Every text is a string cell, never a formula, and {@linkplain FormulaGuard neutralised} all
  * the same, so that the workbook saved again as CSV stays safe; instants are date cells formatted
- * {@code yyyy-mm-dd hh:mm}, numbers numeric cells, yes/no boolean cells. The header row is bold,
+ * {@code yyyy-mm-dd hh:mm}, numbers numeric cells, yes/no boolean cells (see {@link #text} for how
+ * texts are encoded). The header row is bold,
  * frozen and filterable. {@link #close()} deletes the temporary files.
  */
 final class XlsxTableWriter implements TableWriter {
@@ -110,14 +112,48 @@ final class XlsxTableWriter implements TableWriter {
         }
     }
 
-    /** The text neutralised and cut to what a cell holds, never in the middle of a surrogate pair. */
+    /**
+     * The text as a cell holds it: {@linkplain FormulaGuard neutralised}, then encoded as OOXML
+     * strings are ({@code ST_Xstring}): a character XML cannot hold (a C0 control other than tab, line
+     * feed and carriage return; U+FFFE, U+FFFF) as {@code _xHHHH_}, and the underscore of a text that
+     * already reads {@code _xHHHH_} as {@code _x005F_}, so that Excel and POI read back the very text
+     * (unescaped, {@code _x003D_} would come back as {@code =}). Cut to what a cell holds, never within a
+     * character or an escape.
+     */
     static String text(String value) {
         String safe = FormulaGuard.neutralise(value);
-        if (safe.length() <= MAX_TEXT) {
-            return safe;
+        StringBuilder cell = new StringBuilder(Math.min(safe.length(), MAX_TEXT));
+        for (int i = 0; i < safe.length(); ) {
+            int codePoint = safe.codePointAt(i);
+            String piece;
+            if (codePoint == '_' && readsAsEscape(safe, i)) {
+                piece = "_x005F_";
+            } else if ((codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r')
+                    || codePoint == 0xFFFE || codePoint == 0xFFFF) {
+                piece = String.format(Locale.ROOT, "_x%04X_", codePoint);
+            } else {
+                piece = new String(Character.toChars(codePoint));
+            }
+            if (cell.length() + piece.length() > MAX_TEXT) {
+                break;
+            }
+            cell.append(piece);
+            i += Character.charCount(codePoint);
         }
-        int end = Character.isHighSurrogate(safe.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
-        return safe.substring(0, end);
+        return cell.toString();
+    }
+
+    /** Whether the text at {@code i} reads {@code _xHHHH_} (an escape, to a reader of OOXML strings). */
+    private static boolean readsAsEscape(String text, int i) {
+        if (i + 6 >= text.length() || (text.charAt(i + 1) != 'x' && text.charAt(i + 1) != 'X') || text.charAt(i + 6) != '_') {
+            return false;
+        }
+        for (int h = i + 2; h < i + 6; h++) {
+            if ("0123456789ABCDEFabcdef".indexOf(text.charAt(h)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
