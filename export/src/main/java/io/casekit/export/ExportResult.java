@@ -17,6 +17,7 @@ package io.casekit.export;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -38,7 +39,7 @@ public record ExportResult(ExportFormat format, long cases, long pages) {
      * @throws IllegalArgumentException if a count is negative
      */
     public ExportResult {
-        java.util.Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(format, "format");
         if (cases < 0 || pages < 0) {
             throw new IllegalArgumentException("counts must not be negative: cases " + cases + ", pages " + pages);
         }

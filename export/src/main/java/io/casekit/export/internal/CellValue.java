@@ -18,6 +18,7 @@ package io.casekit.export.internal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One cell of an export row, typed so that each format writes it its own way. */
 sealed interface CellValue {
@@ -29,7 +30,7 @@ sealed interface CellValue {
      * @param value a text, or absent
      * @return a text cell, blank if absent
      */
-    static CellValue text(java.util.Optional<String> value) {
+    static CellValue text(Optional<String> value) {
         return value.<CellValue>map(Text::new).orElse(BLANK);
     }
 

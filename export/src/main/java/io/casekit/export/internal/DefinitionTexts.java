@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -108,7 +109,7 @@ final class DefinitionTexts {
         if (own.isPresent()) {
             return own.get();
         }
-        return stagesByPipeline.values().stream().map(labels -> labels.get(code)).filter(java.util.Objects::nonNull)
+        return stagesByPipeline.values().stream().map(labels -> labels.get(code)).filter(Objects::nonNull)
                 .findFirst().orElse(code);
     }
 }
