@@ -59,7 +59,7 @@ public final class JdbcAccessRequests implements AccessRequestStore {
         if (request.version() != 1 || request.state() != AccessRequestState.PENDING) {
             throw new IllegalArgumentException("a new access request is pending, at version 1");
         }
-        boolean inserted = tx.run("store access request " + request.id(), c -> {
+        boolean inserted = tx.insertUnique("access request " + request.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (email_key, " + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, request.email().toLowerCase(Locale.ROOT));
@@ -78,14 +78,7 @@ public final class JdbcAccessRequests implements AccessRequestStore {
                 Columns.setOptionalInstant(ps, 14, request.decidedAt());
                 Columns.setOptional(ps, 15, request.invitationId());
                 ps.setInt(16, request.version());
-                ps.executeUpdate();
-                Transactions.endStatement(c);
-                return true;
-            } catch (SQLException e) {
-                if (Transactions.isUniqueViolation(e)) {
-                    return false;
-                }
-                throw e;
+                return ps.executeUpdate();
             }
         });
         if (!inserted) {

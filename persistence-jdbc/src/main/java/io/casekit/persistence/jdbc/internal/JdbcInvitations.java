@@ -59,17 +59,10 @@ public final class JdbcInvitations implements InvitationStore {
         if (invitation.version() != 1 || invitation.state() != InvitationState.PENDING) {
             throw new IllegalArgumentException("a new invitation is pending, at version 1");
         }
-        boolean inserted = tx.run("store invitation " + invitation.id(), c -> {
+        boolean inserted = tx.insertUnique("invitation " + invitation.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(ps, invitation);
-                ps.executeUpdate();
-                Transactions.endStatement(c);
-                return true;
-            } catch (SQLException e) {
-                if (Transactions.isUniqueViolation(e)) {
-                    return false;
-                }
-                throw e;
+                return ps.executeUpdate();
             }
         });
         if (!inserted) {

@@ -65,17 +65,9 @@ public final class JdbcVerificationCodes implements VerificationCodeStore {
         if (!code.fresh()) {
             throw new IllegalArgumentException("a new code has no failed attempts and is not used");
         }
-        boolean inserted = tx.run("store verification code " + code.id(), c -> {
-            try {
-                insertRow(c, code);
-                Transactions.endStatement(c);
-                return true;
-            } catch (SQLException e) {
-                if (Transactions.isUniqueViolation(e)) {
-                    return false;
-                }
-                throw e;
-            }
+        boolean inserted = tx.insertUnique("verification code " + code.id(), c -> {
+            insertRow(c, code);
+            return null;
         });
         if (!inserted) {
             throw new IllegalArgumentException("code " + code.id() + " is stored already");

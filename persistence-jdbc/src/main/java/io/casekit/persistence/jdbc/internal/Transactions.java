@@ -102,6 +102,29 @@ public final class Transactions {
     }
 
     /**
+     * Runs one INSERT as its own transaction.
+     *
+     * @param what what is stored, for messages
+     * @param insert binds and executes the INSERT on the connection
+     * @return whether the row was inserted; false if it broke a unique constraint (nothing was written)
+     * @throws CaseStoreException if the database fails otherwise
+     */
+    public boolean insertUnique(String what, Work<?> insert) {
+        return run("store " + what, c -> {
+            try {
+                insert.run(c);
+                endStatement(c);
+                return true;
+            } catch (SQLException e) {
+                if (isUniqueViolation(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
      * {@link #run} for reads of stored data: a stored document that cannot be decoded is reported as
      * such.
      */
