@@ -37,6 +37,7 @@ public final class PollingLoop {
     private final Duration stopTimeout;
     private final Runnable pass;
     private @Nullable ScheduledExecutorService executor;
+    private volatile boolean stopping;
 
     /**
      * @param name the loop's name in thread names and logs, e.g. {@code casekit-scheduler-node-1}
@@ -77,6 +78,15 @@ public final class PollingLoop {
         }
     }
 
+    /**
+     * {@return whether a {@link #stop()} is waiting for the current pass} A pass that sees it ends
+     * early: it finishes the item under way and gives back the claims on the others, so that another
+     * node takes them at once.
+     */
+    public boolean stopping() {
+        return stopping;
+    }
+
     /** Stops polling and waits (up to the stop timeout) for the current pass to finish. */
     public synchronized void stop() {
         ScheduledExecutorService running = executor;
@@ -84,6 +94,7 @@ public final class PollingLoop {
             return;
         }
         executor = null;
+        stopping = true;
         running.shutdown();
         try {
             if (!running.awaitTermination(stopTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -92,6 +103,8 @@ public final class PollingLoop {
         } catch (InterruptedException e) {
             running.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            stopping = false;
         }
         LOG.info("{} stopped", name);
     }

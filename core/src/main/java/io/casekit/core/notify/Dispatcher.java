@@ -87,7 +87,10 @@ public interface Dispatcher extends AutoCloseable {
     /** Starts delivering due notifications every poll interval on a daemon thread. Idempotent. */
     void start();
 
-    /** Stops delivering and waits for the current pass to finish. Idempotent. */
+    /**
+     * Stops delivering and waits for the deliveries under way to be recorded; the claims on the rest
+     * of the current batch are given back, so that another node delivers them at once. Idempotent.
+     */
     void stop();
 
     /** Stops delivering and ends the delivery threads; a later {@link #runDue()} delivers one at a time. */

@@ -358,6 +358,20 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     }
 
     @Override
+    public boolean release(ClaimedTimer claimed) {
+        requireNonNull(claimed, "claimed");
+        synchronized (timerLock) {
+            TimerEntry entry = timers.get(claimed.timer().key());
+            if (entry == null || !entry.timer().token().equals(claimed.timer().token()) || !claimed.owner().equals(entry.owner())
+                    || !claimed.leaseUntil().equals(entry.leaseUntil())) {
+                return false;
+            }
+            timers.put(entry.timer().key(), new TimerEntry(entry.timer(), null, Instant.MIN));
+            return true;
+        }
+    }
+
+    @Override
     public Optional<Timer> find(TimerKey key) {
         requireNonNull(key, "key");
         synchronized (timerLock) {
@@ -452,6 +466,20 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     public boolean markFailed(ClaimedNotification claimed, Instant at, String reason) {
         requireNonNull(at, "at");
         return end(claimed, DeliveryState.FAILED, at, Optional.of(requireNonNull(reason, "reason")));
+    }
+
+    @Override
+    public boolean release(ClaimedNotification claimed) {
+        requireNonNull(claimed, "claimed");
+        synchronized (outboxLock) {
+            Delivery delivery = deliveries.get(claimed.id());
+            if (delivery == null || delivery.entry().state() != DeliveryState.PENDING
+                    || !claimed.leaseToken().equals(delivery.leaseToken())) {
+                return false;
+            }
+            deliveries.put(claimed.id(), new Delivery(delivery.entry(), delivery.order(), null, Instant.MIN));
+            return true;
+        }
     }
 
     /** Ends the claimed attempt if the claim is current: records the outcome and releases the lease. */

@@ -63,7 +63,10 @@ public interface Scheduler extends AutoCloseable {
     /** Starts polling for due timers every poll interval on a daemon thread. Idempotent. */
     void start();
 
-    /** Stops polling and waits for the current pass to finish. Idempotent. */
+    /**
+     * Stops polling and waits for the timer under way to be fired; the claims on the rest of the
+     * current batch are given back, so that another node fires them at once. Idempotent.
+     */
     void stop();
 
     /** Stops polling, as {@link #stop()}. */

@@ -325,6 +325,11 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     }
 
     @Override
+    public boolean release(ClaimedTimer claimed) {
+        return timers.release(claimed);
+    }
+
+    @Override
     public Optional<Timer> find(TimerKey key) {
         return timers.find(key);
     }
@@ -354,6 +359,11 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
     @Override
     public boolean markSent(ClaimedNotification claimed, Instant at) {
         return outbox.markSent(claimed, at);
+    }
+
+    @Override
+    public boolean release(ClaimedNotification claimed) {
+        return outbox.release(claimed);
     }
 
     @Override

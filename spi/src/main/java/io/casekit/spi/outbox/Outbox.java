@@ -92,6 +92,22 @@ public interface Outbox {
     boolean markFailed(ClaimedNotification claimed, Instant at, String reason);
 
     /**
+     * Gives a claim back without an attempt, for a node that stops before it delivers what it
+     * claimed: the notification stays {@link DeliveryState#PENDING}, due as it was, with its attempts
+     * unchanged, and any node may claim it at once instead of after the lease.
+     *
+     * <p>The default releases nothing (the claim then lapses with its lease), for outboxes written
+     * before this method existed.
+     *
+     * @param claimed the claim, as {@link #claimDueNotifications} returned it
+     * @return whether the claim was current and is now released (else nothing changed)
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default boolean release(ClaimedNotification claimed) {
+        return false;
+    }
+
+    /**
      * The failed notifications, for an operator to inspect and replay.
      *
      * @param limit the most entries to return, 1 or more

@@ -61,6 +61,23 @@ public interface TimerStore {
     void complete(ClaimedTimer claimed);
 
     /**
+     * Gives a claim back without firing, for a node that stops before it fires what it claimed: the
+     * timer stays scheduled as it was, and any node may claim it at once instead of after the lease.
+     * A claim that is no longer current (the timer was rescheduled, cancelled, completed or claimed by
+     * another node since) is left alone.
+     *
+     * <p>The default releases nothing (the claim then lapses with its lease), for stores written
+     * before this method existed.
+     *
+     * @param claimed the claim, as {@link #claimDue} returned it
+     * @return whether the claim was current and is now released
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    default boolean release(ClaimedTimer claimed) {
+        return false;
+    }
+
+    /**
      * Looks up the timer of a key.
      *
      * @param key the case and timer name

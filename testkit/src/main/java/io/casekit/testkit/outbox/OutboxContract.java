@@ -212,6 +212,33 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void aReleasedClaimIsClaimableAtOnceWithNoAttemptCounted() {
+        Case c = openCase();
+        CaseCommit commit = notifying(c, "anna");
+        commit(commit);
+        Instant now = dueAt(commit);
+        ClaimedNotification first = outbox.claimDueNotifications(now, 10, "node-a", LEASE).get(0);
+
+        assertThat(outbox.release(first)).isTrue();
+        assertThat(outbox.release(first)).as("a second release of the same claim").isFalse();
+        assertThat(outbox.findNotification(first.id())).hasValueSatisfying(entry -> {
+            assertThat(entry.state()).isEqualTo(DeliveryState.PENDING);
+            assertThat(entry.attempts()).isZero();
+            assertThat(entry.nextAttemptAt()).isEqualTo(now);
+        });
+        ClaimedNotification second = outbox.claimDueNotifications(now, 10, "node-b", LEASE).get(0);
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.attempts()).isZero();
+
+        assertThat(outbox.release(first)).as("the released claim cannot release the new one").isFalse();
+        assertThat(outbox.markSent(first, now)).as("nor end its attempt").isFalse();
+        assertThat(outbox.claimDueNotifications(now, 10, "node-c", LEASE)).isEmpty();
+        assertThat(outbox.markSent(second, now)).isTrue();
+        assertThat(outbox.release(second)).as("an ended attempt is not released").isFalse();
+        assertThat(outbox.findNotification(first.id())).hasValueSatisfying(e -> assertThat(e.state()).isEqualTo(DeliveryState.SENT));
+    }
+
+    @Test
     void aSentNotificationIsNeverClaimedAgain() {
         Case c = openCase();
         CaseCommit commit = notifying(c, "anna");

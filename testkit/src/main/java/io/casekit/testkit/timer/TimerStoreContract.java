@@ -177,6 +177,25 @@ public abstract class TimerStoreContract {
     }
 
     @Test
+    void aReleasedClaimIsClaimableAtOnceAndOnlyTheCurrentClaimIsReleased() {
+        Case c = openCase();
+        Timer due = timer(c, "breach", NOW);
+        commitWith(c, new TimerChange.Schedule(due));
+        ClaimedTimer first = timers.claimDue(NOW, 10, "node-a", LEASE).get(0);
+
+        assertThat(timers.release(first)).isTrue();
+        assertThat(timers.release(first)).as("a second release of the same claim").isFalse();
+        assertThat(timers.find(due.key())).contains(due);
+        ClaimedTimer second = timers.claimDue(NOW, 10, "node-b", LEASE).get(0);
+        assertThat(second.timer()).isEqualTo(due);
+
+        assertThat(timers.release(first)).as("the released claim cannot release the new one").isFalse();
+        assertThat(timers.claimDue(NOW, 10, "node-c", LEASE)).isEmpty();
+        timers.complete(second);
+        assertThat(timers.find(due.key())).isEmpty();
+    }
+
+    @Test
     void completingRemovesTheTimer() {
         Case c = openCase();
         Timer due = timer(c, "breach", NOW);

@@ -45,6 +45,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -251,6 +254,54 @@ class DispatcherTest {
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(live.notifier.deliveredTo("anna@acme.test")).hasSize(1));
         }
+    }
+
+    @Test
+    void stoppingMidBatchRecordsTheMailUnderWayAndGivesTheRestBackForAnotherNodeAtOnce() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            caseWithThreeMails();
+        }
+        CountDownLatch underWay = new CountDownLatch(1);
+        CountDownLatch proceed = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        Notifier slowFirst = new Notifier() {
+            @Override
+            public Set<Channel> channels() {
+                return Set.of(Channel.EMAIL);
+            }
+
+            @Override
+            public DeliveryOutcome deliver(Message message) {
+                if (first.getAndSet(false)) {
+                    underWay.countDown();
+                    try {
+                        proceed.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return desk.notifier.deliver(message);
+            }
+        };
+        Casekit node = Casekit.builder().store(desk.store).identity(desk.directory).clock(desk.clock).notifier(slowFirst)
+                .definition(desk.definition).notificationPollInterval(Duration.ofMillis(20)).build();
+        Dispatcher running = node.dispatcher();
+        running.start();
+        assertThat(underWay.await(30, TimeUnit.SECONDS)).isTrue();
+
+        Thread stopping = new Thread(running::stop);
+        stopping.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
+        proceed.countDown();
+        stopping.join(30_000);
+
+        assertThat(stopping.isAlive()).isFalse();
+        assertThat(desk.notifier.delivered()).as("the mail under way, and no other").hasSize(1);
+        assertThat(desk.store.backlog()).hasValueSatisfying(b -> assertThat(b.pending()).isEqualTo(8));
+        assertThat(desk.casekit(desk.store).dispatcher().runDue()).as("another node, before any lease lapsed")
+                .isEqualTo(new DispatchReport(8, 0, 0, 0));
+        assertThat(desk.notifier.delivered()).hasSize(9).extracting(Message::messageId).doesNotHaveDuplicates();
+        running.close();
     }
 
     @Test

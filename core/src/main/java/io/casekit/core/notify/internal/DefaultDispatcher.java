@@ -148,20 +148,23 @@ public final class DefaultDispatcher implements Dispatcher {
 
     /**
      * Delivers every notification due now that no other node holds, batch after batch, until none
-     * is left (a notification rescheduled in this pass is due later, so the pass ends).
+     * is left (a notification rescheduled in this pass is due later, so the pass ends). A pass run by
+     * a started dispatcher that is being {@linkplain #stop() stopped} ends after the deliveries under
+     * way and gives back its claims on the rest of the batch.
      *
      * @return what the pass did
      */
     @Override
     public DispatchReport runDue() {
         DispatchReport report = DispatchReport.NONE;
-        while (true) {
+        while (!loop.stopping()) {
             List<ClaimedNotification> batch = outbox.claimDueNotifications(clock.instant(), claims.batchSize(), claims.nodeId(), claims.lease());
             report = report.plus(deliverAll(batch));
             if (!claims.full(batch.size())) {
-                return report;
+                break;
             }
         }
+        return report;
     }
 
     /** Delivers a batch, one after the other or on the delivery threads; returns once all are recorded. */
@@ -170,13 +173,13 @@ public final class DefaultDispatcher implements Dispatcher {
         ExecutorService threads = delivery;
         if (threads == null || threads.isShutdown() || batch.size() < 2) {
             for (ClaimedNotification claimed : batch) {
-                report = report.plus(deliver(claimed));
+                report = report.plus(deliverUnlessStopping(claimed));
             }
             return report;
         }
         List<Future<DispatchReport>> running = new ArrayList<>(batch.size());
         for (ClaimedNotification claimed : batch) {
-            running.add(threads.submit(() -> deliver(claimed)));
+            running.add(threads.submit(() -> deliverUnlessStopping(claimed)));
         }
         RuntimeException failure = null;
         boolean interrupted = false;
@@ -202,6 +205,17 @@ public final class DefaultDispatcher implements Dispatcher {
             throw failure;
         }
         return report;
+    }
+
+    /** Delivers a claimed notification, or gives the claim back if the dispatcher is stopping. */
+    private DispatchReport deliverUnlessStopping(ClaimedNotification claimed) {
+        if (loop.stopping()) {
+            if (outbox.release(claimed)) {
+                LOG.debug("dispatcher {} stopping: gave back its claim on notification {}", claims.nodeId(), claimed.id());
+            }
+            return DispatchReport.NONE;
+        }
+        return deliver(claimed);
     }
 
     private DispatchReport deliver(ClaimedNotification claimed) {
@@ -283,7 +297,6 @@ public final class DefaultDispatcher implements Dispatcher {
         return replayed;
     }
 
-    /** Starts delivering due notifications every poll interval on a daemon thread. Idempotent. */
     @Override
     public Optional<Backlog> backlog() {
         Instant now = clock.instant();
@@ -291,12 +304,17 @@ public final class DefaultDispatcher implements Dispatcher {
                 b.oldestCreatedAt().map(oldest -> Duration.between(oldest, now)).filter(age -> !age.isNegative()).orElse(Duration.ZERO)));
     }
 
+    /** Starts delivering due notifications every poll interval on a daemon thread. Idempotent. */
     @Override
     public void start() {
         loop.start();
     }
 
-    /** Stops delivering and waits for the current pass to finish. Idempotent. */
+    /**
+     * Stops delivering and waits for the deliveries under way to be recorded (at most 60 seconds);
+     * the claims on the rest of the batch are given back, so that another node delivers them at once
+     * and no mail is half sent. Idempotent.
+     */
     @Override
     public void stop() {
         loop.stop();

@@ -98,24 +98,33 @@ public final class DefaultScheduler implements Scheduler {
     }
 
     /**
-     * Fires every timer due now that no other node holds, batch after batch, until none is left.
+     * Fires every timer due now that no other node holds, batch after batch, until none is left. A
+     * pass run by a started scheduler that is being {@linkplain #stop() stopped} ends after the timer
+     * under way and gives back its claims on the rest of the batch.
      *
      * @return how many timers changed their case (stale timers and repeats count as none)
      */
     @Override
     public int runDue() {
         int acted = 0;
-        while (true) {
+        while (!loop.stopping()) {
             List<ClaimedTimer> batch = timers.claimDue(clock.instant(), claims.batchSize(), claims.nodeId(), claims.lease());
+            int released = 0;
             for (ClaimedTimer claimed : batch) {
-                if (fire(claimed)) {
+                if (loop.stopping()) {
+                    released += timers.release(claimed) ? 1 : 0;
+                } else if (fire(claimed)) {
                     acted++;
                 }
             }
+            if (released > 0) {
+                LOG.info("scheduler {} stopping: gave back its claims on {} timers", claims.nodeId(), released);
+            }
             if (!claims.full(batch.size())) {
-                return acted;
+                break;
             }
         }
+        return acted;
     }
 
     private boolean fire(ClaimedTimer claimed) {
@@ -192,7 +201,10 @@ public final class DefaultScheduler implements Scheduler {
         loop.start();
     }
 
-    /** Stops polling and waits for the current pass to finish. Idempotent. */
+    /**
+     * Stops polling and waits for the current pass to finish the timer under way (at most 30 seconds);
+     * the claims on the rest of its batch are given back, so that another node fires them at once. Idempotent.
+     */
     @Override
     public void stop() {
         loop.stop();

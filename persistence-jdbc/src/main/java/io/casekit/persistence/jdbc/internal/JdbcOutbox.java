@@ -147,6 +147,20 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public boolean release(ClaimedNotification claimed) {
+        requireNonNull(claimed, "claimed");
+        return tx.run("release the claim of notification " + claimed.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(OutboxTable.release())) {
+                ps.setString(1, claimed.id());
+                ps.setString(2, claimed.leaseToken());
+                int updated = ps.executeUpdate();
+                Transactions.endStatement(c);
+                return updated == 1;
+            }
+        });
+    }
+
+    @Override
     public List<OutboxEntry> failedNotifications(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be 1 or more, was " + limit);

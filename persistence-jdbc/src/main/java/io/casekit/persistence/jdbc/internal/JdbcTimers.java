@@ -140,6 +140,29 @@ public final class JdbcTimers implements TimerStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Drops the lease only if the row still has the claim's token, owner and lease end, in one statement.
+     */
+    @Override
+    public boolean release(ClaimedTimer claimed) {
+        requireNonNull(claimed, "claimed");
+        Timer timer = claimed.timer();
+        return tx.run("release timer " + timer.key().name() + " of case " + timer.key().caseId(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(TimerTable.release())) {
+                ps.setString(1, timer.key().caseId().value());
+                ps.setString(2, timer.key().name());
+                ps.setString(3, timer.token());
+                ps.setString(4, claimed.owner());
+                Columns.setInstant(ps, 5, TimerTable.ceilMicros(claimed.leaseUntil()));
+                int updated = ps.executeUpdate();
+                Transactions.endStatement(c);
+                return updated == 1;
+            }
+        });
+    }
+
     @Override
     public Optional<Timer> find(TimerKey key) {
         requireNonNull(key, "key");

@@ -173,6 +173,14 @@ public final class OutboxTable {
                 + " owner = NULL, lease_until = NULL, lease_token = NULL WHERE id = ? AND state = 'PENDING' AND lease_token = ?";
     }
 
+    /**
+     * Drops the lease of a claimed attempt that did not start, if the claim is current; the row stays
+     * pending, due and counted as it was. Parameters: id, lease token.
+     */
+    public static String release() {
+        return "UPDATE " + TABLE + " SET owner = NULL, lease_until = NULL, lease_token = NULL WHERE id = ? AND state = 'PENDING' AND lease_token = ?";
+    }
+
     /** Makes a failed row pending again with no attempts. Parameters: next attempt at, id. */
     public static String replay() {
         return "UPDATE " + TABLE + " SET state = 'PENDING', attempts = 0, next_attempt_at = ?,"

@@ -124,6 +124,15 @@ public final class TimerTable {
     }
 
     /**
+     * Drops the lease of a claimed timer that did not fire, if the claim is current. Parameters: case
+     * id, name, token, owner, lease until.
+     */
+    public static String release() {
+        return "UPDATE " + TABLE + " SET owner = NULL, lease_until = NULL WHERE case_id = ? AND name = ? AND token = ? AND owner = ?"
+                + " AND lease_until = ?";
+    }
+
+    /**
      * PostgreSQL: the CTE body that schedules {@code count} timers of the case whose id the CTE
      * {@code source} returns (none if it returns no row). Bind each with {@link #bindScheduleRow}.
      */
