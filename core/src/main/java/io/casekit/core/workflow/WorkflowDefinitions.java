@@ -180,7 +180,29 @@ public final class WorkflowDefinitions {
      *     {@code extends}, or for two files with the same id
      */
     public static List<WorkflowDefinition> fromFiles(List<Path> files, DefinitionResolver bases) {
-        return new FileSet(files, requireNonNull(bases, "bases")).readEach();
+        Map<String, String> documents = new LinkedHashMap<>();
+        for (Path file : files) {
+            documents.put(file.toString(), readAll(file));
+        }
+        return fromDocuments(documents, bases);
+    }
+
+    /**
+     * Reads several definitions that may extend one another, given as text (read from a framework's
+     * resources, say), as {@link #fromFiles} reads files: a definition extends another of {@code
+     * documents} by its id, else one that {@code bases} finds. Documents whose name ends in {@code
+     * .json} are read as JSON, the others as YAML.
+     *
+     * @param documents each document's text by the name problems are reported under (a file name or
+     *     a resource's location), in the order of the result
+     * @param bases finds the definitions extended that are not among {@code documents}
+     * @return the definitions, in the order of {@code documents}
+     * @throws InvalidDefinitionException for the first document found invalid, or for a cycle of
+     *     {@code extends}, or for two documents with the same id
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public static List<WorkflowDefinition> fromDocuments(Map<String, String> documents, DefinitionResolver bases) {
+        return new DocumentSet(requireNonNull(documents, "documents"), requireNonNull(bases, "bases")).readEach();
     }
 
     /**
@@ -245,33 +267,33 @@ public final class WorkflowDefinitions {
     }
 
     /** Definitions read together, each resolving its base among the others first; refuses cycles. */
-    private static final class FileSet {
-        private final Map<String, Path> fileById = new LinkedHashMap<>();
-        private final Map<Path, Node> trees = new LinkedHashMap<>();
+    private static final class DocumentSet {
+        private final Map<String, String> sourceById = new LinkedHashMap<>();
+        private final Map<String, Node> trees = new LinkedHashMap<>();
         private final Map<String, WorkflowDefinition> done = new HashMap<>();
         private final List<String> reading = new ArrayList<>();
         private final DefinitionResolver bases;
 
-        FileSet(List<Path> files, DefinitionResolver bases) {
+        DocumentSet(Map<String, String> documents, DefinitionResolver bases) {
             this.bases = bases;
-            for (Path file : files) {
-                Syntax syntax = file.getFileName().toString().endsWith(".json") ? Syntax.JSON : Syntax.YAML;
-                Node root = parse(syntax, readAll(file), file.toString());
-                trees.put(file, root);
+            documents.forEach((source, text) -> {
+                Syntax syntax = source.endsWith(".json") ? Syntax.JSON : Syntax.YAML;
+                Node root = parse(syntax, text, source);
+                trees.put(source, root);
                 Optional<String> id = idOf(root);
                 if (id.isPresent()) {
-                    Path other = fileById.putIfAbsent(id.get(), file);
+                    String other = sourceById.putIfAbsent(id.get(), source);
                     if (other != null) {
-                        throw new InvalidDefinitionException(file.toString(), List.of(new DefinitionProblem("id",
+                        throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("id",
                                 "'" + id.get() + "' is the id of " + other + " too; each definition needs its own")));
                     }
                 }
-            }
+            });
         }
 
         List<WorkflowDefinition> readEach() {
             List<WorkflowDefinition> result = new ArrayList<>();
-            trees.forEach((file, root) -> result.add(read(file, root)));
+            trees.forEach((source, root) -> result.add(read(source, root)));
             return result;
         }
 
@@ -293,8 +315,8 @@ public final class WorkflowDefinitions {
             });
         }
 
-        private WorkflowDefinition read(Path file, Node root) {
-            String id = idOf(root).orElse(file.toString());
+        private WorkflowDefinition read(String source, Node root) {
+            String id = idOf(root).orElse(source);
             WorkflowDefinition known = done.get(id);
             if (known != null) {
                 return known;
@@ -302,7 +324,7 @@ public final class WorkflowDefinitions {
             if (reading.contains(id)) {
                 List<String> cycle = new ArrayList<>(reading.subList(reading.indexOf(id), reading.size()));
                 cycle.add(id);
-                throw new InvalidDefinitionException(file.toString(), List.of(new DefinitionProblem("extends",
+                throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("extends",
                         "a cycle of extends: " + String.join(" -> ", cycle))));
             }
             reading.add(id);
@@ -310,16 +332,16 @@ public final class WorkflowDefinitions {
                 DefinitionResolver here = new DefinitionResolver() {
                     @Override
                     public Optional<WorkflowDefinition> find(String baseId) {
-                        Path baseFile = fileById.get(baseId);
-                        return baseFile != null ? Optional.of(read(baseFile, trees.get(baseFile))) : bases.find(baseId);
+                        String base = sourceById.get(baseId);
+                        return base != null ? Optional.of(read(base, trees.get(base))) : bases.find(baseId);
                     }
 
                     @Override
                     public List<String> known() {
-                        return Stream.concat(fileById.keySet().stream(), bases.known().stream()).distinct().toList();
+                        return Stream.concat(sourceById.keySet().stream(), bases.known().stream()).distinct().toList();
                     }
                 };
-                WorkflowDefinition definition = new DefinitionReader().read(root, file.toString(), here);
+                WorkflowDefinition definition = new DefinitionReader().read(root, source, here);
                 done.put(id, definition);
                 return definition;
             } finally {

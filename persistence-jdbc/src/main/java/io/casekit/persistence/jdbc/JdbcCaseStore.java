@@ -16,6 +16,7 @@
 package io.casekit.persistence.jdbc;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.casekit.persistence.jdbc.internal.CaseCommits;
@@ -114,6 +115,7 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.1.0")
 public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQueries, CaseCounters {
 
+    private final DataSource dataSource;
     private final Dialect dialect;
     private final CaseReads reads;
     private final CaseCommits commits;
@@ -129,6 +131,7 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
 
     private JdbcCaseStore(DataSource dataSource, Dialect dialect) {
         Transactions tx = new Transactions(dataSource);
+        this.dataSource = dataSource;
         this.dialect = dialect;
         Sql sql = Sql.of(dialect);
         this.reads = new CaseReads(tx, sql);
@@ -182,6 +185,19 @@ public final class JdbcCaseStore implements CaseStore, TimerStore, Outbox, CaseQ
 
     // ---------------------------------------------------------------------------------------------
     // CaseStore
+
+    /**
+     * Checks that the database answers and holds every table and column of the current schema, as
+     * {@link Builder#build()} does before it returns a store: for a health check, after a DBA
+     * applied or rolled back a migration, say. Reads only.
+     *
+     * @throws CaseStoreException if the database is unreachable or the schema is missing, incomplete
+     *     or older than this version of Casekit needs
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public void checkSchema() {
+        StoreSetup.checkSchema(dataSource, dialect);
+    }
 
     @Override
     public Optional<Case> find(CaseId id) {

@@ -75,8 +75,12 @@ public final class StoreSetup {
         return dialect;
     }
 
-    /** Checks that every table and column the store uses exists. */
-    private static void checkSchema(DataSource dataSource, Dialect dialect) {
+    /**
+     * Checks that the database answers and that every table and column the store uses exists.
+     *
+     * @throws CaseStoreException if the database is unreachable or the schema is missing or incomplete
+     */
+    public static void checkSchema(DataSource dataSource, Dialect dialect) {
         try (Connection c = dataSource.getConnection()) {
             for (String probe : Sql.of(dialect).probes()) {
                 try (PreparedStatement ps = c.prepareStatement(probe); ResultSet rs = ps.executeQuery()) {
