@@ -18,6 +18,7 @@ package io.casekit.spring.boot;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.casekit.notifications.smtp.SmtpSecurity;
+import io.casekit.spring.boot.internal.PositiveDuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
-import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -243,10 +243,10 @@ public class CasekitProperties {
         private @Nullable @Min(1) @Max(100) Integer maxConnections;
 
         /** How long a connection attempt may take (default 10 seconds). */
-        private @Nullable @DurationMin(millis = 1) Duration connectTimeout;
+        private @Nullable @PositiveDuration Duration connectTimeout;
 
         /** How long a read from the server may take (default 30 seconds). */
-        private @Nullable @DurationMin(millis = 1) Duration readTimeout;
+        private @Nullable @PositiveDuration Duration readTimeout;
 
         /** The domain of generated Message-ID headers (default: the from address's domain). */
         private @Nullable String messageIdDomain;
@@ -389,11 +389,11 @@ public class CasekitProperties {
         private boolean enabled = true;
 
         /** How often the scheduler looks for due timers. */
-        @DurationMin(millis = 1)
+        @PositiveDuration
         private Duration pollInterval = Duration.ofSeconds(1);
 
         /** How long this node holds the timers it claimed before other nodes may take them. */
-        @DurationMin(millis = 1)
+        @PositiveDuration
         private Duration lease = Duration.ofMinutes(1);
 
         /** How many due timers one claim takes at most. */
@@ -448,11 +448,11 @@ public class CasekitProperties {
         private boolean enabled = true;
 
         /** How often the dispatcher looks for due notifications. */
-        @DurationMin(millis = 1)
+        @PositiveDuration
         private Duration pollInterval = Duration.ofSeconds(1);
 
         /** How long this node holds the notifications it claimed before other nodes may take them. */
-        @DurationMin(millis = 1)
+        @PositiveDuration
         private Duration lease = Duration.ofMinutes(5);
 
         /** How many due notifications one claim takes at most. */
@@ -540,11 +540,11 @@ public class CasekitProperties {
         private long outboxMaxPending = 10_000;
 
         /** The outbox is down when its oldest undelivered notification waited longer than this. */
-        @DurationMin(millis = 1)
+        @PositiveDuration
         private Duration outboxMaxAge = Duration.ofMinutes(15);
 
         /** The scheduler is down when the earliest due timer is overdue by more than this. */
-        @DurationMin(millis = 1)
+        @PositiveDuration
         private Duration schedulerMaxLag = Duration.ofMinutes(5);
 
         /** {@return the most undelivered notifications that are healthy} */

@@ -218,6 +218,36 @@ class CasekitAutoConfigurationTest {
     }
 
     @Test
+    void mailComesFromCasekitsPropertiesOrSpringsAndIsRefusedWithoutASenderOrWithCredentialsInTheClear() {
+        Portals.starter().withPropertyValues("casekit.mail.host=smtp.vendor.test", "casekit.mail.from=desk@vendor.test").run(context -> {
+            assertThat(context).hasSingleBean(SmtpNotifier.class);
+            assertThat(context.getBean(Casekit.class).notifier()).containsSame(context.getBean(SmtpNotifier.class));
+            assertThat(context.getBean(SmtpNotifier.class).toString()).contains("smtp.vendor.test:25").contains("NONE");
+            assertThat(context.getBean(CasekitWorkers.class).dispatcher()).isPresent();
+        });
+        Portals.starter().withPropertyValues("spring.mail.host=mail.vendor.test", "spring.mail.username=desk", "spring.mail.password=s3cret",
+                "casekit.mail.from=desk@vendor.test").run(context -> {
+                    String notifier = context.getBean(SmtpNotifier.class).toString();
+                    assertThat(notifier).contains("mail.vendor.test:587").contains("STARTTLS").doesNotContain("s3cret");
+                });
+        Portals.starter().withPropertyValues("spring.mail.host=mail.vendor.test", "spring.mail.protocol=smtps",
+                "casekit.mail.from=desk@vendor.test").run(context -> assertThat(context.getBean(SmtpNotifier.class).toString())
+                        .contains("mail.vendor.test:465").contains("TLS"));
+        Portals.starter().withPropertyValues("casekit.mail.host=smtp.vendor.test").run(context -> {
+            FailureAnalysis analysis = analysis(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("casekit.mail.from is missing");
+            assertThat(analysis.getAction()).contains("casekit.mail.enabled=false");
+        });
+        Portals.starter().withPropertyValues("casekit.mail.host=smtp.vendor.test", "casekit.mail.from=desk@vendor.test",
+                "casekit.mail.security=NONE", "casekit.mail.username=desk", "casekit.mail.password=s3cret").run(context -> {
+                    FailureAnalysis analysis = analysis(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("travel unencrypted").doesNotContain("s3cret");
+                });
+        Portals.starter().withPropertyValues("casekit.mail.host=smtp.vendor.test", "casekit.mail.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Notifier.class));
+    }
+
+    @Test
     void anAttachmentDirectoryGivesCasesAttachments(@TempDir Path directory) {
         Portals.starter().withPropertyValues("casekit.attachments.directory=" + directory).run(context -> {
             assertThat(context).hasSingleBean(FileSystemAttachmentStore.class);
