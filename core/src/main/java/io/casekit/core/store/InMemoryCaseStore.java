@@ -472,9 +472,8 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
     public boolean release(ClaimedNotification claimed) {
         requireNonNull(claimed, "claimed");
         synchronized (outboxLock) {
-            Delivery delivery = deliveries.get(claimed.id());
-            if (delivery == null || delivery.entry().state() != DeliveryState.PENDING
-                    || !claimed.leaseToken().equals(delivery.leaseToken())) {
+            Delivery delivery = claimedNow(claimed);
+            if (delivery == null) {
                 return false;
             }
             deliveries.put(claimed.id(), new Delivery(delivery.entry(), delivery.order(), null, Instant.MIN));
@@ -482,13 +481,19 @@ public final class InMemoryCaseStore implements CaseStore, TimerStore, Outbox, C
         }
     }
 
+    /** The pending delivery the claim holds the current lease of; null if it is ended or another claim holds it. Under the outbox lock. */
+    private @Nullable Delivery claimedNow(ClaimedNotification claimed) {
+        Delivery delivery = deliveries.get(claimed.id());
+        return delivery == null || delivery.entry().state() != DeliveryState.PENDING || !claimed.leaseToken().equals(delivery.leaseToken())
+                ? null : delivery;
+    }
+
     /** Ends the claimed attempt if the claim is current: records the outcome and releases the lease. */
     private boolean end(ClaimedNotification claimed, DeliveryState state, Instant at, Optional<String> failure) {
         requireNonNull(claimed, "claimed");
         synchronized (outboxLock) {
-            Delivery delivery = deliveries.get(claimed.id());
-            if (delivery == null || delivery.entry().state() != DeliveryState.PENDING
-                    || !claimed.leaseToken().equals(delivery.leaseToken())) {
+            Delivery delivery = claimedNow(claimed);
+            if (delivery == null) {
                 return false;
             }
             Delivery ended = delivery.ended(state, at, failure);

@@ -22,20 +22,16 @@ import static org.awaitility.Awaitility.await;
 import io.casekit.core.Casekit;
 import io.casekit.spi.identity.Channel;
 import io.casekit.spi.model.Case;
-import io.casekit.spi.notify.DeliveryOutcome;
 import io.casekit.spi.notify.Message;
 import io.casekit.spi.notify.Notifier;
 import io.casekit.spi.outbox.DeliveryState;
 import io.casekit.spi.outbox.OutboxEntry;
+import io.casekit.testkit.notify.HoldingNotifier;
 import io.casekit.testkit.notify.RecordingNotifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -46,33 +42,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class GracefulShutdownTest {
 
-    private final CountDownLatch underWay = new CountDownLatch(1);
-    private final CountDownLatch proceed = new CountDownLatch(1);
     private final RecordingNotifier firstNode = new RecordingNotifier(Channel.EMAIL);
     private final RecordingNotifier secondNode = new RecordingNotifier(Channel.EMAIL);
-
-    /** Sends like the first node's recorder, but holds the first mail until the test lets it go. */
-    private final Notifier slowFirstMail = new Notifier() {
-        private final AtomicBoolean first = new AtomicBoolean(true);
-
-        @Override
-        public Set<Channel> channels() {
-            return Set.of(Channel.EMAIL);
-        }
-
-        @Override
-        public DeliveryOutcome deliver(Message message) {
-            if (first.getAndSet(false)) {
-                underWay.countDown();
-                try {
-                    proceed.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return firstNode.deliver(message);
-        }
-    };
+    private final HoldingNotifier slowFirstMail = new HoldingNotifier(firstNode);
 
     @Test
     void aNodeThatStopsMidBatchFinishesTheMailUnderWayAndTheNextNodeDeliversTheRestAtOnce() throws Exception {
@@ -86,11 +58,11 @@ class GracefulShutdownTest {
         });
 
         nodes.withPropertyValues("casekit.node-id=first").withBean(Notifier.class, () -> slowFirstMail).run(first -> {
-            assertThat(underWay.await(30, TimeUnit.SECONDS)).as("the first node claimed the five mails and sends one").isTrue();
+            assertThat(slowFirstMail.awaitHeld(Duration.ofSeconds(30))).as("the first node claimed the five mails and sends one").isTrue();
             Thread closing = new Thread(first::close, "closing-the-first-node");
             closing.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> stoppingTheDispatcher(closing));
-            proceed.countDown();
+            slowFirstMail.release();
             closing.join(30_000);
             assertThat(closing.isAlive()).isFalse();
         });

@@ -38,6 +38,7 @@ import io.casekit.spi.outbox.ClaimedNotification;
 import io.casekit.spi.outbox.DeliveryState;
 import io.casekit.spi.outbox.OutboxEntry;
 import io.casekit.testkit.internal.Concurrently;
+import io.casekit.testkit.notify.HoldingNotifier;
 import io.casekit.testkit.notify.RecordingNotifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +46,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -261,38 +259,17 @@ class DispatcherTest {
         for (int i = 0; i < 3; i++) {
             caseWithThreeMails();
         }
-        CountDownLatch underWay = new CountDownLatch(1);
-        CountDownLatch proceed = new CountDownLatch(1);
-        AtomicBoolean first = new AtomicBoolean(true);
-        Notifier slowFirst = new Notifier() {
-            @Override
-            public Set<Channel> channels() {
-                return Set.of(Channel.EMAIL);
-            }
-
-            @Override
-            public DeliveryOutcome deliver(Message message) {
-                if (first.getAndSet(false)) {
-                    underWay.countDown();
-                    try {
-                        proceed.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                return desk.notifier.deliver(message);
-            }
-        };
+        HoldingNotifier slowFirst = new HoldingNotifier(desk.notifier);
         Casekit node = Casekit.builder().store(desk.store).identity(desk.directory).clock(desk.clock).notifier(slowFirst)
                 .definition(desk.definition).notificationPollInterval(Duration.ofMillis(20)).build();
         Dispatcher running = node.dispatcher();
         running.start();
-        assertThat(underWay.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(slowFirst.awaitHeld(Duration.ofSeconds(30))).isTrue();
 
         Thread stopping = new Thread(running::stop);
         stopping.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
-        proceed.countDown();
+        slowFirst.release();
         stopping.join(30_000);
 
         assertThat(stopping.isAlive()).isFalse();
