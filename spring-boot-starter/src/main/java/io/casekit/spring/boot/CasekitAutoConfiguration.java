@@ -109,9 +109,9 @@ public class CasekitAutoConfiguration {
         if (properties.getNodeId() != null) {
             builder.nodeId(properties.getNodeId());
         }
-        CasekitProperties.Scheduler scheduler = properties.getScheduler();
+        SchedulerProperties scheduler = properties.getScheduler();
         builder.timerPollInterval(scheduler.getPollInterval()).timerLease(scheduler.getLease()).timerBatchSize(scheduler.getBatchSize());
-        CasekitProperties.Dispatcher dispatcher = properties.getDispatcher();
+        DispatcherProperties dispatcher = properties.getDispatcher();
         builder.notificationPollInterval(dispatcher.getPollInterval()).notificationLease(dispatcher.getLease())
                 .notificationBatchSize(dispatcher.getBatchSize()).deliveryThreads(dispatcher.getDeliveryThreads());
         return builder.build();

@@ -20,6 +20,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.casekit.core.Casekit;
 import io.casekit.spring.boot.CasekitAutoConfiguration;
 import io.casekit.spring.boot.CasekitProperties;
+import io.casekit.spring.boot.HealthProperties;
 import io.casekit.spring.boot.CasekitWorkers;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public class CasekitHealthAutoConfiguration {
     @ConditionalOnMissingBean(name = "casekitHealthContributor")
     CompositeHealthContributor casekitHealthContributor(Casekit casekit, CasekitWorkers workers, Clock clock,
             CasekitProperties properties) {
-        CasekitProperties.Health health = properties.getHealth();
+        HealthProperties health = properties.getHealth();
         Map<String, HealthContributor> parts = new LinkedHashMap<>();
         parts.put("store", new StoreHealthIndicator(casekit.store()));
         parts.put("outbox", new OutboxHealthIndicator(casekit.store(), clock, health.getOutboxMaxPending(), health.getOutboxMaxAge(),

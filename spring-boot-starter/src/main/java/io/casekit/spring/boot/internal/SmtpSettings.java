@@ -18,7 +18,7 @@ package io.casekit.spring.boot.internal;
 import io.casekit.notifications.smtp.SmtpNotifier;
 import io.casekit.notifications.smtp.SmtpSecurity;
 import io.casekit.spring.boot.CasekitConfigurationException;
-import io.casekit.spring.boot.CasekitProperties;
+import io.casekit.spring.boot.MailProperties;
 import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -31,14 +31,14 @@ import org.springframework.core.env.Environment;
  */
 public final class SmtpSettings {
 
-    private final CasekitProperties.Mail mail;
+    private final MailProperties mail;
     private final Environment environment;
 
     /**
      * @param mail Casekit's mail settings
      * @param environment where {@code spring.mail.*} is read
      */
-    public SmtpSettings(CasekitProperties.Mail mail, Environment environment) {
+    public SmtpSettings(MailProperties mail, Environment environment) {
         this.mail = mail;
         this.environment = environment;
     }

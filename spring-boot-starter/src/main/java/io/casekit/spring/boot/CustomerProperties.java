@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 the Casekit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.casekit.spring.boot;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/** One customer's settings. */
+@API(status = EXPERIMENTAL, since = "0.2.0")
+public class CustomerProperties {
+
+    /** The id of the definition this customer's new cases follow. */
+    private @Nullable String definition;
+
+    /** {@return the id of the definition this customer's new cases follow} */
+    public @Nullable String getDefinition() {
+        return definition;
+    }
+
+    /** @param definition the id of the definition this customer's new cases follow */
+    public void setDefinition(@Nullable String definition) {
+        this.definition = definition;
+    }
+}
