@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 the Casekit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.casekit.examples.portal.demo;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The development mail server: an SMTP server in the portal's JVM that keeps what Casekit sends, so
+ * that a visitor can read invitations and sign-in codes on the mailbox page. A real deployment
+ * sends to its own SMTP server instead ({@code portal.development-mail=false} and
+ * {@code casekit.mail.*}).
+ */
+public final class DevelopmentMailServer implements AutoCloseable {
+
+    private final GreenMail server;
+
+    /**
+     * Starts the server.
+     *
+     * @param port the SMTP port on 127.0.0.1
+     */
+    public DevelopmentMailServer(int port) {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    /**
+     * @param recipient an address, or empty for every mail
+     * @return the mails received, newest first
+     */
+    public List<ReceivedMail> received(Optional<String> recipient) {
+        List<ReceivedMail> mails = new ArrayList<>();
+        for (MimeMessage message : server.getReceivedMessages()) {
+            ReceivedMail mail = ReceivedMail.of(message);
+            if (recipient.isEmpty() || mail.address().equalsIgnoreCase(recipient.get().strip())) {
+                mails.add(mail);
+            }
+        }
+        mails.sort(Comparator.comparing(ReceivedMail::sentAt).reversed());
+        return mails;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /**
+     * One received mail, as the mailbox page shows it.
+     *
+     * @param to the recipient, with its name
+     * @param address the recipient's bare address
+     * @param subject the subject
+     * @param sentAt when it was sent
+     * @param text the plain-text body
+     */
+    public record ReceivedMail(String to, String address, String subject, Instant sentAt, String text) {
+
+        static ReceivedMail of(MimeMessage message) {
+            try {
+                Address[] recipients = message.getRecipients(Message.RecipientType.TO);
+                Address first = recipients == null || recipients.length == 0 ? new InternetAddress() : recipients[0];
+                String to = first.toString();
+                String address = first instanceof InternetAddress internet ? internet.getAddress() : to;
+                Instant sent = Optional.ofNullable(message.getSentDate()).map(java.util.Date::toInstant).orElse(Instant.EPOCH);
+                return new ReceivedMail(to, address, Optional.ofNullable(message.getSubject()).orElse(""), sent, text(message.getContent()));
+            } catch (MessagingException | IOException e) {
+                return new ReceivedMail("", "", "(unreadable: " + e.getMessage() + ")", Instant.EPOCH, "");
+            }
+        }
+
+        private static String text(Object content) throws MessagingException, IOException {
+            if (content instanceof String text) {
+                return text;
+            }
+            if (content instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (part.isMimeType("text/plain") || part.isMimeType("multipart/*")) {
+                        return text(part.getContent());
+                    }
+                }
+            }
+            return "";
+        }
+    }
+}
