@@ -15,13 +15,14 @@
  */
 package io.casekit.examples.portal.demo;
 
+import io.casekit.core.Casekit;
 import io.casekit.core.identity.InMemoryDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The demo's beans: its people, and the development mail server unless switched off. */
+/** The demo's beans: its people, and the development mail server and desk inbox unless switched off. */
 @Configuration
 public class DemoConfiguration {
 
@@ -39,5 +40,18 @@ public class DemoConfiguration {
     @ConditionalOnBooleanProperty(name = "portal.development-mail", matchIfMissing = true)
     DevelopmentMailServer developmentMailServer(@Value("${casekit.mail.port}") int port) {
         return new DevelopmentMailServer(port);
+    }
+
+    /**
+     * @param server the development mail server
+     * @param casekit routes the desk's mail
+     * @param deskAddress the desk's address, which Casekit's mails come from
+     * @return the desk's mail reader
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "portal.development-mail", matchIfMissing = true)
+    DevelopmentDeskInbox developmentDeskInbox(DevelopmentMailServer server, Casekit casekit,
+            @Value("${casekit.mail.from}") String deskAddress) {
+        return new DevelopmentDeskInbox(server, casekit, deskAddress);
     }
 }

@@ -22,6 +22,8 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The development mail server: an SMTP server in the portal's JVM that keeps what Casekit sends, so
@@ -40,6 +43,8 @@ import java.util.Optional;
 public final class DevelopmentMailServer implements AutoCloseable {
 
     private final GreenMail server;
+    private final int port;
+    private int delivered;
 
     /**
      * Starts the server.
@@ -47,8 +52,50 @@ public final class DevelopmentMailServer implements AutoCloseable {
      * @param port the SMTP port on 127.0.0.1
      */
     public DevelopmentMailServer(int port) {
+        this.port = port;
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
+    }
+
+    /**
+     * Sends a mail over SMTP to this server, as a person's mail client would.
+     *
+     * @param from the sender's address
+     * @param to the recipient's address
+     * @param subject the subject
+     * @param text the plain-text body
+     * @throws MessagingException if the server refuses it
+     */
+    public void send(String from, String to, String subject, String text) throws MessagingException {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(port));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        message.setSentDate(new java.util.Date());
+        Transport.send(message);
+    }
+
+    /**
+     * Takes the mails to an address that arrived since the last call, as a desk's mail reader takes
+     * them from its inbox.
+     *
+     * @param address the desk's address
+     * @return the new mails to it, oldest first
+     */
+    public synchronized List<MimeMessage> takeNew(String address) {
+        MimeMessage[] all = server.getReceivedMessages();
+        List<MimeMessage> fresh = new ArrayList<>();
+        for (int i = delivered; i < all.length; i++) {
+            if (ReceivedMail.of(all[i]).address().equalsIgnoreCase(address)) {
+                fresh.add(all[i]);
+            }
+        }
+        delivered = all.length;
+        return fresh;
     }
 
     /**
@@ -83,7 +130,11 @@ public final class DevelopmentMailServer implements AutoCloseable {
      */
     public record ReceivedMail(String to, String address, String subject, Instant sentAt, String text) {
 
-        static ReceivedMail of(MimeMessage message) {
+        /**
+         * @param message a mail as the server received it
+         * @return what the mailbox shows of it
+         */
+        public static ReceivedMail of(MimeMessage message) {
             try {
                 Address[] recipients = message.getRecipients(Message.RecipientType.TO);
                 Address first = recipients == null || recipients.length == 0 ? new InternetAddress() : recipients[0];

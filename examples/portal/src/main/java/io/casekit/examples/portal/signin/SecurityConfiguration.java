@@ -49,7 +49,7 @@ public class SecurityConfiguration {
         return http
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/sign-in/**", "/invitation", "/mailbox", "/portal.css", "/error")
+                        .requestMatchers("/sign-in", "/sign-in/**", "/invitation", "/mailbox", "/mailbox/reply", "/portal.css", "/error")
                         .permitAll()
                         .requestMatchers("/desk", "/desk/**")
                         .hasRole("AGENT")
