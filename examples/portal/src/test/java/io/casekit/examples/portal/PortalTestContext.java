@@ -48,10 +48,13 @@ public class PortalTestContext {
      * @param registry the context's properties
      */
     public static void register(DynamicPropertyRegistry registry) {
+        // each value once: a supplier is asked again at every look-up of its property
         String id = UUID.randomUUID().toString();
+        int mailPort = freePort();
+        String files = temporaryDirectory(id);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:portal-" + id + ";DB_CLOSE_DELAY=-1");
-        registry.add("casekit.mail.port", PortalTestContext::freePort);
-        registry.add("casekit.attachments.directory", () -> temporaryDirectory(id));
+        registry.add("casekit.mail.port", () -> mailPort);
+        registry.add("casekit.attachments.directory", () -> files);
         registry.add("casekit.dispatcher.poll-interval", () -> "50ms");
         registry.add("casekit.scheduler.poll-interval", () -> "50ms");
     }

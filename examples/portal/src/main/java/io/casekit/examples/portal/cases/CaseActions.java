@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Runs one action of a case page: finds the case as the user (a case the user may not see is
- * "not found"), lets the action run, and carries Casekit's refusal back to the page.
+ * "not found"), lets the action run, and carries Casekit's refusal (an invalid value, a move the
+ * definition does not allow, something the user may not do on this case) back to the page.
  */
 @Component
 public class CaseActions {
@@ -54,8 +55,6 @@ public class CaseActions {
         try {
             action.accept(c);
             redirect.addFlashAttribute("done", true);
-        } catch (io.casekit.core.cases.CaseNotFoundException | io.casekit.core.cases.AccessDeniedException e) {
-            throw e;
         } catch (CasekitException | IllegalArgumentException e) {
             LOG.debug("{} refused on {}: {}", user.actorId(), number, e.getMessage());
             redirect.addFlashAttribute("error", Refusals.describe(e));

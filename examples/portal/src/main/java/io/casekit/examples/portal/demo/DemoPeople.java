@@ -58,6 +58,7 @@ public final class DemoPeople {
             contact("hanna", "Hanna Smit", HOOLI, "nl", true),
             contact("henk", "Henk Bakker", HOOLI, "nl", false),
             contact("ivo", "Ivo Maes", INITECH, "nl", true),
+            contact("ilse", "Ilse Peeters", INITECH, "en", false),
             agent("alice", "Alice Janssens", "en", "support-mwi", "support-mwa", "support-ebizz", "first-line"),
             agent("bob", "Bob Wouters", "nl", "support-bc", "support-ce", "support-data", "support-caremanager", "second-line"),
             agent("carla", "Carla Dubois", "fr", "consultancy", "first-line"));

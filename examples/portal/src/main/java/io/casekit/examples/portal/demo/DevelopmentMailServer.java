@@ -29,7 +29,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -100,17 +99,17 @@ public final class DevelopmentMailServer implements AutoCloseable {
 
     /**
      * @param recipient an address, or empty for every mail
-     * @return the mails received, newest first
+     * @return the mails received, the last to arrive first
      */
     public List<ReceivedMail> received(Optional<String> recipient) {
+        MimeMessage[] all = server.getReceivedMessages();
         List<ReceivedMail> mails = new ArrayList<>();
-        for (MimeMessage message : server.getReceivedMessages()) {
-            ReceivedMail mail = ReceivedMail.of(message);
+        for (int i = all.length - 1; i >= 0; i--) {
+            ReceivedMail mail = ReceivedMail.of(all[i]);
             if (recipient.isEmpty() || mail.address().equalsIgnoreCase(recipient.get().strip())) {
                 mails.add(mail);
             }
         }
-        mails.sort(Comparator.comparing(ReceivedMail::sentAt).reversed());
         return mails;
     }
 

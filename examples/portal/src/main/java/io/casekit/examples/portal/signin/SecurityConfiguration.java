@@ -26,8 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The portal's security: session sign-in by code, CSRF tokens on every form (Spring Security's
- * default, which the templates' {@code th:action} forms carry), a strict content security policy
- * and the desk only for agents.
+ * default, which the templates' {@code th:action} forms carry), a strict content security policy,
+ * the desk only for agents and the customer's lists and form only for contacts.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -53,6 +53,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/desk", "/desk/**")
                         .hasRole("AGENT")
+                        .requestMatchers("/cases", "/cases/**", "/new")
+                        .hasRole("CONTACT")
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in")))
