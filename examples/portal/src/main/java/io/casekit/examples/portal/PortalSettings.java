@@ -25,9 +25,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the time zone the portal shows times in (the customers' zone in the guides)
  * @param demoData whether to fill an empty store with the demo cases at start-up
  * @param developmentMail whether to run the development mail server the mailbox page reads
+ * @param baseUrl the portal's address as its users reach it, for the links in mails
  */
 @ConfigurationProperties("portal")
 public record PortalSettings(
         @DefaultValue("Europe/Brussels") ZoneId zone,
         @DefaultValue("true") boolean demoData,
-        @DefaultValue("true") boolean developmentMail) {}
+        @DefaultValue("true") boolean developmentMail,
+        @DefaultValue("http://localhost:8080") String baseUrl) {}

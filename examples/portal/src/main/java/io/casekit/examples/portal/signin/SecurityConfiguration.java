@@ -49,11 +49,11 @@ public class SecurityConfiguration {
         return http
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/sign-in/**", "/invitation", "/mailbox", "/mailbox/reply", "/portal.css", "/error")
+                        .requestMatchers("/sign-in", "/sign-in/**", "/invitation", "/access-request", "/mailbox", "/mailbox/reply", "/portal.css", "/error")
                         .permitAll()
                         .requestMatchers("/desk", "/desk/**")
                         .hasRole("AGENT")
-                        .requestMatchers("/cases", "/cases/**", "/new")
+                        .requestMatchers("/cases", "/cases/**", "/new", "/colleagues", "/colleagues/**")
                         .hasRole("CONTACT")
                         .anyRequest()
                         .authenticated())
