@@ -89,6 +89,27 @@ class NewCaseTest extends PortalPageTest {
     }
 
     @Test
+    void aFormattedDescriptionIsStoredSanitisedAndShownFormatted() throws Exception {
+        MvcResult result = mvc.perform(multipart("/new")
+                        .param("title", "Formatted")
+                        .param("description", "Steps:\n\n- **open** the app\n- click [here](javascript:alert(1))\n\n<script>alert(2)</script>")
+                        .param("formatted", "true")
+                        .param("caseType", "Incident")
+                        .param("field.expertiseDomain", "MWI")
+                        .with(as("anna")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+
+        Case c = casekit.cases().getByNumber("anna", result.getResponse().getRedirectedUrl().substring("/case/".length()));
+        assertThat(c.descriptionHtml()).hasValueSatisfying(html -> assertThat(html)
+                .contains("<strong>open</strong>", "<li>")
+                .doesNotContain("<script", "javascript:"));
+        mvc.perform(get("/case/" + c.number()).with(as("anna")))
+                .andExpect(content().string(containsString("<strong>open</strong>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert"))));
+    }
+
+    @Test
     void aRefusedCaseComesBackFilledInAndStoresNothing() throws Exception {
         int cases = casesOf(DemoPeople.ACME).size();
         long stored = storedFiles();

@@ -28,8 +28,10 @@ import io.casekit.core.cases.Close;
 import io.casekit.core.cases.RefuseApproval;
 import io.casekit.core.cases.Reopen;
 import io.casekit.core.cases.Resolve;
+import io.casekit.core.cases.TextFormat;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.examples.portal.signin.PortalUser;
+import io.casekit.examples.portal.web.Markdown;
 import io.casekit.examples.portal.web.PortalErrors;
 import io.casekit.examples.portal.web.PortalTexts;
 import io.casekit.examples.portal.web.Uploads;
@@ -119,19 +121,22 @@ public class CasePageController {
      * @param number the case's number
      * @param body the text
      * @param internal whether an agent's note is internal
+     * @param formatted whether the text is Markdown
      * @param files the files
      * @param redirect the outcome
      * @return the case page
      */
     @PostMapping("/case/{number}/comment")
     public String comment(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam String body,
-            @RequestParam(defaultValue = "false") boolean internal,
+            @RequestParam(defaultValue = "false") boolean internal, @RequestParam(defaultValue = "false") boolean formatted,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
         return actions.run(user, number, redirect, c -> {
             List<AttachmentId> stored = uploads.store(user, files == null ? List.of() : files);
             Visibility visibility = internal ? Visibility.INTERNAL : Visibility.PUBLIC;
             try {
-                casekit.cases().execute(user.actorId(), new AddComment(c.id(), body, visibility, stored));
+                casekit.cases().execute(user.actorId(), formatted
+                        ? new AddComment(c.id(), Markdown.toHtml(body), visibility, stored, TextFormat.HTML)
+                        : new AddComment(c.id(), body, visibility, stored));
             } catch (RuntimeException e) {
                 uploads.discard(user, stored);
                 throw e;

@@ -20,6 +20,7 @@ import io.casekit.core.cases.OpenCase;
 import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.examples.portal.signin.PortalUser;
+import io.casekit.examples.portal.web.Markdown;
 import io.casekit.examples.portal.web.Refusals;
 import io.casekit.examples.portal.web.Uploads;
 import io.casekit.spi.CasekitException;
@@ -80,7 +81,8 @@ public class NewCaseController {
      * Opens the case.
      *
      * @param user the signed-in contact
-     * @param values the form's values: title, description, caseType, priority and {@code field.<name>}
+     * @param values the form's values: title, description (Markdown when {@code formatted}), caseType,
+     *     priority and {@code field.<name>}
      * @param files up to the policy's number of files
      * @param model the page's model, for the form again
      * @return the new case's page, or the form with Casekit's refusal
@@ -91,10 +93,15 @@ public class NewCaseController {
         List<AttachmentId> stored = List.of();
         try {
             stored = uploads.store(user, files == null ? List.of() : files);
+            String description = values.getOrDefault("description", "");
             OpenCase.Builder command = OpenCase.builder()
                     .title(values.getOrDefault("title", ""))
-                    .description(values.getOrDefault("description", ""))
                     .caseType(values.getOrDefault("caseType", ""));
+            if ("true".equals(values.get("formatted")) && !description.isBlank()) {
+                command.descriptionHtml(Markdown.toHtml(description));
+            } else {
+                command.description(description);
+            }
             String priority = values.getOrDefault("priority", "");
             if (!priority.isBlank()) {
                 command.priority(priority);

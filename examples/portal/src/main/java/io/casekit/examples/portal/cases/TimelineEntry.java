@@ -38,6 +38,7 @@ import io.casekit.spi.event.StatusChanged;
 import io.casekit.spi.event.TitleChanged;
 import io.casekit.spi.model.Visibility;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One line of a case's timeline as the case page shows it.
@@ -47,10 +48,11 @@ import java.util.List;
  * @param what the message key of what happened
  * @param detail what changed, in the user's language (empty for a comment)
  * @param body a comment's text, or empty
+ * @param html the comment's formatted text as Casekit sanitised it, when it was written formatted
  * @param internal whether the line is an internal note (never in a contact's timeline)
  * @param attachments the files that came with it
  */
-public record TimelineEntry(String at, String actor, String what, String detail, String body, boolean internal,
+public record TimelineEntry(String at, String actor, String what, String detail, String body, Optional<String> html, boolean internal,
         List<AttachmentMetadata> attachments) {
 
     /**
@@ -63,14 +65,16 @@ public record TimelineEntry(String at, String actor, String what, String detail,
         String at = texts.time(event.header().at());
         String actor = texts.actor(event.header().actor());
         if (event instanceof CommentAdded comment) {
-            return new TimelineEntry(at, actor, "timeline.comment", "", comment.body(), comment.visibility() == Visibility.INTERNAL,
+            return new TimelineEntry(at, actor, "timeline.comment", "", comment.body(), comment.html(), comment.visibility() == Visibility.INTERNAL,
                     comment.attachments());
         }
         if (event instanceof CaseOpened opened) {
-            return new TimelineEntry(at, actor, "timeline.opened", opened.opened().title(), opened.opened().description(), false,
+            return new TimelineEntry(at, actor, "timeline.opened", opened.opened().title(), opened.opened().description(),
+                    opened.opened().descriptionHtml(), false,
                     opened.attachments());
         }
-        return new TimelineEntry(at, actor, "timeline." + key(event), detail(event, definition, texts), "", false, List.of());
+        return new TimelineEntry(at, actor, "timeline." + key(event), detail(event, definition, texts), "", Optional.empty(), false,
+                List.of());
     }
 
     private static String key(CaseEvent event) {
