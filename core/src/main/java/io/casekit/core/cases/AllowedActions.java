@@ -38,7 +38,9 @@ import org.apiguardian.api.API;
  *     one), each with whether the move needs a comment
  * @param actions the actions ({@link Resolve}, {@link Close}, {@link Cancel}, {@link Reopen}) that
  *     move the case now, each with whether it needs a comment
- * @param stages the stages a {@link MoveStage} may enter now (gates passed, without further fields)
+ * @param stages the stages a {@link MoveStage} may enter now (gates passed), given a valid value for each
+ *     field the stage requires ({@link io.casekit.core.workflow.Stage#requiredFields()}): a form offers
+ *     those fields with the stage
  * @param priorities the priorities a {@link ChangePriority} may set (not the current one)
  * @param caseTypes the case types a {@link ChangeCaseType} may set (not the current one)
  * @param comments the visibilities an {@link AddComment} may have
@@ -83,8 +85,8 @@ public record AllowedActions(
      *     one), each with whether the move needs a comment
      * @param actions the actions ({@link Resolve}, {@link Close}, {@link Cancel}, {@link Reopen}) that
      *     move the case now, each with whether it needs a comment
-     * @param stages the stages a {@link MoveStage} may enter now (gates passed, without further
-     *     fields)
+     * @param stages the stages a {@link MoveStage} may enter now (gates passed), given a valid value
+     *     for each field the stage requires
      * @param priorities the priorities a {@link ChangePriority} may set (not the current one)
      * @param caseTypes the case types a {@link ChangeCaseType} may set (not the current one)
      * @param comments the visibilities an {@link AddComment} may have

@@ -98,6 +98,30 @@ class AllowedActionsPropertyTest {
         assertThat(portal.store.events(c.id())).hasSize((int) c.eventCount());
     }
 
+    @Test
+    void aStageThatRequiresAFieldIsListedAndEnteredWithIt() {
+        Portal portal = new Portal("erp-consultancy");
+        CaseService cases = portal.cases();
+        Case c = portal.open(ANNA, OpenCase.builder().title("New report").description("Please.").caseType("Change Request").build());
+        cases.execute(ALICE, new Assign(c.id(), new Owner.Agent(ALICE)));
+        cases.execute(ALICE, new RequestApproval(c.id(), "analysis-hours", "2", "Analysis"));
+        cases.execute(ANNA, new Approve(c.id(), "analysis-hours"));
+        for (String stage : List.of("Analysis", "Send for approval", "Waiting for approval")) {
+            cases.execute(ALICE, new MoveStage(c.id(), stage));
+        }
+        cases.execute(ALICE, new RequestApproval(c.id(), "estimate", "16", "Estimate"));
+        cases.execute(ANNA, new Approve(c.id(), "estimate"));
+        for (String stage : List.of("Approved", "Development", "Testing", "Ready to release")) {
+            cases.execute(ALICE, new MoveStage(c.id(), stage));
+        }
+
+        assertThat(cases.allowedActions(ALICE, c.id()).stages()).as("Released needs releasedIn, which a form sends with it")
+                .contains("Released");
+        assertThatThrownBy(() -> cases.execute(ALICE, new MoveStage(c.id(), "Released")))
+                .isInstanceOf(CommandValidationException.class).hasMessageContaining("releasedIn");
+        assertThat(cases.execute(ALICE, new MoveStage(c.id(), "Released").withField("releasedIn", "ACC")).stage()).contains("Released");
+    }
+
     /** The oracle: whether the allowed actions list the command (whose target differs from the case's current one). */
     private static boolean permits(AllowedActions allowed, WorkflowDefinition d, Case c, CaseCommand.OnCase command) {
         if (command instanceof ChangeStatus m) {
@@ -161,7 +185,13 @@ class AllowedActionsPropertyTest {
         d.caseType(c.caseType()).flatMap(CaseType::stagePipeline).flatMap(d::stagePipeline).ifPresent(pipeline -> {
             for (Stage stage : pipeline.stages()) {
                 if (!c.stage().equals(Optional.of(stage.code()))) {
-                    options.add(new MoveStage(id, stage.code()));
+                    // a form sends the fields the stage requires with the move
+                    MoveStage move = new MoveStage(id, stage.code());
+                    for (String field : stage.requiredFields()) {
+                        move = move.withField(field, d.customField(field).map(f -> f.allowedValues().isEmpty() ? "x" : f.allowedValues().get(0))
+                                .orElse("x"));
+                    }
+                    options.add(move);
                 }
             }
         });

@@ -34,6 +34,7 @@ import io.casekit.core.cases.Resolve;
 import io.casekit.core.workflow.Action;
 import io.casekit.core.workflow.ApprovalKind;
 import io.casekit.core.workflow.CaseType;
+import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.Priority;
 import io.casekit.core.workflow.Stage;
 import io.casekit.core.workflow.StatusReason;
@@ -101,7 +102,8 @@ final class AllowedActionsReader {
         Set<String> stages = new HashSet<>();
         d.caseType(c.caseType()).flatMap(CaseType::stagePipeline).flatMap(d::stagePipeline).ifPresent(pipeline -> {
             for (Stage stage : pipeline.stages()) {
-                if (!c.stage().equals(Optional.of(stage.code())) && probe.accepts(new MoveStage(id, stage.code()))) {
+                if (!c.stage().equals(Optional.of(stage.code()))
+                        && probe.accepts(withRequiredFields(new MoveStage(id, stage.code()), stage, d))) {
                     stages.add(stage.code());
                 }
             }
@@ -174,5 +176,29 @@ final class AllowedActionsReader {
     @FunctionalInterface
     private interface Probe {
         boolean accepts(CaseCommand.OnCase command);
+    }
+
+    /**
+     * @param move a move to a stage
+     * @param stage the stage
+     * @param d the definition
+     * @return the move with a valid value for each field the stage requires, as a form would send
+     */
+    private static MoveStage withRequiredFields(MoveStage move, Stage stage, WorkflowDefinition d) {
+        MoveStage filled = move;
+        for (String name : stage.requiredFields()) {
+            Optional<CustomField> field = d.customField(name);
+            filled = filled.withField(name, field.map(AllowedActionsReader::sampleValue).orElse(PROBE));
+        }
+        return filled;
+    }
+
+    private static String sampleValue(CustomField field) {
+        return switch (field.type()) {
+            case CHOICE -> field.allowedValues().isEmpty() ? PROBE : field.allowedValues().get(0);
+            case BOOLEAN -> "true";
+            case NUMBER -> "1";
+            case TEXT -> PROBE;
+        };
     }
 }

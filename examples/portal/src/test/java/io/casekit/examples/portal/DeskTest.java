@@ -18,6 +18,7 @@ package io.casekit.examples.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -98,6 +99,43 @@ class DeskTest extends PortalPageTest {
             offered.add(options.group(1));
         }
         assertThat(offered).containsExactlyInAnyOrderElementsOf(allowed).doesNotContain("450");
+    }
+
+    @Test
+    void anAgentMergesADuplicateIntoTheCase() throws Exception {
+        Case target = openCase("anna", "Printer broken");
+        Case duplicate = openCase("bart", "Printer broken too");
+
+        mvc.perform(post("/desk/case/" + target.number() + "/link").param("other", duplicate.number()).param("kind", "merge")
+                        .with(as("alice")).with(csrf()))
+                .andExpect(flash().attribute("done", true));
+
+        assertThat(casekit.cases().get("alice", duplicate.id()).mergedInto()).hasValueSatisfying(link ->
+                assertThat(link.other()).isEqualTo(target.id()));
+    }
+
+    @Test
+    void anAgentEscalatesWhereTheDefinitionHasALadder() throws Exception {
+        Case ladder = openCase("ivo", "Escalate me");
+        Case none = openCase("anna", "No ladder");
+
+        mvc.perform(get("/case/" + none.number()).with(as("alice"))).andExpect(content().string(not(containsString("/escalate"))));
+        mvc.perform(post("/desk/case/" + ladder.number() + "/escalate").param("reason", "Whole office waits").with(as("carla")).with(csrf()))
+                .andExpect(flash().attribute("done", true));
+
+        assertThat(casekit.cases().get("carla", ladder.id()).escalationLevel()).isGreaterThan(ladder.escalationLevel());
+    }
+
+    @Test
+    void aMergeWithAnotherCustomersCaseIsRefused() throws Exception {
+        Case target = openCase("anna", "Acme case");
+        Case foreign = openCase("gina", "Globex case");
+
+        mvc.perform(post("/desk/case/" + target.number() + "/link").param("other", foreign.number()).param("kind", "merge")
+                        .with(as("alice")).with(csrf()))
+                .andExpect(flash().attributeExists("error"));
+
+        assertThat(casekit.cases().get("alice", foreign.id()).mergedInto()).isEmpty();
     }
 
     @Test

@@ -29,6 +29,7 @@ import io.casekit.core.cases.RefuseApproval;
 import io.casekit.core.cases.Reopen;
 import io.casekit.core.cases.Resolve;
 import io.casekit.core.cases.TextFormat;
+import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.examples.portal.signin.PortalUser;
 import io.casekit.examples.portal.web.Markdown;
@@ -111,6 +112,7 @@ public class CasePageController {
         cases.timeline(user.actorId(), c.id()).forEach(event -> timeline.add(0, TimelineEntry.of(event, definition, texts)));
         model.addAttribute("timeline", timeline);
         model.addAttribute("approvals", cases.approvals(user.actorId(), c.id()));
+        model.addAttribute("stageFields", stageFields(definition, allowed));
         return "cases/case";
     }
 
@@ -244,6 +246,17 @@ public class CasePageController {
                 .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(new InputStreamResource(content));
+    }
+
+    /** The fields the stages the user may enter require, which the stage form asks for. */
+    private static List<CustomField> stageFields(WorkflowDefinition definition, AllowedActions allowed) {
+        return definition.stagePipelines().stream()
+                .flatMap(pipeline -> pipeline.stages().stream())
+                .filter(stage -> allowed.stages().contains(stage.code()))
+                .flatMap(stage -> stage.requiredFields().stream())
+                .distinct()
+                .flatMap(name -> definition.customField(name).stream())
+                .toList();
     }
 
     private static Stream<AttachmentMetadata> files(CaseEvent event) {

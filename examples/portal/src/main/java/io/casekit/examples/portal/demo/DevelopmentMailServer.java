@@ -29,9 +29,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The development mail server: an SMTP server in the portal's JVM that keeps what Casekit sends, so
@@ -43,7 +46,10 @@ public final class DevelopmentMailServer implements AutoCloseable {
 
     private final GreenMail server;
     private final int port;
-    private int delivered;
+    // GreenMail lists its mails per mailbox, not in arrival order: the order they were first seen in
+    private final Set<MimeMessage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<MimeMessage> arrived = new ArrayList<>();
+    private int taken;
 
     /**
      * Starts the server.
@@ -86,26 +92,36 @@ public final class DevelopmentMailServer implements AutoCloseable {
      * @return the new mails to it, oldest first
      */
     public synchronized List<MimeMessage> takeNew(String address) {
-        MimeMessage[] all = server.getReceivedMessages();
+        List<MimeMessage> all = arrived();
         List<MimeMessage> fresh = new ArrayList<>();
-        for (int i = delivered; i < all.length; i++) {
-            if (ReceivedMail.of(all[i]).address().equalsIgnoreCase(address)) {
-                fresh.add(all[i]);
+        for (MimeMessage message : all.subList(taken, all.size())) {
+            if (ReceivedMail.of(message).address().equalsIgnoreCase(address)) {
+                fresh.add(message);
             }
         }
-        delivered = all.length;
+        taken = all.size();
         return fresh;
+    }
+
+    /** Adds the mails not seen before to the arrival list, and returns it. */
+    private List<MimeMessage> arrived() {
+        for (MimeMessage message : server.getReceivedMessages()) {
+            if (seen.add(message)) {
+                arrived.add(message);
+            }
+        }
+        return arrived;
     }
 
     /**
      * @param recipient an address, or empty for every mail
      * @return the mails received, the last to arrive first
      */
-    public List<ReceivedMail> received(Optional<String> recipient) {
-        MimeMessage[] all = server.getReceivedMessages();
+    public synchronized List<ReceivedMail> received(Optional<String> recipient) {
+        List<MimeMessage> all = arrived();
         List<ReceivedMail> mails = new ArrayList<>();
-        for (int i = all.length - 1; i >= 0; i--) {
-            ReceivedMail mail = ReceivedMail.of(all[i]);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            ReceivedMail mail = ReceivedMail.of(all.get(i));
             if (recipient.isEmpty() || mail.address().equalsIgnoreCase(recipient.get().strip())) {
                 mails.add(mail);
             }

@@ -18,6 +18,7 @@ package io.casekit.examples.portal.desk;
 import io.casekit.core.Casekit;
 import io.casekit.core.cases.AddComment;
 import io.casekit.core.cases.Assign;
+import io.casekit.core.cases.CaseCommand;
 import io.casekit.core.cases.ChangeStatus;
 import io.casekit.core.cases.Escalate;
 import io.casekit.core.cases.Link;
@@ -41,6 +42,7 @@ import io.casekit.spi.query.CaseSortField;
 import io.casekit.spi.query.PageCursor;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,6 +62,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 public class DeskController {
+
+    private static final String FIELD = "field.";
 
     private final Casekit casekit;
     private final IdentityProvider identity;
@@ -152,16 +156,21 @@ public class DeskController {
      * @param user the signed-in agent
      * @param number the case
      * @param stage the next stage
-     * @param releasedIn the environment a release went to, for stages that record it
+     * @param values the fields the stage requires, as {@code field.<name>} (the released-in environment)
      * @param redirect the outcome
      * @return the case page
      */
     @PostMapping("/desk/case/{number}/stage")
     public String stage(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam String stage,
-            @RequestParam Optional<String> releasedIn, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> values, RedirectAttributes redirect) {
         return actions.run(user, number, redirect, c -> {
             MoveStage move = new MoveStage(c.id(), stage);
-            execute(user, releasedIn.filter(s -> !s.isBlank()).map(env -> move.withField("releasedIn", env)).orElse(move));
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                if (value.getKey().startsWith(FIELD) && !value.getValue().isBlank()) {
+                    move = move.withField(value.getKey().substring(FIELD.length()), value.getValue());
+                }
+            }
+            execute(user, move);
         });
     }
 
@@ -213,7 +222,7 @@ public class DeskController {
         });
     }
 
-    private void execute(PortalUser user, io.casekit.core.cases.CaseCommand command) {
+    private void execute(PortalUser user, CaseCommand command) {
         casekit.cases().execute(user.actorId(), command);
     }
 
