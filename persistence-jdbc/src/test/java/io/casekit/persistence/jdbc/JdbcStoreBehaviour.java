@@ -402,7 +402,7 @@ abstract class JdbcStoreBehaviour extends CaseStoreContract {
                 .containsExactly("0 << before Casekit >>", "1 case store", "2 timers", "3 case queries", "4 outbox", "5 links",
                         "6 escalation", "7 rich text", "8 event without foreign key", "9 native sequences",
                         "10 timer and outbox without foreign keys", "11 case counters", "12 definition fingerprints", "13 verification codes",
-                        "14 portal access");
+                        "14 portal access", "15 case list indexes");
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO host_customer (id, name) VALUES ('c1', 'still here')");
         }

@@ -46,7 +46,7 @@ public final class Migrations {
             "V5__links.sql", "V6__escalation.sql", "V7__rich_text.sql", "V8__event_without_foreign_key.sql",
             V9__native_sequences.class.getName(), "V10__timer_and_outbox_without_foreign_keys.sql", "V11__case_counters.sql",
             "V12__definition_fingerprints.sql",
-            "V13__verification_codes.sql", "V14__portal_access.sql");
+            "V13__verification_codes.sql", "V14__portal_access.sql", "V15__case_list_indexes.sql");
 
     private static final String ROOT = "io/casekit/persistence/jdbc/migration/";
 
