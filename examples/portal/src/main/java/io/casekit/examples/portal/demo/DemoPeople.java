@@ -83,14 +83,6 @@ public final class DemoPeople {
         return CUSTOMERS;
     }
 
-    /**
-     * @param id the actor
-     * @return the mail address the actor signs in with
-     */
-    public static String email(String id) {
-        return PEOPLE.stream().filter(a -> a.id().equals(id)).findFirst().flatMap(Actor::email).orElseThrow();
-    }
-
     private static Actor contact(String id, String name, String customer, String language, boolean authorised) {
         Actor.Builder builder = Actor.contact(id, name, customer)
                 .email(id + "@" + customer.toLowerCase(Locale.ROOT) + ".example")
