@@ -19,8 +19,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import io.casekit.core.Casekit;
 import io.casekit.core.ManualClock;
-import io.casekit.core.cases.OpenCase;
 import io.casekit.core.identity.InMemoryDirectory;
+import io.casekit.examples.portal.demo.DemoCases;
 import io.casekit.examples.portal.demo.DevelopmentMailServer;
 import io.casekit.examples.portal.signin.PortalUser;
 import io.casekit.spi.model.Case;
@@ -92,11 +92,7 @@ public abstract class PortalPageTest {
         String customer = directory.findActor(contactId).orElseThrow().customerId().orElseThrow();
         var definition = casekit.definitionForNewCase(customer);
         var type = definition.caseTypes().get(0);
-        OpenCase.Builder command = OpenCase.builder().title(title).description("Described in the test.").caseType(type.code());
-        definition.customFields().stream()
-                .filter(f -> f.required() && f.appliesTo(type.code()))
-                .forEach(f -> command.customField(f.name(), f.allowedValues().isEmpty() ? "test" : f.allowedValues().get(0)));
-        return casekit.cases().execute(contactId, command.build());
+        return casekit.cases().execute(contactId, DemoCases.openCase(definition, type, type.defaultPriority(), title));
     }
 
     /**

@@ -39,6 +39,7 @@ import io.casekit.spi.model.Owner;
 import io.casekit.spi.model.Visibility;
 import io.casekit.spi.query.CaseFilter;
 import io.casekit.spi.query.CaseQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,8 @@ import org.springframework.stereotype.Component;
 public class DemoCases implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
-    private static final List<String> TITLES = List.of(
+    /** The titles of the demo's cases, taken in turn. */
+    public static final List<String> TITLES = List.of(
             "Printer on the second floor prints blank pages",
             "New employee needs a laptop and an account",
             "Invoice layout must show the VAT number",
@@ -67,9 +69,6 @@ public class DemoCases implements ApplicationRunner {
             "Add a field for the delivery window",
             "Mailbox of the sales team is full",
             "Question about the licence renewal");
-    private static final Map<String, String> AGENT_OF = Map.of(
-            DemoPeople.ACME, "alice", DemoPeople.GLOBEX, "alice", DemoPeople.SOYLENT, "alice",
-            DemoPeople.HOOLI, "bob", DemoPeople.INITECH, "carla");
 
     private final Casekit casekit;
     private final PortalSettings settings;
@@ -100,25 +99,45 @@ public class DemoCases implements ApplicationRunner {
                 CaseType type = definition.caseTypes().get(i % definition.caseTypes().size());
                 String priority = type.priorities().get(i % type.priorities().size());
                 Case c = cases.execute(contact.id(), openCase(definition, type, priority, TITLES.get((i + opened) % TITLES.size())));
-                progress(c, i, contact.id(), AGENT_OF.get(customer), definition);
+                progress(c, i, contact.id(), DemoPeople.agentOf(customer), definition);
             }
             opened += 8;
         }
         LOG.info("demo data: {} cases opened", opened);
     }
 
-    private static OpenCase openCase(WorkflowDefinition definition, CaseType type, String priority, String title) {
+    /**
+     * A demo case as a contact files it.
+     *
+     * @param definition the customer's definition
+     * @param type the case type
+     * @param priority the priority, one the type allows
+     * @param title the title
+     * @return the command, with a value for each custom field the type requires
+     */
+    public static OpenCase openCase(WorkflowDefinition definition, CaseType type, String priority, String title) {
         OpenCase.Builder builder = OpenCase.builder()
                 .title(title)
                 .priority(priority)
                 .description(title + ".\n\nSeen since this morning by several colleagues.")
                 .caseType(type.code());
+        requiredFields(definition, type).forEach(builder::customField);
+        return builder.build();
+    }
+
+    /**
+     * @param definition a definition
+     * @param type one of its case types
+     * @return a value for each custom field the type requires: the first allowed value, or a text
+     */
+    public static Map<String, String> requiredFields(WorkflowDefinition definition, CaseType type) {
+        Map<String, String> fields = new LinkedHashMap<>();
         for (CustomField field : definition.customFields()) {
             if (field.required() && field.appliesTo(type.code())) {
-                builder.customField(field.name(), field.allowedValues().isEmpty() ? "demo" : field.allowedValues().get(0));
+                fields.put(field.name(), field.allowedValues().isEmpty() ? "demo" : field.allowedValues().get(0));
             }
         }
-        return builder.build();
+        return fields;
     }
 
     private static Optional<String> subject(ApprovalSubject subject) {

@@ -83,6 +83,18 @@ public final class DemoPeople {
         return CUSTOMERS;
     }
 
+    /**
+     * @param customerId a demo customer
+     * @return the agent who takes its cases in the demo
+     */
+    public static String agentOf(String customerId) {
+        return switch (customerId) {
+            case HOOLI -> "bob";
+            case INITECH -> "carla";
+            default -> "alice";
+        };
+    }
+
     private static Actor contact(String id, String name, String customer, String language, boolean authorised) {
         Actor.Builder builder = Actor.contact(id, name, customer)
                 .email(id + "@" + customer.toLowerCase(Locale.ROOT) + ".example")

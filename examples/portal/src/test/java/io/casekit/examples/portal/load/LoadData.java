@@ -18,13 +18,12 @@ package io.casekit.examples.portal.load;
 import io.casekit.core.Casekit;
 import io.casekit.core.cases.Assign;
 import io.casekit.core.cases.CaseService;
-import io.casekit.core.cases.OpenCase;
 import io.casekit.core.cases.Resolve;
 import io.casekit.core.identity.InMemoryDirectory;
 import io.casekit.core.notify.Dispatcher;
 import io.casekit.core.workflow.CaseType;
-import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.WorkflowDefinition;
+import io.casekit.examples.portal.demo.DemoCases;
 import io.casekit.examples.portal.demo.DemoPeople;
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.identity.Actor;
@@ -65,19 +64,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class LoadData {
 
-    private static final List<String> TITLES = List.of(
-            "Printer on the second floor prints blank pages",
-            "New employee needs a laptop and an account",
-            "Invoice layout must show the VAT number",
-            "VPN drops every ten minutes",
-            "Report of open orders is empty since the update",
-            "Add a field for the delivery window",
-            "Mailbox of the sales team is full",
-            "Question about the licence renewal");
-    private static final Map<String, String> AGENT_OF = Map.of(
-            DemoPeople.ACME, "alice", DemoPeople.GLOBEX, "alice", DemoPeople.SOYLENT, "alice",
-            DemoPeople.HOOLI, "bob", DemoPeople.INITECH, "carla");
-
     private final ConfigurableApplicationContext context;
     private final Casekit casekit;
     private final InMemoryDirectory directory;
@@ -98,7 +84,7 @@ final class LoadData {
 
     /** {@return the words a search starts with: the first word of every title, with a {@code *}} */
     static List<String> searches() {
-        return TITLES.stream().map(t -> t.substring(0, t.indexOf(' ')).toLowerCase(Locale.ROOT) + "*").toList();
+        return DemoCases.TITLES.stream().map(t -> t.substring(0, t.indexOf(' ')).toLowerCase(Locale.ROOT) + "*").toList();
     }
 
     /**
@@ -212,16 +198,10 @@ final class LoadData {
         String customer = contact.customerId().orElseThrow();
         WorkflowDefinition definition = casekit.definitionForNewCase(customer);
         CaseType type = definition.caseTypes().get(i % definition.caseTypes().size());
-        String title = TITLES.get(i % TITLES.size());
-        OpenCase.Builder command = OpenCase.builder()
-                .title(title)
-                .priority(type.priorities().get((i / TITLES.size()) % type.priorities().size()))
-                .description(title + ".\n\nSeen since this morning by several colleagues (load case " + i + ").")
-                .caseType(type.code());
-        requiredFields(definition, type).forEach(command::customField);
-        Case c = cases.execute(contact.id(), command.build());
+        String priority = type.priorities().get((i / DemoCases.TITLES.size()) % type.priorities().size());
+        Case c = cases.execute(contact.id(), DemoCases.openCase(definition, type, priority, DemoCases.TITLES.get(i % DemoCases.TITLES.size())));
         if (i % 4 == 1 || i % 8 == 2) {
-            String agent = AGENT_OF.get(customer);
+            String agent = DemoPeople.agentOf(customer);
             try {
                 cases.execute(agent, new Assign(c.id(), new Owner.Agent(agent)));
                 if (i % 8 == 2) {
@@ -248,7 +228,7 @@ final class LoadData {
             form.put("caseType", type.code());
             form.put("title", "Load test: the screen flickers");
             form.put("description", "Opened by the load driver.");
-            requiredFields(definition, type).forEach((name, value) -> form.put("field." + name, value));
+            DemoCases.requiredFields(definition, type).forEach((name, value) -> form.put("field." + name, value));
             forms.add(form);
         }
         return forms;
@@ -260,16 +240,6 @@ final class LoadData {
      */
     List<String> views(String customer) {
         return casekit.definitionForNewCase(customer).views().stream().map(v -> v.code()).toList();
-    }
-
-    private static Map<String, String> requiredFields(WorkflowDefinition definition, CaseType type) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (CustomField field : definition.customFields()) {
-            if (field.required() && field.appliesTo(type.code())) {
-                fields.put(field.name(), field.allowedValues().isEmpty() ? "load" : field.allowedValues().get(0));
-            }
-        }
-        return fields;
     }
 
     /**
