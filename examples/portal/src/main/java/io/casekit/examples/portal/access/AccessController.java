@@ -22,6 +22,7 @@ import io.casekit.core.access.Invite;
 import io.casekit.examples.portal.demo.DemoPeople;
 import io.casekit.examples.portal.signin.PortalUser;
 import io.casekit.examples.portal.signin.Sessions;
+import io.casekit.examples.portal.signin.SignInController;
 import io.casekit.examples.portal.web.Refusals;
 import io.casekit.spi.CasekitException;
 import io.casekit.spi.access.AccessRequestState;
@@ -31,6 +32,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -91,42 +93,44 @@ public class AccessController {
         try {
             contact = casekit.invitations().redeem(code);
         } catch (AccessRefusedException e) {
-            redirect.addFlashAttribute("error", "signin.refused." + e.reason().name());
+            redirect.addFlashAttribute("error", SignInController.refusal(e));
             return "redirect:/invitation";
         }
         sessions.signIn(PortalUser.of(contact), request, response);
         return "redirect:/";
     }
 
-    /** {@return the access request form} */
+    /**
+     * @param model the page's model
+     * @return the empty access request form
+     */
     @GetMapping("/access-request")
-    public String accessRequestForm() {
+    public String accessRequestForm(Model model) {
+        model.addAttribute("values", Map.of());
         return "access/request";
     }
 
     /**
-     * @param name the person's name
-     * @param email its address
-     * @param company its company
-     * @param phone its phone, optional
-     * @param function its function, optional
-     * @param reason why it needs access
+     * @param values the form: name, email, company, reason, and optionally phone and function
      * @param model the page's model
-     * @return the thank-you page, or the form with Casekit's refusal
+     * @return the thank-you page, or the form filled in with Casekit's refusal
      */
     @PostMapping("/access-request")
-    public String requestAccess(@RequestParam String name, @RequestParam String email, @RequestParam String company,
-            @RequestParam Optional<String> phone, @RequestParam Optional<String> function, @RequestParam String reason, Model model) {
-        Locale language = LocaleContextHolder.getLocale();
+    public String requestAccess(@RequestParam Map<String, String> values, Model model) {
         try {
-            casekit.accessRequests().submit(new AccessRequestForm(name, email, company, phone.filter(s -> !s.isBlank()),
-                    function.filter(s -> !s.isBlank()), reason, language, Optional.empty()));
+            casekit.accessRequests().submit(new AccessRequestForm(values.getOrDefault("name", ""), values.getOrDefault("email", ""),
+                    values.getOrDefault("company", ""), optional(values, "phone"), optional(values, "function"),
+                    values.getOrDefault("reason", ""), LocaleContextHolder.getLocale(), Optional.empty()));
             return "access/requested";
         } catch (CasekitException | IllegalArgumentException e) {
             model.addAttribute("error", Refusals.describe(e));
-            model.addAttribute("form", new String[] {name, email, company, phone.orElse(""), function.orElse(""), reason});
+            model.addAttribute("values", values);
             return "access/request";
         }
+    }
+
+    private static Optional<String> optional(Map<String, String> values, String name) {
+        return Optional.ofNullable(values.get(name)).filter(value -> !value.isBlank());
     }
 
     /**

@@ -20,6 +20,7 @@ import io.casekit.core.cases.OpenCase;
 import io.casekit.core.workflow.CustomField;
 import io.casekit.core.workflow.WorkflowDefinition;
 import io.casekit.examples.portal.signin.PortalUser;
+import io.casekit.examples.portal.web.FormFields;
 import io.casekit.examples.portal.web.Markdown;
 import io.casekit.examples.portal.web.Refusals;
 import io.casekit.examples.portal.web.Uploads;
@@ -50,7 +51,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class NewCaseController {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewCaseController.class);
-    private static final String FIELD = "field.";
 
     private final Casekit casekit;
     private final IdentityProvider identity;
@@ -106,11 +106,7 @@ public class NewCaseController {
             if (!priority.isBlank()) {
                 command.priority(priority);
             }
-            values.forEach((name, value) -> {
-                if (name.startsWith(FIELD) && !value.isBlank()) {
-                    command.customField(name.substring(FIELD.length()), value);
-                }
-            });
+            FormFields.of(values).forEach(command::customField);
             stored.forEach(command::attachment);
             Case opened = casekit.cases().execute(user.actorId(), command.build());
             return "redirect:/case/" + opened.number();

@@ -27,6 +27,7 @@ import io.casekit.core.cases.MoveStage;
 import io.casekit.core.cases.RequestApproval;
 import io.casekit.examples.portal.cases.CaseActions;
 import io.casekit.examples.portal.signin.PortalUser;
+import io.casekit.examples.portal.web.FormFields;
 import io.casekit.spi.identity.Actor;
 import io.casekit.spi.identity.IdentityProvider;
 import io.casekit.spi.model.Case;
@@ -62,8 +63,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 public class DeskController {
-
-    private static final String FIELD = "field.";
 
     private final Casekit casekit;
     private final IdentityProvider identity;
@@ -165,10 +164,8 @@ public class DeskController {
             @RequestParam Map<String, String> values, RedirectAttributes redirect) {
         return actions.run(user, number, redirect, c -> {
             MoveStage move = new MoveStage(c.id(), stage);
-            for (Map.Entry<String, String> value : values.entrySet()) {
-                if (value.getKey().startsWith(FIELD) && !value.getValue().isBlank()) {
-                    move = move.withField(value.getKey().substring(FIELD.length()), value.getValue());
-                }
+            for (Map.Entry<String, String> field : FormFields.of(values).entrySet()) {
+                move = move.withField(field.getKey(), field.getValue());
             }
             execute(user, move);
         });

@@ -85,7 +85,7 @@ public class SignInController {
                 casekit.verificationCodes().request(actor.get().id(), PURPOSE);
             } catch (AccessRefusedException e) {
                 LOG.info("sign-in code refused to {}: {}", actor.get().id(), e.reason());
-                redirect.addFlashAttribute("error", "signin.refused." + e.reason().name());
+                redirect.addFlashAttribute("error", refusal(e));
                 return "redirect:/sign-in";
             }
         }
@@ -118,12 +118,20 @@ public class SignInController {
             }
             casekit.verificationCodes().verify(actorId, PURPOSE, code);
         } catch (AccessRefusedException e) {
-            redirect.addFlashAttribute("error", "signin.refused." + e.reason().name());
+            redirect.addFlashAttribute("error", refusal(e));
             return "redirect:/sign-in/code";
         }
         Actor actor = directory.findActor(actorId).orElseThrow();
         sessions.signIn(PortalUser.of(actor), request, response);
         session.removeAttribute(PENDING);
         return actor.kind() == ActorKind.AGENT ? "redirect:/desk" : "redirect:/";
+    }
+
+    /**
+     * @param e why Casekit refused a code
+     * @return the message key that tells the person
+     */
+    public static String refusal(AccessRefusedException e) {
+        return "signin.refused." + e.reason().name();
     }
 }
