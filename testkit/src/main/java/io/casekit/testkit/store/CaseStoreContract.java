@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.AfterEach;
@@ -460,7 +461,9 @@ public abstract class CaseStoreContract {
                         }
                         break;
                     } catch (ConcurrentCaseUpdateException retry) {
-                        // reload and try again
+                        // reload and try again after a short random pause: without it the writers of
+                        // single commits, faster than a pair, can starve the pair's writers for minutes
+                        Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5));
                     }
                 }
             }
